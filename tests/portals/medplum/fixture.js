@@ -31,12 +31,14 @@ export const SECOND_OPINION_REQUEST =
   'I would like a second opinion from another orthopaedic surgeon before I decide. ' +
   'Could you send my MRI report and your letter to them?';
 
+/** Update-as-create with fixed ids keeps entry ids the same on every load and in the snapshot. */
 export async function addFixtureRecords(medplum) {
   const { DrAliceSmith, HomerSimpson } = medplumSampleData;
   const patient = { reference: `Patient/${HomerSimpson.id}`, display: 'Homer Simpson' };
   const doctor = { reference: `Practitioner/${DrAliceSmith.id}`, display: 'Alice Smith' };
-  await medplum.createResource({
+  await medplum.updateResource({
     resourceType: 'Communication',
+    id: 'homer-knee-consult',
     status: 'completed',
     subject: patient,
     sender: doctor,
@@ -44,8 +46,9 @@ export async function addFixtureRecords(medplum) {
     sent: '2024-03-05T10:30:00.000Z',
     payload: [{ contentString: KNEE_CONSULT_NOTE }],
   });
-  await medplum.createResource({
+  await medplum.updateResource({
     resourceType: 'Communication',
+    id: 'homer-second-opinion-request',
     status: 'completed',
     subject: patient,
     sender: patient,

@@ -135,7 +135,7 @@ describe('medplumAdapter.readEntries', () => {
       author: 'Homer Simpson',
       title: 'Communication',
     });
-    expect(request?.id).toMatch(/^Communication\/[\w-]+$/);
+    expect(request?.id).toBe('Communication/homer-second-opinion-request');
     expect(request?.text).toBe(timelineItemContaining('second opinion').querySelector('.Timeline_item p')?.textContent);
   });
 
