@@ -9,8 +9,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { addFixtureRecords, dropRemotePhotosFromSampleData } from './fixture.js';
 
-// The page is a stand-in for a clinician's Medplum app: Medplum's own components render their sample
-// patient from the in-memory MockClient, so none of the markup below the providers is ours.
+// The page is a stand-in for a clinician's Medplum app: Medplum's own PatientHeader and PatientTimeline
+// render their sample patient from the in-memory MockClient. Only the page title and layout are ours.
 async function start() {
   // The MockClient only knows a handful of search parameters; the timeline searches by subject.
   indexSearchParameterBundle(searchParameters);
