@@ -1,3 +1,10 @@
 export * from './schemas';
 export { composeLetter, regenerateSection, letterToPlainText, toPlainText } from './compose';
 export { findPlaceholders, placeholder } from './placeholders';
+export { letterTitle } from './phrases';
+export { toHtml, toHtmlFragment, escapeHtml, type HtmlMeta } from './html';
+export { auditEntryForExport, ExportAuditEntrySchema, ExportKindSchema, type ExportAuditEntry, type ExportKind } from './audit';
+export { toFhirBundle, FHIR_SYSTEMS, type FhirExportOptions } from './fhir/bundle';
+export * as FhirSchemas from './fhir/schemas';
+export type { FhirBundle, FhirResource } from './fhir/schemas';
+export { utf8ToBase64 } from './fhir/base64';

@@ -7,6 +7,7 @@ import type { LetterLang, QuestionType, SectionId } from './schemas';
  * not interface text, and it must not change when the interface language does.
  */
 export interface LetterPhrases {
+  title: string;
   headings: Record<SectionId, string>;
   placeholder: {
     patientName: string;
@@ -73,7 +74,6 @@ export interface LetterPhrases {
   selfReferredRefused: string;
   selfReferredUnknown: string;
   consentStatement: (labels: string[]) => string;
-  none: string;
   notShared: string;
   sensitiveConsent: string;
   reasonLine: Record<Exclude<QuestionType, 'unknown'>, string>;
@@ -86,6 +86,7 @@ function listJoin(items: string[], and: string): string {
 }
 
 const en: LetterPhrases = {
+  title: 'Second-opinion referral letter',
   headings: {
     envelope: 'Patient, referrer and recipient',
     question: 'Question for the second opinion',
@@ -223,7 +224,6 @@ const en: LetterPhrases = {
     'The patient came on their own initiative and has not consented to informing the treating clinician; please do not send the report to the treating clinician.',
   selfReferredUnknown: 'The patient came on their own initiative.',
   consentStatement: (labels) => `The patient has consented to sharing: ${labels.join(', ')}. Nothing else from the record is shared.`,
-  none: 'none recorded',
   notShared: 'not shared (no consent from the patient)',
   sensitiveConsent: 'sensitive data, shared with explicit consent',
   reasonLine: {
@@ -238,6 +238,7 @@ const en: LetterPhrases = {
 };
 
 const nl: LetterPhrases = {
+  title: 'Verwijsbrief second opinion',
   headings: {
     envelope: 'Patiënt, verwijzer en ontvanger',
     question: 'Vraagstelling voor de second opinion',
@@ -375,7 +376,6 @@ const nl: LetterPhrases = {
     'De patiënt kwam op eigen initiatief en heeft geen toestemming gegeven de behandelaar te informeren; stuur de rapportage dus niet aan de behandelaar.',
   selfReferredUnknown: 'De patiënt kwam op eigen initiatief.',
   consentStatement: (labels) => `De patiënt heeft toestemming gegeven voor het delen van: ${labels.join(', ')}. Verder wordt niets uit het dossier gedeeld.`,
-  none: 'niets vastgelegd',
   notShared: 'niet gedeeld (geen toestemming van de patiënt)',
   sensitiveConsent: 'gevoelige gegevens, gedeeld met uitdrukkelijke toestemming',
   reasonLine: {
@@ -393,4 +393,9 @@ const PHRASES: Record<LetterLang, LetterPhrases> = { en, nl };
 
 export function phrasesFor(lang: LetterLang): LetterPhrases {
   return PHRASES[lang];
+}
+
+/** The document's name, for the HTML title, the download file and the FHIR DocumentReference. */
+export function letterTitle(lang: LetterLang): string {
+  return PHRASES[lang].title;
 }

@@ -1,0 +1,197 @@
+import { applyConsent } from '../consent-filter';
+import { workingDiagnosis } from '../entry-lines';
+import { phrasesFor } from '../phrases';
+import { toPlainText } from '../compose';
+import type { EnclosedCategory, Letter, LetterInput } from '../schemas';
+import { utf8ToBase64 } from './base64';
+import { BundleSchema, type FhirBundle, type FhirResource } from './schemas';
+
+/**
+ * FHIR R4 export of a second-opinion request.
+ *
+ * Bundle type `collection`, not `document`: a FHIR document is an attested, immutable clinical
+ * document that must start with a Composition and carry a Bundle identifier; our letter is the
+ * clinician's editable text carried as a DocumentReference, next to the resources a receiving system
+ * needs to file the request (patient, requester, request, consents). A `transaction` would instead
+ * instruct the receiver's server to write, which is not ours to decide. A collection is exactly "a set
+ * of resources collected into a single package for ease of distribution".
+ */
+export interface FhirExportOptions {
+  /** ISO date-time with zone, e.g. 2025-06-02T10:15:00+02:00. */
+  now: string;
+  /** UUID generator; tests pass a deterministic one. */
+  ids?: () => string;
+  /**
+   * A refused *sensitive* category is left out of the Bundle by default: a rejected Consent for "HIV"
+   * would itself tell the receiver what the patient chose not to share.
+   */
+  includeSensitiveRefusals?: boolean;
+}
+
+export const FHIR_SYSTEMS = {
+  bsn: 'http://fhir.nl/fhir/NamingSystem/bsn',
+  agb: 'http://fhir.nl/fhir/NamingSystem/agb-z',
+  loinc: 'http://loinc.org',
+  consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  /** Our own catalogue ids (problems, imaging, mental-health, …). */
+  dataCategory: 'urn:second-opinion-sidebar:data-category',
+} as const;
+
+/** LOINC 57133-1 "Referral note"; LOINC 59284-0 "Patient Consent". */
+const REFERRAL_NOTE = '57133-1';
+const PATIENT_CONSENT = '59284-0';
+
+function defaultIds(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  const trimmed = text?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExportOptions): FhirBundle {
+  const nextId = opts.ids ?? defaultIds;
+  const entries: Array<{ fullUrl: string; resource: FhirResource }> = [];
+  const add = (resource: FhirResource): string => {
+    const fullUrl = `urn:uuid:${nextId()}`;
+    entries.push({ fullUrl, resource });
+    return fullUrl;
+  };
+  const p = phrasesFor(letter.lang);
+  const finished = letter.placeholders.length === 0;
+
+  const patient = input.patient;
+  const patientName = nonEmpty(patient?.name);
+  const patientUrl = add({
+    resourceType: 'Patient',
+    ...(patient?.identifiers.length
+      ? {
+          identifier: patient.identifiers.map((id) =>
+            id.system === 'bsn'
+              ? { system: FHIR_SYSTEMS.bsn, value: id.value }
+              : { value: id.value, type: { text: id.label ?? p.identifier[id.system] } },
+          ),
+        }
+      : {}),
+    ...(patientName ? { name: [{ text: patientName }] } : {}),
+    ...(patient?.sex ? { gender: patient.sex } : {}),
+    ...(patient?.birthDate ? { birthDate: patient.birthDate } : {}),
+  });
+  const patientRef = { reference: patientUrl, ...(patientName ? { display: patientName } : {}) };
+
+  const referrer = input.referrer;
+  const referrerName = nonEmpty(referrer.name);
+  const referrerUrl = add({
+    resourceType: 'Practitioner',
+    ...(nonEmpty(referrer.agbCode) ? { identifier: [{ system: FHIR_SYSTEMS.agb, value: nonEmpty(referrer.agbCode)! }] } : {}),
+    ...(referrerName ? { name: [{ text: referrerName }] } : {}),
+    ...(nonEmpty(referrer.phone) ? { telecom: [{ system: 'phone' as const, value: nonEmpty(referrer.phone)! }] } : {}),
+    ...(nonEmpty(referrer.address) ? { address: [{ text: nonEmpty(referrer.address)! }] } : {}),
+  });
+  const referrerRef = { reference: referrerUrl, ...(referrerName ? { display: referrerName } : {}) };
+
+  const performer = addPerformer(input, add);
+
+  const letterText = toPlainText(letter);
+  const documentUrl = add({
+    resourceType: 'DocumentReference',
+    status: 'current',
+    // Open placeholders mean the clinician has not finished the letter.
+    docStatus: finished ? 'final' : 'preliminary',
+    type: { coding: [{ system: FHIR_SYSTEMS.loinc, code: REFERRAL_NOTE }], text: p.title },
+    subject: patientRef,
+    date: opts.now,
+    author: [referrerRef],
+    description: p.title,
+    content: [
+      {
+        attachment: {
+          contentType: 'text/plain; charset=utf-8',
+          language: letter.lang,
+          data: utf8ToBase64(letterText),
+          title: p.title,
+          creation: opts.now,
+        },
+      },
+    ],
+  });
+
+  const view = applyConsent(input.categories, input.entries);
+  const diagnosis = workingDiagnosis(view.entries.filter((e) => e.kind === 'problem'));
+  const questionText = nonEmpty(letter.sections.find((s) => s.id === 'question')?.text);
+  add({
+    resourceType: 'ServiceRequest',
+    status: finished ? 'active' : 'draft',
+    // A referral the referrer signs and sends for the giver to act on: an order, not a mere proposal.
+    intent: 'order',
+    priority: input.urgency ?? 'routine',
+    code: { text: 'Second opinion' },
+    subject: patientRef,
+    authoredOn: opts.now,
+    requester: referrerRef,
+    ...(performer ? { performer: [performer] } : {}),
+    reasonCode: [
+      { text: input.question === 'unknown' ? 'Second opinion' : p.reasonLine[input.question] },
+      ...(diagnosis ? [{ text: diagnosis }] : []),
+    ],
+    supportingInfo: [{ reference: documentUrl }],
+    ...(questionText ? { note: [{ text: questionText }] } : {}),
+  });
+
+  for (const category of input.categories) {
+    if (!shouldRecordConsent(category, opts)) continue;
+    const permit = category.consent === 'given';
+    add({
+      resourceType: 'Consent',
+      status: permit ? 'active' : 'rejected',
+      scope: { coding: [{ system: FHIR_SYSTEMS.consentScope, code: 'patient-privacy' }] },
+      category: [{ coding: [{ system: FHIR_SYSTEMS.loinc, code: PATIENT_CONSENT }] }],
+      patient: patientRef,
+      dateTime: opts.now,
+      performer: [patientRef],
+      policyRule: { coding: [{ system: FHIR_SYSTEMS.actCode, code: permit ? 'OPTIN' : 'OPTOUT' }] },
+      provision: {
+        type: permit ? 'permit' : 'deny',
+        code: [
+          {
+            coding: [{ system: FHIR_SYSTEMS.dataCategory, code: category.id }],
+            ...(nonEmpty(category.label) ? { text: nonEmpty(category.label)! } : {}),
+          },
+        ],
+      },
+    });
+  }
+
+  return BundleSchema.parse({ resourceType: 'Bundle', type: 'collection', timestamp: opts.now, entry: entries });
+}
+
+/** Only recorded answers become Consents; an unanswered question ("unknown") is no consent decision. */
+function shouldRecordConsent(category: EnclosedCategory, opts: FhirExportOptions): boolean {
+  if (category.consent === 'given') return true;
+  if (category.consent === 'refused') return !category.sensitive || !!opts.includeSensitiveRefusals;
+  return false;
+}
+
+/** The second-opinion giver when known: a clinician, a centre, or the clinician at the centre. */
+function addPerformer(
+  input: LetterInput,
+  add: (resource: FhirResource) => string,
+): { reference: string; display?: string } | undefined {
+  const name = nonEmpty(input.recipient?.name);
+  const organisation = nonEmpty(input.recipient?.organisation);
+  const practitioner = name ? add({ resourceType: 'Practitioner', name: [{ text: name }] }) : undefined;
+  const org = organisation ? add({ resourceType: 'Organization', name: organisation }) : undefined;
+  if (practitioner && org) {
+    const role = add({
+      resourceType: 'PractitionerRole',
+      practitioner: { reference: practitioner, display: name! },
+      organization: { reference: org, display: organisation! },
+    });
+    return { reference: role, display: `${name}, ${organisation}` };
+  }
+  if (practitioner) return { reference: practitioner, display: name! };
+  if (org) return { reference: org, display: organisation! };
+  return undefined;
+}
