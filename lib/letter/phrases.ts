@@ -59,8 +59,11 @@ export interface LetterPhrases {
   salutation: string;
   closing: string;
   yearsOld: (years: number) => string;
-  minorRequest: (years: number) => string;
+  minorDecides: Record<'representative' | 'both', (years: number) => string>;
   patientAsks: (why: string) => string;
+  representativeAsks: (relation: string, why: string) => string;
+  ownWordsWithRepresentative: string;
+  consentLead: Record<'patient' | 'representative' | 'both', string>;
   why: Record<QuestionType, string>;
   questionsIntro: string;
   questions: Record<QuestionType, (diagnosis: string | undefined) => string[]>;
@@ -73,7 +76,7 @@ export interface LetterPhrases {
   selfReferredConsent: string;
   selfReferredRefused: string;
   selfReferredUnknown: string;
-  consentStatement: (labels: string[]) => string;
+  consentStatement: (lead: string, labels: string[]) => string;
   notShared: string;
   sensitiveConsent: string;
   reasonLine: Record<Exclude<QuestionType, 'unknown'>, string>;
@@ -150,8 +153,19 @@ const en: LetterPhrases = {
   salutation: 'Dear colleague,',
   closing: 'Kind regards,',
   yearsOld: (years) => `${years} years`,
-  minorRequest: (years) => `The patient is a minor (${years} years); the request is made by the legal representative.`,
+  minorDecides: {
+    representative: (years) => `The patient is ${years} years old; the legal representative decides on the patient's behalf (WGBO).`,
+    both: (years) => `The patient is ${years} years old; the patient and the legal representative decide together (WGBO).`,
+  },
   patientAsks: (why) => `The patient asks for a second opinion: ${why}`,
+  representativeAsks: (relation, why) =>
+    `The patient's legal representative (${relation}) asks for a second opinion on the patient's behalf: ${why}`,
+  ownWordsWithRepresentative: 'In the words of the patient or their representative',
+  consentLead: {
+    patient: 'The patient has consented',
+    representative: 'The legal representative has consented',
+    both: 'The patient and the legal representative have consented',
+  },
   why: {
     diagnosis: 'the patient doubts the diagnosis and would like it assessed independently.',
     'treatment-options': 'the patient would like to know whether other treatment options exist.',
@@ -223,7 +237,7 @@ const en: LetterPhrases = {
   selfReferredRefused:
     'The patient came on their own initiative and has not consented to informing the treating clinician; please do not send the report to the treating clinician.',
   selfReferredUnknown: 'The patient came on their own initiative.',
-  consentStatement: (labels) => `The patient has consented to sharing: ${labels.join(', ')}. Nothing else from the record is shared.`,
+  consentStatement: (lead, labels) => `${lead} to sharing: ${labels.join(', ')}. Nothing else from the record is shared.`,
   notShared: 'not shared (no consent from the patient)',
   sensitiveConsent: 'sensitive data, shared with explicit consent',
   reasonLine: {
@@ -302,8 +316,19 @@ const nl: LetterPhrases = {
   salutation: 'Geachte collega,',
   closing: 'Met collegiale groet,',
   yearsOld: (years) => `${years} jaar`,
-  minorRequest: (years) => `De patiënt is minderjarig (${years} jaar); het verzoek komt van de wettelijk vertegenwoordiger.`,
+  minorDecides: {
+    representative: (years) => `De patiënt is ${years} jaar; de wettelijk vertegenwoordiger beslist namens de patiënt (WGBO).`,
+    both: (years) => `De patiënt is ${years} jaar; de patiënt en de wettelijk vertegenwoordiger beslissen samen (WGBO).`,
+  },
   patientAsks: (why) => `De patiënt vraagt om een second opinion: ${why}`,
+  representativeAsks: (relation, why) =>
+    `De wettelijk vertegenwoordiger van de patiënt (${relation}) vraagt namens de patiënt om een second opinion: ${why}`,
+  ownWordsWithRepresentative: 'In de woorden van de patiënt of de vertegenwoordiger',
+  consentLead: {
+    patient: 'De patiënt heeft toestemming gegeven',
+    representative: 'De wettelijk vertegenwoordiger heeft toestemming gegeven',
+    both: 'De patiënt en de wettelijk vertegenwoordiger hebben toestemming gegeven',
+  },
   why: {
     diagnosis: 'de patiënt twijfelt aan de diagnose en wil deze onafhankelijk laten beoordelen.',
     'treatment-options': 'de patiënt wil weten of er andere behandelmogelijkheden zijn.',
@@ -375,7 +400,7 @@ const nl: LetterPhrases = {
   selfReferredRefused:
     'De patiënt kwam op eigen initiatief en heeft geen toestemming gegeven de behandelaar te informeren; stuur de rapportage dus niet aan de behandelaar.',
   selfReferredUnknown: 'De patiënt kwam op eigen initiatief.',
-  consentStatement: (labels) => `De patiënt heeft toestemming gegeven voor het delen van: ${labels.join(', ')}. Verder wordt niets uit het dossier gedeeld.`,
+  consentStatement: (lead, labels) => `${lead} voor het delen van: ${labels.join(', ')}. Verder wordt niets uit het dossier gedeeld.`,
   notShared: 'niet gedeeld (geen toestemming van de patiënt)',
   sensitiveConsent: 'gevoelige gegevens, gedeeld met uitdrukkelijke toestemming',
   reasonLine: {

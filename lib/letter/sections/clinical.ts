@@ -42,7 +42,8 @@ export function patientWishesSection(ctx: ComposeContext): string {
     .filter((w) => w.length > 0);
   const goals = `${p.label.goals}: ${missing(p.placeholder.patientWishes)}`;
   if (!words.length) return goals;
-  return `${p.label.ownWords}:\n${bulletList(words.map((w) => `"${w}"`))}\n\n${goals}`;
+  const label = ctx.input.representative ? p.ownWordsWithRepresentative : p.label.ownWords;
+  return `${label}:\n${bulletList(words.map((w) => `"${w}"`))}\n\n${goals}`;
 }
 
 /**

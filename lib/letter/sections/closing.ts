@@ -1,6 +1,6 @@
 import type { ComposeContext } from '../compose-context';
 import { bulletList, oneLine } from '../entry-lines';
-import { isMinor } from './opening';
+import { decider, isMinor } from './opening';
 
 /** Enclosed data: only categories shared with consent, each with its items. */
 export function enclosuresSection(ctx: ComposeContext): string {
@@ -24,8 +24,8 @@ function reportRecipients(ctx: ComposeContext, withReferrer: boolean): string[] 
   const { input, p, missing } = ctx;
   const recipients: string[] = [];
   const rep = input.representative;
-  const childUnder12 = isMinor(ctx) && (ctx.age ?? 0) < 12;
-  if (!childUnder12) recipients.push(p.recipients.patient);
+  // A child under 12 does not decide; the report goes to whoever does (WGBO).
+  if (!(isMinor(ctx) && decider(ctx) === 'representative')) recipients.push(p.recipients.patient);
   if (rep) recipients.push(p.recipients.representative(oneLine(rep.relation, 100)));
   else if (isMinor(ctx)) recipients.push(missing(p.placeholder.representative));
   const referrerName = input.referrer.name.trim();
@@ -48,7 +48,9 @@ export function arrangementsSection(ctx: ComposeContext): string {
     else if (consent === 'refused') paragraphs.push(p.selfReferredRefused);
     else paragraphs.push(`${p.selfReferredUnknown} ${missing(p.placeholder.informTreating)}`);
   }
-  if (ctx.shared.length) paragraphs.push(p.consentStatement(ctx.shared.map((c) => oneLine(c.label, 200))));
+  if (ctx.shared.length) {
+    paragraphs.push(p.consentStatement(p.consentLead[decider(ctx)], ctx.shared.map((c) => oneLine(c.label, 200))));
+  }
   return paragraphs.join('\n\n');
 }
 

@@ -38,8 +38,16 @@ export function envelopeSection(ctx: ComposeContext): string {
 /** A minor needs a legal representative (WGBO: parents decide under 12, together with the child 12–15). */
 const AGE_OF_MEDICAL_CONSENT = 16;
 
+const AGE_OF_SHARED_CONSENT = 12;
+
 export function isMinor(ctx: ComposeContext): boolean {
   return ctx.age !== undefined && ctx.age < AGE_OF_MEDICAL_CONSENT;
+}
+
+/** Who decides (and so consents): the representative for a child under 12 or an adult they represent. */
+export function decider(ctx: ComposeContext): 'patient' | 'representative' | 'both' {
+  if (isMinor(ctx)) return (ctx.age ?? 0) < AGE_OF_SHARED_CONSENT ? 'representative' : 'both';
+  return ctx.input.representative ? 'representative' : 'patient';
 }
 
 function representativeLine(ctx: ComposeContext): string | undefined {
@@ -55,8 +63,11 @@ function representativeLine(ctx: ComposeContext): string | undefined {
 export function questionSection(ctx: ComposeContext): string {
   const { input, p, missing } = ctx;
   const why = input.question === 'unknown' ? missing(p.placeholder.reasonForRequest) : p.why[input.question];
-  const paragraphs = [p.salutation, p.patientAsks(why)];
-  if (isMinor(ctx) && ctx.age !== undefined) paragraphs.push(p.minorRequest(ctx.age));
+  const rep = input.representative;
+  const asks = rep ? p.representativeAsks(oneLine(rep.relation, 100), why) : p.patientAsks(why);
+  const paragraphs = [p.salutation, asks];
+  const who = decider(ctx);
+  if (isMinor(ctx) && ctx.age !== undefined && who !== 'patient') paragraphs.push(p.minorDecides[who](ctx.age));
   const questions = p.questions[input.question](ctx.diagnosis);
   if (input.question === 'unknown') questions.unshift(missing(p.placeholder.ownQuestion));
   paragraphs.push([p.questionsIntro, ...questions.map((q, i) => `${i + 1}. ${q}`)].join('\n'));
