@@ -77,7 +77,7 @@ export type EnclosedCategory = z.infer<typeof EnclosedCategorySchema>;
 export const LetterInputSchema = z.object({
   lang: LetterLangSchema,
   today: IsoDateSchema,
-  patient: PagePatientSchema.nullable(),
+  patient: z.nullable(PagePatientSchema),
   referrer: ReferrerProfileSchema,
   recipient: RecipientSchema.optional(),
   urgency: z.enum(['routine', 'urgent']).optional(),

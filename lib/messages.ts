@@ -1,0 +1,145 @@
+import { z } from 'zod/mini';
+
+/**
+ * The typed protocol between content script, sidebar and background. Every message that crosses a
+ * boundary is parsed with these schemas on arrival; anything that does not parse is dropped.
+ * Shapes shared with the store and the exports are defined here once (z.infer gives the types).
+ */
+
+export const IdentifierSchema = z.object({
+  system: z.enum(['bsn', 'mrn', 'practice', 'medplum', 'other']),
+  value: z.string().check(z.minLength(1), z.maxLength(64)),
+  label: z.optional(z.string().check(z.maxLength(64))),
+});
+export type Identifier = z.infer<typeof IdentifierSchema>;
+
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const PagePatientSchema = z.object({
+  name: z.string().check(z.maxLength(200)),
+  birthDate: z.optional(IsoDateSchema),
+  sex: z.optional(z.enum(['female', 'male', 'other', 'unknown'])),
+  identifiers: z.array(IdentifierSchema).check(z.maxLength(20)),
+  /** How sure the adapter is that this is the patient on screen. */
+  confidence: z._default(z.enum(['certain', 'probable', 'unsure']), 'certain'),
+});
+export type PagePatient = z.infer<typeof PagePatientSchema>;
+
+export const EntryKindSchema = z.enum([
+  'message',
+  'note',
+  'letter',
+  'problem',
+  'medication',
+  'allergy',
+  'result',
+  'imaging',
+  'pathology',
+  'procedure',
+  'vital-sign',
+  'questionnaire',
+  'care-plan',
+  'social-history',
+  'advance-directive',
+  'dental',
+  'other',
+]);
+export type EntryKind = z.infer<typeof EntryKindSchema>;
+
+/** A clinical entry as it travels from the page to the sidebar: plain text, never HTML. */
+export const ClinicalEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
+  kind: EntryKindSchema,
+  date: z.optional(IsoDateSchema),
+  author: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(z.string().check(z.maxLength(300))),
+  text: z.string().check(z.maxLength(200_000)),
+});
+export type ClinicalEntry = z.infer<typeof ClinicalEntrySchema>;
+
+export const DetectionStatusSchema = z.enum(['requested', 'considering', 'declined', 'completed', 'none']);
+export type DetectionStatus = z.infer<typeof DetectionStatusSchema>;
+
+export const CueSchema = z.enum([
+  'negation',
+  'completed',
+  'other-person',
+  'general-info',
+  'hypothetical',
+  'doubt',
+  'request',
+  'withdrawn',
+  'pending',
+]);
+
+export const EvidenceSchema = z.object({
+  entryId: z.optional(z.string()),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+  text: z.string().check(z.maxLength(2000)),
+  status: DetectionStatusSchema,
+  trigger: z.optional(z.string().check(z.maxLength(200))),
+  cues: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  date: z.optional(IsoDateSchema),
+  source: z.optional(z.string().check(z.maxLength(300))),
+});
+export type EvidenceRef = z.infer<typeof EvidenceSchema>;
+
+export const PageWarningSchema = z.object({
+  code: z.string().check(z.maxLength(60)),
+  detail: z.optional(z.string().check(z.maxLength(300))),
+});
+export type PageWarning = z.infer<typeof PageWarningSchema>;
+
+/** What the content script knows about the page, sent to the sidebar whenever it changes. */
+export const SnapshotSchema = z.object({
+  seq: z.int().check(z.nonnegative()),
+  pageTitle: z.string().check(z.maxLength(300)),
+  origin: z.string().check(z.maxLength(300)),
+  adapter: z.string().check(z.maxLength(60)),
+  lang: z.optional(z.enum(['nl', 'en'])),
+  patient: z.nullable(PagePatientSchema),
+  patientKey: z.nullable(z.string().check(z.maxLength(128))),
+  entries: z.array(ClinicalEntrySchema).check(z.maxLength(20_000)),
+  status: DetectionStatusSchema,
+  evidence: z.array(EvidenceSchema).check(z.maxLength(200)),
+  warnings: z.array(PageWarningSchema).check(z.maxLength(50)),
+  /** True while a long page is still being read; the sidebar shows progress instead of a verdict. */
+  reading: z._default(z.boolean(), false),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+// Content script -> sidebar (over the tab port)
+export const ToSidebarSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot'), snapshot: SnapshotSchema }),
+]);
+export type ToSidebar = z.infer<typeof ToSidebarSchema>;
+
+// Sidebar -> content script (over the tab port)
+export const ToContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello') }),
+  z.object({ type: z.literal('close-sidebar') }),
+  z.object({ type: z.literal('resize-sidebar'), width: z.int().check(z.minimum(240), z.maximum(1200)) }),
+  z.object({ type: z.literal('locate-entry'), entryId: z.string().check(z.maxLength(120)), start: z.optional(z.int()), end: z.optional(z.int()) }),
+  z.object({ type: z.literal('confirm-patient'), patient: PagePatientSchema }),
+]);
+export type ToContent = z.infer<typeof ToContentSchema>;
+
+// Background <-> content script (runtime messages)
+export const RuntimeMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('toggle-sidebar') }),
+  z.object({ type: z.literal('get-shortcut') }),
+  z.object({ type: z.literal('open-options') }),
+]);
+export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
+
+/** Parse a message; undefined when it is not one of ours. Never throws. */
+export function parseMessage<T>(schema: z.ZodMiniType<T>, data: unknown): T | undefined {
+  const result = z.safeParse(schema, data);
+  return result.success ? result.data : undefined;
+}
+
+/** Messages are only accepted from this extension itself: never from a web page or another extension. */
+export function isOwnExtensionSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return !!sender && sender.id === ownId;
+}
