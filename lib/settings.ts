@@ -1,0 +1,40 @@
+import { z } from 'zod/mini';
+
+/** Clinician settings, kept in the extension's own storage.local (never the portal's origin). */
+const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
+
+export const ProfileSchema = z.object({
+  name: text(200),
+  role: text(200),
+  // AGB codes (Dutch care-provider register) are 8 digits; empty means not filled in yet.
+  agbCode: z._default(z.union([z.literal(''), z.string().check(z.regex(/^\d{8}$/))]), ''),
+  organisation: text(200),
+  address: text(400),
+  phone: text(40),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const SettingsSchema = z.object({
+  profile: z._default(ProfileSchema, () => z.parse(ProfileSchema, {})),
+  language: z._default(z.enum(['auto', 'nl', 'en']), 'auto'),
+  /** Origins the user enabled, e.g. `https://portal.example.nl`. The demo origins need no entry. */
+  enabledOrigins: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(200)), () => []),
+  retentionDays: z._default(z.int().check(z.minimum(1), z.maximum(3650)), 30),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SETTINGS_KEY = 'settings';
+
+/** Stored settings that fail validation fall back to defaults field by field rather than crashing. */
+export function parseSettings(raw: unknown): Settings {
+  const full = z.safeParse(SettingsSchema, raw ?? {});
+  if (full.success) return full.data;
+  const base = z.parse(SettingsSchema, {});
+  if (raw && typeof raw === 'object') {
+    for (const key of Object.keys(base) as Array<keyof Settings>) {
+      const one = z.safeParse(SettingsSchema.shape[key], (raw as Record<string, unknown>)[key]);
+      if (one.success) (base as Record<string, unknown>)[key] = one.data;
+    }
+  }
+  return base;
+}

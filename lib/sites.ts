@@ -1,0 +1,56 @@
+/**
+ * Which pages the extension may run on. The demo portal on loopback is enabled out of the box;
+ * any other portal only after the user grants that origin (optional host permission).
+ */
+export const BUILT_IN_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'] as const;
+
+const BUILT_IN_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/** The origin of a portal address the user typed, or undefined when it is not an http(s) address. */
+export function normaliseOrigin(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!url.hostname || url.username || url.password) return undefined;
+  return url.origin;
+}
+
+/** Match pattern for an origin; ports are not part of match patterns, so one pattern covers a host. */
+export function originToMatchPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function isBuiltInOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' && BUILT_IN_HOSTS.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function isOriginEnabled(origin: string, enabledOrigins: readonly string[]): boolean {
+  if (isBuiltInOrigin(origin)) return true;
+  const pattern = safePattern(origin);
+  return !!pattern && enabledOrigins.some((o) => safePattern(o) === pattern);
+}
+
+function safePattern(origin: string): string | undefined {
+  try {
+    return originToMatchPattern(origin);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Id under which an enabled origin's content script is registered with the scripting API. */
+export function scriptIdForOrigin(origin: string): string {
+  return `portal:${originToMatchPattern(origin)}`;
+}
