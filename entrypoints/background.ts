@@ -1,0 +1,81 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../lib/messages';
+import { parseSettings, SETTINGS_KEY } from '../lib/settings';
+import { isBuiltInOrigin, originToMatchPattern, scriptIdForOrigin } from '../lib/sites';
+
+// Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
+// script registrations in step with the host permissions the user granted.
+const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+export default defineBackground(() => {
+  browser.action.onClicked.addListener((tab) => void toggleInTab(tab));
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target) await toggleInTab(target);
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
+    const message = parseMessage(RuntimeMessageSchema, raw);
+    if (!message) return undefined;
+    if (message.type === 'get-shortcut') return currentShortcut();
+    if (message.type === 'open-options') return browser.runtime.openOptionsPage();
+    return undefined;
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[SETTINGS_KEY]) void syncPortalScripts();
+  });
+  browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
+  browser.permissions.onAdded.addListener(() => void syncPortalScripts());
+  browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
+  browser.runtime.onStartup.addListener(() => void syncPortalScripts());
+});
+
+async function toggleInTab(tab: Browser.tabs.Tab): Promise<void> {
+  if (tab.id === undefined) return;
+  try {
+    await browser.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' }, { frameId: 0 });
+  } catch {
+    // No content script answered: the site is not enabled. Offer to enable it in the options page.
+    const origin = safeOrigin(tab.url);
+    const hash = origin && !isBuiltInOrigin(origin) ? `#enable=${encodeURIComponent(origin)}` : '';
+    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+  }
+}
+
+async function currentShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((c) => c.name === 'toggle-sidebar')?.shortcut ?? '';
+}
+
+/** Registers the content script for every enabled origin whose host permission is granted, and only those. */
+async function syncPortalScripts(): Promise<void> {
+  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  const wanted = new Map<string, string>();
+  for (const origin of settings.enabledOrigins) {
+    const pattern = originToMatchPattern(origin);
+    if (granted.has(pattern)) wanted.set(scriptIdForOrigin(origin), pattern);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts();
+  const stale = existing.filter((s) => s.id.startsWith('portal:') && !wanted.has(s.id)).map((s) => s.id);
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const have = new Set(existing.map((s) => s.id));
+  const fresh = [...wanted].filter(([id]) => !have.has(id));
+  if (fresh.length) {
+    await browser.scripting.registerContentScripts(
+      fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    );
+  }
+}
+
+function safeOrigin(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,211 @@
+import { browser } from 'wxt/browser';
+import type { DetectionStatus } from '../../lib/messages';
+import type { Translate } from '../../lib/i18n';
+
+/**
+ * The only UI the extension puts into the portal page: a launcher tab and the frame that holds the
+ * sidebar (an extension page, so the portal can read neither its DOM nor its storage). Both live in a
+ * shadow root under one host element whose inline `!important` styles beat a portal's global CSS.
+ * No patient data is ever rendered here.
+ */
+
+const HOST_TAG = 'second-opinion-sidebar';
+export const MIN_WIDTH = 300;
+export const MAX_WIDTH = 720;
+export const DEFAULT_WIDTH = 400;
+const FLAGGED: ReadonlySet<DetectionStatus> = new Set(['requested', 'considering']);
+
+const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'top: 0',
+  'right: 0',
+  'height: 100vh',
+  'width: 0',
+  'z-index: 2147483647',
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'transform: none',
+  'pointer-events: none',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');
+
+const SHADOW_CSS = `
+:host { all: initial; }
+.launcher {
+  position: fixed; top: 40%; right: 0; pointer-events: auto;
+  display: flex; flex-direction: column; align-items: center; gap: 6px;
+  writing-mode: vertical-rl; padding: 12px 6px; min-width: 32px;
+  font: 600 13px/1.2 system-ui, sans-serif; color: #fff; background: #1d4f91;
+  border: 2px solid #fff; border-right: 0; border-radius: 8px 0 0 8px; cursor: pointer;
+  box-shadow: -2px 2px 6px rgba(0,0,0,.25);
+}
+.launcher:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
+.launcher[data-open="true"] { right: var(--so-width); }
+.badge { display: none; width: 12px; height: 12px; border-radius: 50%; background: #f2b705; border: 2px solid #fff; }
+.launcher[data-flagged="true"] .badge { display: inline-block; }
+.panel {
+  position: fixed; top: 0; right: 0; height: 100vh; width: var(--so-width);
+  display: none; pointer-events: auto; background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.2);
+}
+.panel[data-open="true"] { display: block; }
+.panel iframe { border: 0; width: 100%; height: 100%; display: block; }
+.resize {
+  position: absolute; left: -4px; top: 0; width: 8px; height: 100%; cursor: ew-resize; background: transparent;
+  border: 0; padding: 0;
+}
+.resize:focus-visible { outline: 3px solid #f2b705; }
+.highlight {
+  position: fixed; pointer-events: none; border: 3px solid #f2b705; border-radius: 4px;
+  background: rgba(242,183,5,.18); transition: opacity .6s; z-index: 1;
+}
+`;
+
+export interface FrameHostState {
+  open: boolean;
+  width: number;
+}
+
+export interface FrameHost {
+  setStatus(status: DetectionStatus): void;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  isOpen(): boolean;
+  setWidth(width: number): void;
+  highlight(rect: DOMRect): void;
+  destroy(): void;
+}
+
+export function clampWidth(width: number, viewport: number): number {
+  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(viewport * 0.6)));
+  return Math.round(Math.min(max, Math.max(MIN_WIDTH, width)));
+}
+
+export function createFrameHost(options: {
+  t: Translate;
+  initial: FrameHostState;
+  onStateChange(state: FrameHostState): void;
+}): FrameHost {
+  const { t } = options;
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = SHADOW_CSS;
+
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.dataset.testid = 'so-launcher';
+  launcher.dataset.status = 'none';
+  const label = document.createElement('span');
+  label.textContent = t('launcherLabel');
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.setAttribute('aria-hidden', 'true');
+  launcher.append(badge, label);
+
+  const panel = document.createElement('div');
+  panel.className = 'panel';
+  const resize = document.createElement('button');
+  resize.type = 'button';
+  resize.className = 'resize';
+  resize.setAttribute('aria-label', t('resizeHandle'));
+  resize.title = t('resizeHandle');
+  panel.append(resize);
+
+  shadow.append(style, launcher, panel);
+  document.documentElement.append(host);
+
+  let state: FrameHostState = { open: false, width: clampWidth(options.initial.width, window.innerWidth) };
+  let frame: HTMLIFrameElement | undefined;
+  let status: DetectionStatus = 'none';
+
+  const render = () => {
+    host.style.setProperty('--so-width', `${state.width}px`);
+    launcher.dataset.open = String(state.open);
+    launcher.setAttribute('aria-expanded', String(state.open));
+    launcher.setAttribute('aria-label', state.open ? t('launcherClose') : FLAGGED.has(status) ? t('launcherFlagged') : t('launcherOpen'));
+    panel.dataset.open = String(state.open);
+    // Push the portal aside instead of covering its controls.
+    const root = document.documentElement.style;
+    if (state.open) root.setProperty('margin-right', `${state.width}px`, 'important');
+    else root.removeProperty('margin-right');
+  };
+
+  const ensureFrame = () => {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.src = browser.runtime.getURL('/sidebar.html');
+    frame.title = t('sidebarTitle');
+    frame.setAttribute('allow', 'clipboard-write');
+    panel.append(frame);
+  };
+
+  const update = (next: Partial<FrameHostState>) => {
+    state = { ...state, ...next };
+    if (state.open) ensureFrame();
+    render();
+    options.onStateChange(state);
+  };
+
+  launcher.addEventListener('click', () => update({ open: !state.open }));
+
+  // Drag to resize; arrow keys on the focused handle resize too (keyboard users).
+  resize.addEventListener('pointerdown', (event) => {
+    event.preventDefault();
+    resize.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => {
+      state = { ...state, width: clampWidth(window.innerWidth - e.clientX, window.innerWidth) };
+      render();
+    };
+    const up = () => {
+      resize.removeEventListener('pointermove', move);
+      resize.removeEventListener('pointerup', up);
+      options.onStateChange(state);
+    };
+    resize.addEventListener('pointermove', move);
+    resize.addEventListener('pointerup', up);
+  });
+  resize.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowLeft' ? 20 : event.key === 'ArrowRight' ? -20 : 0;
+    if (step) update({ width: clampWidth(state.width + step, window.innerWidth) });
+  });
+
+  if (options.initial.open) update({ open: true });
+  else render();
+
+  return {
+    setStatus(next) {
+      status = next;
+      launcher.dataset.status = next;
+      launcher.dataset.flagged = String(FLAGGED.has(next));
+      render();
+    },
+    open: () => update({ open: true }),
+    close: () => update({ open: false }),
+    toggle: () => update({ open: !state.open }),
+    isOpen: () => state.open,
+    setWidth: (width) => update({ width: clampWidth(width, window.innerWidth) }),
+    highlight(rect) {
+      const box = document.createElement('div');
+      box.className = 'highlight';
+      Object.assign(box.style, {
+        left: `${rect.left - 4}px`,
+        top: `${rect.top - 4}px`,
+        width: `${rect.width + 8}px`,
+        height: `${rect.height + 8}px`,
+      });
+      shadow.append(box);
+      setTimeout(() => (box.style.opacity = '0'), 1400);
+      setTimeout(() => box.remove(), 2100);
+    },
+    destroy() {
+      document.documentElement.style.removeProperty('margin-right');
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp, type PortalPermissions } from '../../components/OptionsApp';
+import { resolveLanguage } from '../../lib/i18n';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
+import '../sidebar/style.css';
+import './options.css';
+
+const permissions: PortalPermissions = {
+  // Must run inside the click handler: browsers only show the permission prompt on a user gesture.
+  request: (origin) => browser.permissions.request({ origins: [originToMatchPattern(origin)] }),
+  remove: async (origin) => {
+    await browser.permissions.remove({ origins: [originToMatchPattern(origin)] });
+  },
+};
+
+async function start(): Promise<void> {
+  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  document.documentElement.lang = lang;
+  const proposed = new URLSearchParams(location.hash.slice(1)).get('enable');
+  const root = document.getElementById('app');
+  if (!root) return;
+  const save = async (next: Settings) => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  };
+  render(
+    <OptionsApp lang={lang} settings={settings} proposedOrigin={proposed ? normaliseOrigin(proposed) : undefined} save={save} permissions={permissions} />,
+    root,
+  );
+}
+
+void start();
