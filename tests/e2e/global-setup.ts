@@ -1,0 +1,10 @@
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Builds what the browser tests load: the Chrome extension, the Medplum portal and the 10,000-note page. */
+export default function globalSetup(): void {
+  if (process.env.SO_SKIP_BUILD === '1' && existsSync('.output/chrome-mv3/manifest.json')) return;
+  execSync('npm run --silent build', { stdio: 'inherit' });
+  execSync('npm run --silent build:medplum', { stdio: 'inherit' });
+  if (existsSync('scripts/generate-large.mjs')) execSync('node scripts/generate-large.mjs', { stdio: 'inherit' });
+}
