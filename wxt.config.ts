@@ -1,3 +1,4 @@
+import { DEFAULT_SHORTCUT } from './lib/shortcut';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -24,7 +25,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: DEFAULT_SHORTCUT },
         description: '__MSG_commandToggle__',
       },
     },

@@ -39,3 +39,6 @@ export function matchesShortcut(event: KeyLike, shortcut: string): boolean {
   if (/^[0-9]$/.test(wanted.key)) return event.code === `Digit${wanted.key}`;
   return event.key.toLowerCase() === wanted.key;
 }
+
+/** The command's default binding; the manifest suggests it and the content script starts with it. */
+export const DEFAULT_SHORTCUT = 'Alt+Shift+S';

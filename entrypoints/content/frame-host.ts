@@ -152,10 +152,14 @@ export function createFrameHost(options: {
     options.onStateChange(state);
   };
 
-  launcher.addEventListener('click', () => update({ open: !state.open }));
+  // A portal script can reach an open shadow root and call click(); only real user input counts.
+  launcher.addEventListener('click', (event) => {
+    if (event.isTrusted) update({ open: !state.open });
+  });
 
   // Drag to resize; arrow keys on the focused handle resize too (keyboard users).
   resize.addEventListener('pointerdown', (event) => {
+    if (!event.isTrusted) return;
     event.preventDefault();
     resize.setPointerCapture(event.pointerId);
     const move = (e: PointerEvent) => {
@@ -171,6 +175,7 @@ export function createFrameHost(options: {
     resize.addEventListener('pointerup', up);
   });
   resize.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
     const step = event.key === 'ArrowLeft' ? 20 : event.key === 'ArrowRight' ? -20 : 0;
     if (step) update({ width: clampWidth(state.width + step, window.innerWidth) });
   });
