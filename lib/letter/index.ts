@@ -8,3 +8,4 @@ export { toFhirBundle, FHIR_SYSTEMS, type FhirExportOptions } from './fhir/bundl
 export * as FhirSchemas from './fhir/schemas';
 export type { FhirBundle, FhirResource } from './fhir/schemas';
 export { utf8ToBase64 } from './fhir/base64';
+export { mergeLetter, editSection, resetSection } from './merge';
