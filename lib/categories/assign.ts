@@ -1,0 +1,66 @@
+import type { ClinicalEntry } from '../messages';
+import { CATEGORIES, type Category } from './catalogue';
+import { matchingWords, normaliseText } from './word-match';
+
+/**
+ * Which categories an entry belongs to. One entry may belong to several: an HIV problem is both a
+ * problem and HIV data, and it must travel only under the HIV category's consent (GUIDE section 3:
+ * sensitive data is the part patients guard most).
+ *
+ * - An entry kind owned by one category goes there (kind `imaging` → imaging).
+ * - A kind owned by several (a `dental` entry: X-ray, model or periodontal chart) is split by the words;
+ *   when no words decide, the first owner in catalogue order takes it.
+ * - Kinds owned by no category (notes, messages, other) go wherever their words point.
+ * - Derived categories without a kind (treatment history, functional status) are found by words in any
+ *   entry, because portals keep them inside notes, letters and medication lines.
+ * - Sensitive categories are checked by words on every entry, whatever its kind.
+ */
+export function entryText(entry: ClinicalEntry): string {
+  return normaliseText(`${entry.title ?? ''} \n ${entry.text}`);
+}
+
+export function allWords(category: Category): string[] {
+  return [...category.hints.words.nl, ...category.hints.words.en];
+}
+
+export function wordsMatch(category: Category, normalisedText: string): boolean {
+  return matchingWords(normalisedText, allWords(category)).length > 0;
+}
+
+export function categoriesOfEntry(entry: ClinicalEntry): string[] {
+  const text = entryText(entry);
+  const ordinary = CATEGORIES.filter((c) => !c.sensitive);
+  const owners = ordinary.filter((c) => c.hints.kinds.includes(entry.kind));
+  const ids = new Set<string>();
+
+  if (owners.length === 1) ids.add(owners[0]!.id);
+  else if (owners.length > 1) {
+    const byWords = owners.filter((c) => wordsMatch(c, text));
+    for (const c of byWords.length > 0 ? byWords : [owners[0]!]) ids.add(c.id);
+  } else {
+    for (const c of ordinary) if (c.hints.kinds.length > 0 && wordsMatch(c, text)) ids.add(c.id);
+  }
+  for (const c of ordinary) if (c.hints.kinds.length === 0 && wordsMatch(c, text)) ids.add(c.id);
+  for (const c of CATEGORIES) {
+    if (c.sensitive && (c.hints.kinds.includes(entry.kind) || wordsMatch(c, text))) ids.add(c.id);
+  }
+  return CATEGORIES.filter((c) => ids.has(c.id)).map((c) => c.id);
+}
+
+/** Entries per category id, in page order; every catalogue id is present. */
+export function assignEntries(entries: readonly ClinicalEntry[]): Map<string, ClinicalEntry[]> {
+  const byCategory = new Map<string, ClinicalEntry[]>(CATEGORIES.map((c) => [c.id, []]));
+  for (const entry of entries) {
+    for (const id of categoriesOfEntry(entry)) byCategory.get(id)!.push(entry);
+  }
+  return byCategory;
+}
+
+/** Newest dated entry; undated entries only when nothing is dated (page order decides then). */
+export function newestEntry(entries: readonly ClinicalEntry[]): ClinicalEntry | undefined {
+  let best: ClinicalEntry | undefined;
+  for (const e of entries) {
+    if (!best || (e.date && (!best.date || e.date > best.date))) best = e;
+  }
+  return best;
+}
