@@ -1,4 +1,7 @@
 import type { EntryKind, Identifier, PagePatient, PageWarning } from '../messages';
+import { validIsoDate } from './dates';
+import { normalizeSpace, readableText } from './dom-text';
+import { readEntriesWith } from './entries';
 import type { PageEntry, PatientReading, PortalAdapter } from './types';
 
 /**
@@ -66,7 +69,9 @@ export const medplumAdapter: PortalAdapter = {
     );
   },
   readPatient,
-  readEntries,
+  entryElements: (doc) => [...doc.querySelectorAll(SELECTORS.timelineItem)],
+  readEntry,
+  readEntries: (doc) => readEntriesWith(medplumAdapter, doc),
   // Medplum's components only come in English; the notes inside may be in any language.
   language: () => 'en',
 };
@@ -115,34 +120,33 @@ function readPatient(doc: Document): PatientReading {
   return { patient, warnings };
 }
 
-function readEntries(doc: Document): PageEntry[] {
-  const entries: PageEntry[] = [];
-  const seen = new Map<string, number>();
-  for (const item of doc.querySelectorAll(SELECTORS.timelineItem)) {
-    const meta = readItemMeta(item);
-    if (!meta || NON_CLINICAL_TYPES.has(meta.resourceType)) continue;
-    const body = childMatching(item, SELECTORS.itemBody);
-    const text = body ? readableText(body).slice(0, MAX_ENTRY_TEXT) : '';
-    if (!text) continue;
+function readEntry(item: Element): PageEntry | null {
+  const meta = readItemMeta(item);
+  if (!meta || NON_CLINICAL_TYPES.has(meta.resourceType)) return null;
+  const body = childMatching(item, SELECTORS.itemBody);
+  const text = body ? readableText(body).slice(0, MAX_ENTRY_TEXT) : '';
+  if (!text) return null;
 
-    const occurrence = seen.get(meta.href) ?? 0;
-    seen.set(meta.href, occurrence + 1);
-    const baseId = `${meta.resourceType}/${meta.id}`;
-    const id = (occurrence === 0 ? baseId : `${baseId}#${occurrence}`).slice(0, MAX_ENTRY_ID);
-    const header = childMatching(item, SELECTORS.itemHeader);
-    const author = normalizeSpace(header?.querySelector(SELECTORS.itemAuthor)?.textContent ?? '');
+  // The same resource can show twice (a reply quoting it); the occurrence keeps both addressable.
+  const doc = item.ownerDocument;
+  const items = [...doc.querySelectorAll(SELECTORS.timelineItem)];
+  const occurrence = items
+    .slice(0, Math.max(0, items.indexOf(item)))
+    .filter((other) => readItemMeta(other)?.href === meta.href).length;
+  const baseId = `${meta.resourceType}/${meta.id}`;
+  const id = (occurrence === 0 ? baseId : `${baseId}#${occurrence}`).slice(0, MAX_ENTRY_ID);
+  const header = childMatching(item, SELECTORS.itemHeader);
+  const author = normalizeSpace(header?.querySelector(SELECTORS.itemAuthor)?.textContent ?? '');
 
-    entries.push({
-      id,
-      kind: KIND_BY_RESOURCE_TYPE[meta.resourceType] ?? 'other',
-      date: itemDate(item, meta.dateText),
-      author: author ? author.slice(0, 200) : undefined,
-      title: meta.resourceType,
-      text,
-      locate: () => locateItem(doc, meta.href, occurrence),
-    });
-  }
-  return entries;
+  return {
+    id,
+    kind: KIND_BY_RESOURCE_TYPE[meta.resourceType] ?? 'other',
+    date: itemDate(item, meta.dateText),
+    author: author ? author.slice(0, 200) : undefined,
+    title: meta.resourceType,
+    text,
+    locate: () => locateItem(doc, meta.href, occurrence),
+  };
 }
 
 function findPatientHeaders(doc: Document): Element[] {
@@ -268,13 +272,6 @@ function isoDateFrom(text: string): string | undefined {
   return match ? validIsoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
-function validIsoDate(year: number, month: number, day: number): string | undefined {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 function locateItem(doc: Document, href: string, occurrence: number): Element | null {
   const matching = [...doc.querySelectorAll(SELECTORS.timelineItem)].filter(
     (item) => readItemMeta(item)?.href === href,
@@ -284,45 +281,4 @@ function locateItem(doc: Document, href: string, occurrence: number): Element | 
 
 function childMatching(parent: Element, selector: string): Element | undefined {
   return [...parent.children].find((child) => child.matches(selector));
-}
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD',
-  'TR', 'UL',
-]);
-const CELL_TAGS = new Set(['TD', 'TH']);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG']);
-
-/**
- * Plain text of a panel with line breaks between blocks and spaces between table cells, so labels and
- * values of Medplum's resource tables do not run together. Text only: markup is never interpreted.
- */
-function readableText(root: Element): string {
-  const pieces: string[] = [];
-  const walk = (node: Node): void => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        pieces.push(child.textContent ?? '');
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        const separator = BLOCK_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? ' ' : '';
-        pieces.push(separator);
-        walk(child);
-        pieces.push(separator);
-      }
-    }
-  };
-  walk(root);
-  return pieces
-    .join('')
-    .split('\n')
-    .map(normalizeSpace)
-    .filter((line) => line.length > 0)
-    .join('\n');
-}
-
-function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

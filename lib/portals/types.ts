@@ -13,12 +13,20 @@ export interface PatientReading {
 /**
  * One adapter per portal (refined-github habit: selectors at the top of each adapter file, a fixture
  * page per adapter under tests/portals/). Adapters only read: they never write into the page.
+ *
+ * Entries are exposed as a cheap element list plus a per-element reader so that a huge page can be
+ * read in chunks between idle callbacks instead of in one long task.
  */
 export interface PortalAdapter {
   id: string;
-  /** Cheap check on the URL and document; must not read the whole page. */
+  /** Cheap check on the URL and document (a distinctive DOM marker); must not read the whole page. */
   matches(url: URL, doc: Document): boolean;
   readPatient(doc: Document): PatientReading;
+  /** The elements that hold entries, in page order; may reach into open shadow roots and same-origin frames. */
+  entryElements(doc: Document): Element[];
+  /** Plain text of one entry (textContent, never innerHTML); null when the element holds nothing clinical. */
+  readEntry(el: Element, index: number): PageEntry | null;
+  /** All entries at once: entryElements() read with readEntry() (see readEntriesWith). */
   readEntries(doc: Document): PageEntry[];
   /** The portal's language, when the page says so. */
   language?(doc: Document): 'nl' | 'en' | undefined;
