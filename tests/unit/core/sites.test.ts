@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isBuiltInOrigin, isOriginEnabled, normaliseOrigin, originToMatchPattern, scriptIdForOrigin } from '../../../lib/sites';
+
+describe('sites', () => {
+  it('normalises what a user types into an origin', () => {
+    expect(normaliseOrigin('portal.example.nl')).toBe('https://portal.example.nl');
+    expect(normaliseOrigin(' https://portal.example.nl/dossier?x=1 ')).toBe('https://portal.example.nl');
+    expect(normaliseOrigin('http://intranet:8080/a')).toBe('http://intranet:8080');
+  });
+
+  it('refuses what is not a web address', () => {
+    for (const bad of ['', 'javascript:alert(1)', 'file:///etc/passwd', 'ftp://x.nl', 'https://user:pw@x.nl', 'https://']) {
+      expect(normaliseOrigin(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('builds match patterns without ports', () => {
+    expect(originToMatchPattern('https://portal.example.nl:8443')).toBe('https://portal.example.nl/*');
+    expect(scriptIdForOrigin('https://portal.example.nl')).toBe('portal:https://portal.example.nl/*');
+  });
+
+  it('knows the built-in demo origins and nothing more', () => {
+    expect(isBuiltInOrigin('http://127.0.0.1:5175')).toBe(true);
+    expect(isBuiltInOrigin('http://localhost')).toBe(true);
+    expect(isBuiltInOrigin('https://localhost.evil.nl')).toBe(false);
+    expect(isBuiltInOrigin('not a url')).toBe(false);
+  });
+
+  it('enables only what the user enabled', () => {
+    expect(isOriginEnabled('https://a.nl', ['https://a.nl'])).toBe(true);
+    expect(isOriginEnabled('https://b.nl', ['https://a.nl'])).toBe(false);
+    expect(isOriginEnabled('http://a.nl', ['https://a.nl'])).toBe(false);
+  });
+});
