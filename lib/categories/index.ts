@@ -1,0 +1,5 @@
+export { CATEGORIES, getCategory, type Category } from './catalogue';
+export type { Field, Lang, Rank, SuggestContext, Suggestion, SuggestResult } from './types';
+export { inferQuestion } from './question';
+export { inferField } from './field';
+export { suggestCategories } from './suggest';
