@@ -3,3 +3,6 @@ export type { Field, Lang, Rank, SuggestContext, Suggestion, SuggestResult } fro
 export { inferQuestion } from './question';
 export { inferField } from './field';
 export { suggestCategories } from './suggest';
+export { initialChoices, mergeChoices, setConsent, toggleCategory } from './choices';
+export { canInclude, reportingAllowsTreatingClinician } from './consent';
+export { toEnclosedCategories } from './enclosed';

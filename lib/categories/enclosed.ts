@@ -1,0 +1,58 @@
+import { formatDate } from '../format';
+import type { EnclosedCategory } from '../letter/schemas';
+import type { ClinicalEntry } from '../messages';
+import type { CategoryChoice } from '../store/shapes';
+import { getCategory } from './catalogue';
+import { entryLabel } from './entry-label';
+import { withheldSensitiveEntryIds } from './sensitive-guard';
+import type { Lang, SuggestResult } from './types';
+
+/**
+ * The selected categories as the letter encloses them, in the order the clinician keeps them. A
+ * selected category without consent is still passed on, with its consent state, so the letter can
+ * withhold its entries and guard against their text turning up elsewhere.
+ */
+export function toEnclosedCategories(
+  choices: CategoryChoice[],
+  result: SuggestResult,
+  entries: ClinicalEntry[],
+  lang: Lang,
+): EnclosedCategory[] {
+  const suggestionById = new Map(result.suggestions.map((s) => [s.id, s]));
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const withheld = withheldSensitiveEntryIds(choices, result);
+  const enclosed: EnclosedCategory[] = [];
+  for (const choice of choices) {
+    const category = getCategory(choice.id);
+    const suggestion = suggestionById.get(choice.id);
+    if (!choice.selected || !category || !suggestion) continue;
+    const own = suggestion.entryIds
+      .map((id) => entryById.get(id))
+      .filter((e): e is ClinicalEntry => !!e && (category.sensitive || !withheld.has(e.id)));
+    enclosed.push({
+      id: category.id,
+      label: category.label[lang],
+      sensitive: category.sensitive,
+      consent: choice.consent,
+      items: newestFirst(own).map(itemLine),
+      entryIds: own.map((e) => e.id),
+    });
+  }
+  return enclosed;
+}
+
+/** "MRI knie rechts — 15-09-2026": the name as the portal shows it, then its date. */
+export function itemLine(entry: ClinicalEntry): string {
+  const name = entryLabel(entry);
+  return entry.date ? `${name} — ${formatDate(entry.date)}` : name;
+}
+
+/** Newest first, undated last, page order among equals. */
+export function newestFirst(entries: readonly ClinicalEntry[]): ClinicalEntry[] {
+  return [...entries].sort((a, b) => {
+    if (a.date && b.date) return a.date > b.date ? -1 : a.date < b.date ? 1 : 0;
+    if (a.date) return -1;
+    if (b.date) return 1;
+    return 0;
+  });
+}
