@@ -1,0 +1,168 @@
+/**
+ * Context analysis of one sentence that holds a trigger candidate. Steps, after NegEx / ConText:
+ * find triggers (minus pseudo-triggers that contain them), find cue phrases (longest match wins, cues
+ * inside a trigger are ignored), cut the sentence into clauses at terminators ("maar", "but", ";"),
+ * give each cue to the nearest trigger in its clause that its scope reaches, then decide per trigger.
+ * A later clause without a trigger but with a back-reference ("dit", "it") and a decisive cue updates
+ * the state ("Second opinion besproken; patiënt ziet hiervan af").
+ */
+import { COMPILED, CASE_SENSITIVE_RE, PSEUDO_TRIGGER_RE, SCOPES, TRIGGER_RES } from './lexicon';
+import { decide, supersedes, type Decision } from './decide';
+import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
+import type { Placement } from './lexicon';
+
+interface Found {
+  start: number;
+  end: number;
+}
+interface TriggerFound extends Found {
+  kind: TriggerKind;
+}
+interface CueFound extends Found {
+  kind: CueKind;
+  placement: Placement;
+}
+
+export interface SentenceResult {
+  status: DetectionStatus;
+  trigger: string;
+  cues: Cue[];
+  /** False when the sentence held no trigger once pseudo-triggers were removed. */
+  considered: boolean;
+}
+
+function collect<T extends Found>(re: RegExp, text: string, make: (s: number, e: number) => T, out: T[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(make(m.index, m.index + m[0].length));
+  }
+}
+
+function overlaps(a: Found, b: Found): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keep the longest of overlapping matches, scanning left to right. */
+function longestNonOverlapping<T extends Found>(items: T[]): T[] {
+  items.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: T[] = [];
+  for (const item of items) {
+    const last = kept[kept.length - 1];
+    if (last && overlaps(last, item)) {
+      if (item.end - item.start > last.end - last.start) kept[kept.length - 1] = item;
+      continue;
+    }
+    kept.push(item);
+  }
+  return kept;
+}
+
+function findTriggers(folded: string, raw: string): TriggerFound[] {
+  const found: TriggerFound[] = [];
+  for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), found);
+  collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), found);
+  if (found.length === 0) return found;
+  const pseudo: Found[] = [];
+  collect(PSEUDO_TRIGGER_RE, folded, (start, end) => ({ start, end }), pseudo);
+  const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
+  return longestNonOverlapping(real);
+}
+
+function gap(cue: Found, trigger: Found): number {
+  if (cue.end <= trigger.start) return trigger.start - cue.end;
+  if (trigger.end <= cue.start) return cue.start - trigger.end;
+  return 0;
+}
+
+function reaches(cue: CueFound, trigger: Found): boolean {
+  const before = cue.end <= trigger.start;
+  if (cue.placement === 'pre' && !before) return false;
+  if (cue.placement === 'post' && before) return false;
+  if (cue.kind === 'pseudo') return false;
+  const scope = SCOPES[cue.kind];
+  if (scope.direction === 'before' && !before) return false;
+  return scope.maxChars === 0 || gap(cue, trigger) <= scope.maxChars;
+}
+
+export function analyzeSentence(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
+  const triggers = findTriggers(folded, raw);
+  if (triggers.length === 0) return null;
+  const lex = COMPILED[lang];
+
+  const rawCues: CueFound[] = [];
+  for (const { kind, placement, re } of lex.cueMatchers) {
+    collect(re, folded, (start, end) => ({ start, end, kind, placement }), rawCues);
+  }
+  const cues = longestNonOverlapping(rawCues).filter((c) => !triggers.some((t) => overlaps(t, c)));
+
+  const cuts: number[] = [];
+  const terms: Found[] = [];
+  collect(lex.terminators, folded, (start, end) => ({ start, end }), terms);
+  for (const t of terms) {
+    if (!triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))) cuts.push(t.start);
+  }
+  const clauseOf = (pos: number) => {
+    let i = 0;
+    while (i < cuts.length && cuts[i]! <= pos) i++;
+    return i;
+  };
+
+  // Each cue goes to the nearest trigger of its clause that its scope reaches.
+  const applied = triggers.map(() => new Set<CueKind>());
+  for (const cue of cues) {
+    const clause = clauseOf(cue.start);
+    let best = -1;
+    let bestGap = Infinity;
+    triggers.forEach((t, i) => {
+      if (clauseOf(t.start) !== clause || !reaches(cue, t)) return;
+      const g = gap(cue, t);
+      if (g < bestGap) {
+        bestGap = g;
+        best = i;
+      }
+    });
+    if (best >= 0) applied[best]!.add(cue.kind);
+  }
+
+  const question = folded.includes('?');
+  const patientSpoken = lex.patientMarkers.test(folded);
+  const events: Array<{ pos: number; trigger: string; decision: Decision }> = [];
+  triggers.forEach((t, i) => {
+    // A doubt phrase only counts when the patient is in the sentence, not a clinician's differential.
+    if (t.kind === 'doubt' && !patientSpoken) return;
+    events.push({ pos: t.start, trigger: raw.slice(t.start, t.end), decision: decide(applied[i]!, t.kind, question) });
+  });
+
+  const firstTriggerClause = clauseOf(triggers[0]!.start);
+  const clauseCount = cuts.length + 1;
+  for (let clause = firstTriggerClause + 1; clause < clauseCount; clause++) {
+    if (triggers.some((t) => clauseOf(t.start) === clause)) continue;
+    const from = cuts[clause - 1]!;
+    const to = clause < cuts.length ? cuts[clause]! : folded.length;
+    const text = folded.slice(from, to);
+    lex.anaphora.lastIndex = 0;
+    if (!lex.anaphora.test(text)) continue;
+    const kinds = new Set(cues.filter((c) => c.start >= from && c.start < to && c.kind !== 'pseudo').map((c) => c.kind));
+    const decision = decide(kinds, 'anaphora', false);
+    const referent = triggers.filter((t) => t.start < from).pop() ?? triggers[0]!;
+    if (decision.status !== 'none') events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision });
+  }
+
+  events.sort((a, b) => a.pos - b.pos);
+  let status: DetectionStatus = 'none';
+  let trigger = raw.slice(triggers[0]!.start, triggers[0]!.end);
+  const cueSet = new Set<Cue>();
+  for (const e of events) {
+    e.decision.cues.forEach((c) => cueSet.add(c));
+    if (supersedes(status, e.decision.status)) {
+      status = e.decision.status;
+      trigger = e.trigger;
+    }
+  }
+  return { status, trigger, cues: [...cueSet], considered: true };
+}

@@ -1,0 +1,67 @@
+/**
+ * The status rules for one trigger mention, given the cues whose scope reaches it. The order is the
+ * ConText idea of "which modifier overrides which": whose second opinion it is comes first, then whether
+ * it is about this patient at all, then the state of affairs (withdrawn, negated, done, undecided, asked).
+ */
+import type { Cue, CueKind, DetectionStatus, TriggerKind } from './types';
+
+export interface Decision {
+  status: DetectionStatus;
+  cues: Cue[];
+}
+
+const PUBLIC_ORDER: Cue[] = [
+  'other-person',
+  'general-info',
+  'withdrawn',
+  'negation',
+  'completed',
+  'doubt',
+  'hypothetical',
+  'request',
+  'pending',
+];
+
+function publicCues(kinds: Set<CueKind>): Cue[] {
+  return PUBLIC_ORDER.filter((c) => kinds.has(c));
+}
+
+/**
+ * @param trigger  the kind of trigger, or 'anaphora' for a clause that refers back to an earlier
+ *                 mention ("…; patient wil hier gebruik van maken")
+ * @param question the sentence is a question — the weakest sign of considering
+ */
+export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
+  const cues = publicCues(kinds);
+  const has = (k: CueKind) => kinds.has(k);
+  if (trigger === 'doubt' && !cues.includes('doubt')) cues.push('doubt');
+
+  // Someone else's own second opinion is not this patient's — unless they act for the patient.
+  if (has('other-person') && !has('representative')) return { status: 'none', cues };
+  // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
+  if (has('general-info')) return { status: 'none', cues };
+  if (has('withdrawn')) return { status: 'declined', cues };
+  if (has('negation')) {
+    // "never had a second opinion" says nothing about wanting one.
+    if (has('completed')) return { status: 'none', cues };
+    // A negation inside a question ("whether I should not see someone else") is still weighing it.
+    if (has('hypothetical')) return { status: 'considering', cues };
+    return { status: 'declined', cues };
+  }
+  if (has('completed')) return { status: 'completed', cues };
+  if (has('doubt') || has('hypothetical') || trigger === 'doubt') return { status: 'considering', cues };
+  if (has('request') || has('pending')) return { status: 'requested', cues };
+  // Another clinician or a bare mention with no cue says nothing about the patient's wish.
+  if (question && trigger !== 'anaphora') return { status: 'considering', cues: [...cues, 'hypothetical'] };
+  return { status: 'none', cues };
+}
+
+/**
+ * The latest state of affairs wins, with one exception: a later question (about cover, say) does not
+ * undo a firm request made earlier.
+ */
+export function supersedes(previous: DetectionStatus, next: DetectionStatus): boolean {
+  if (next === 'none') return false;
+  if (previous === 'requested' && next === 'considering') return false;
+  return true;
+}

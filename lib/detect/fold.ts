@@ -1,0 +1,21 @@
+/**
+ * Lowercase and strip diacritics while keeping every character at its offset, so matches in the folded
+ * copy map straight back to the original text ("patiënt" and "patient" match the same lexicon entry).
+ */
+const FOLD: Record<string, string> = {
+  à: 'a', á: 'a', â: 'a', ä: 'a', ã: 'a', å: 'a',
+  è: 'e', é: 'e', ê: 'e', ë: 'e',
+  ì: 'i', í: 'i', î: 'i', ï: 'i',
+  ò: 'o', ó: 'o', ô: 'o', ö: 'o', õ: 'o',
+  ù: 'u', ú: 'u', û: 'u', ü: 'u',
+  ç: 'c', ñ: 'n', ý: 'y', ÿ: 'y',
+  '\u2018': "'", '\u2019': "'", '\u00a0': ' ', '\u2013': '-', '\u2011': '-',
+};
+const NEEDS_FOLD = /[à-ÿ\u2018\u2019\u00a0\u2013\u2011]/g;
+
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps length for the Latin texts we read; guard anyway so offsets never drift.
+  if (lower.length !== text.length) return text;
+  return lower.replace(NEEDS_FOLD, (ch) => FOLD[ch] ?? ch);
+}

@@ -1,0 +1,74 @@
+/**
+ * Second-opinion detector: reads a note, portal message or letter and answers one status —
+ * requested, considering, declined, completed or none (GUIDE §4) — with the sentences that decided it.
+ *
+ * Why rules and not a model: a clinician must be able to see why the flag is up, the content script must
+ * stay small and offline, and Dutch clinical notes are too scarce to train on. The pipeline follows
+ * NegEx (Chapman 2001), its ConText extension (Harkema 2009: negation, hypothetical, experiencer,
+ * historical) and the Dutch adaptation ContextD (Afzal 2014):
+ *
+ *  1. Prefilter — one case-insensitive regex over all trigger phrases of both languages, compiled once.
+ *     Texts without a candidate return `none` after that single linear scan.
+ *  2. Sentences — split only texts with a candidate; line wraps, abbreviations (mevr., i.v.m., Mr.) and
+ *     SOEP lines ("S:", "P:") are handled in sentences.ts.
+ *  3. Triggers — explicit terms ("second opinion", "tweede mening", "2e opinie", "SO"), another clinician
+ *     or hospital ("een andere cardioloog", "another specialist"), and the patient's doubt about the
+ *     diagnosis or advice ("twijfel aan de diagnose"). Pseudo-triggers ("tweede controle", "second look",
+ *     "second dose", "overstappen naar een andere huisarts") cancel the trigger they contain.
+ *  4. Cues — modifiers from the language's lexicon (negation, withdrawn, completed, other person,
+ *     representative, general information, hypothetical, doubt, request, pending), each with a scope
+ *     (rules.json) that ends at a terminator ("maar", "but", ";", "en"); longest phrase wins.
+ *  5. Decision per trigger (decide.ts), then "the latest state of affairs wins" across clauses and
+ *     sentences; a clause that refers back ("…; ziet hiervan af") updates the state.
+ *
+ * All vocabulary lives in lexicon/*.json; the code holds only the rules. No DOM, no runtime zod: this
+ * module is bundled into the content script.
+ */
+import { foldText } from './fold';
+import { ABBREVIATIONS, CASE_SENSITIVE_RE, PREFILTER_RE } from './lexicon';
+import { analyzeSentence } from './analyze-sentence';
+import { splitSentences } from './sentences';
+import { detectLanguage } from './language';
+import { supersedes } from './decide';
+import type { DetectLang, DetectionStatus, EvidenceHit, TextDetection } from './types';
+
+export type {
+  Cue,
+  DetectLang,
+  DetectionStatus,
+  EntryDetection,
+  EvidenceHit,
+  PatientDetection,
+  TextDetection,
+} from './types';
+export { detectLanguage } from './language';
+export { combineEntries } from './combine-entries';
+export { TRIGGER_WORDS } from './lexicon';
+
+function hasCaseSensitiveTrigger(text: string): boolean {
+  CASE_SENSITIVE_RE.lastIndex = 0;
+  return CASE_SENSITIVE_RE.test(text);
+}
+
+/** The fast prefilter: could this text mention a second opinion at all? */
+export function hasTriggerCandidate(text: string): boolean {
+  return PREFILTER_RE.test(text) || hasCaseSensitiveTrigger(text);
+}
+
+export function detectText(text: string, lang?: DetectLang): TextDetection {
+  const language = lang ?? detectLanguage(text);
+  if (!hasTriggerCandidate(text)) return { status: 'none', lang: language, evidence: [] };
+
+  let status: DetectionStatus = 'none';
+  const hits: EvidenceHit[] = [];
+  for (const span of splitSentences(text, ABBREVIATIONS)) {
+    const raw = text.slice(span.start, span.end);
+    if (!hasTriggerCandidate(raw)) continue;
+    const result = analyzeSentence(raw, foldText(raw), language);
+    if (!result) continue;
+    hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger: result.trigger, cues: result.cues });
+    if (supersedes(status, result.status)) status = result.status;
+  }
+  const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
+  return { status, lang: language, evidence };
+}

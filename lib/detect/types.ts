@@ -1,0 +1,47 @@
+import type { DetectionStatus } from '../messages';
+
+export type { DetectionStatus };
+export type DetectLang = 'nl' | 'en';
+/** Cue names travel in lib/messages.ts EvidenceSchema; keep them in sync. */
+export type Cue =
+  | 'negation'
+  | 'completed'
+  | 'other-person'
+  | 'general-info'
+  | 'hypothetical'
+  | 'doubt'
+  | 'request'
+  | 'withdrawn'
+  | 'pending';
+/** Lexicon cue kinds: the public cues plus two that only steer the rules. */
+export type CueKind = Cue | 'representative' | 'pseudo';
+export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
+
+export interface EvidenceHit {
+  start: number;
+  end: number;
+  text: string;
+  status: DetectionStatus;
+  trigger: string;
+  cues: Cue[];
+}
+
+export interface TextDetection {
+  status: DetectionStatus;
+  lang: DetectLang;
+  evidence: EvidenceHit[];
+}
+
+export interface EntryDetection {
+  entryId: string;
+  date?: string;
+  source?: string;
+  order: number;
+  detection: TextDetection;
+}
+
+export interface PatientDetection {
+  status: DetectionStatus;
+  decidingEntryId?: string;
+  history: Array<EvidenceHit & { entryId: string; date?: string; source?: string }>;
+}

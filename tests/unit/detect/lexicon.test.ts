@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const CUE_KINDS = [
+  'negation',
+  'withdrawn',
+  'completed',
+  'other-person',
+  'representative',
+  'general-info',
+  'hypothetical',
+  'doubt',
+  'request',
+  'pending',
+  'pseudo',
+] as const;
+
+/** Lowercase phrases (matching runs on folded text), optional pre:/post: placement, known classes. */
+const Phrase = z
+  .string()
+  .min(1)
+  .max(80)
+  .refine((p) => p.replace(/\{\w+\}/g, '') === p.replace(/\{\w+\}/g, '').toLowerCase(), 'phrases are lowercase')
+  .refine((p) => p.trim() === p && !/\s{2}/.test(p), 'single spaces only');
+
+const LexiconSchema = z
+  .object({
+    lang: z.enum(['nl', 'en']),
+    stopwords: z.array(z.string().regex(/^[a-z']+$/)).min(20),
+    abbreviations: z.array(z.string().regex(/^[a-z.]+$/)),
+    classes: z.record(z.string().regex(/^\w+$/), z.array(Phrase).min(1)),
+    triggers: z.strictObject({
+      core: z.array(Phrase).min(5),
+      otherClinician: z.array(Phrase).min(3),
+      doubt: z.array(Phrase).min(1),
+    }),
+    caseSensitiveTriggers: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
+    pseudoTriggers: z.array(Phrase),
+    cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
+    terminators: z.array(Phrase).min(3),
+    anaphora: z.array(Phrase).min(3),
+    patientMarkers: z.array(Phrase).min(3),
+  })
+  .strict()
+  .superRefine((lex, ctx) => {
+    const all = [
+      ...Object.values(lex.triggers).flat(),
+      ...lex.pseudoTriggers,
+      ...Object.values(lex.cues).flat(),
+    ];
+    for (const phrase of all) {
+      for (const m of phrase.matchAll(/\{(\w+)\}/g)) {
+        if (!lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"` });
+      }
+    }
+    const seen = new Map<string, string>();
+    for (const [kind, list] of Object.entries(lex.cues)) {
+      for (const phrase of list) {
+        const bare = phrase.replace(/^(pre|post):/, '');
+        const other = seen.get(bare);
+        if (other && other !== kind) ctx.addIssue({ code: 'custom', message: `"${bare}" is both ${other} and ${kind}` });
+        seen.set(bare, kind);
+      }
+    }
+  });
+
+const RulesSchema = z.strictObject({
+  scopes: z.record(z.string(), z.strictObject({ direction: z.enum(['both', 'before']), maxChars: z.int().nonnegative() })),
+  gapWords: z.int().min(1).max(8),
+});
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../lib/detect/lexicon/${name}`, import.meta.url), 'utf8')) as unknown;
+
+describe('lexicon files', () => {
+  it.each(['nl.json', 'en.json'])('%s matches the lexicon schema', (name) => {
+    const result = LexiconSchema.safeParse(read(name));
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it('rules.json gives a scope to every cue kind except pseudo', () => {
+    const rules = RulesSchema.parse(read('rules.json'));
+    expect(Object.keys(rules.scopes).sort()).toEqual(CUE_KINDS.filter((k) => k !== 'pseudo').sort());
+  });
+
+  it('the two languages carry the same cue kinds', () => {
+    const nl = LexiconSchema.parse(read('nl.json'));
+    const en = LexiconSchema.parse(read('en.json'));
+    expect(Object.keys(nl.cues).sort()).toEqual(Object.keys(en.cues).sort());
+  });
+});
