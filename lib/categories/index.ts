@@ -6,3 +6,4 @@ export { suggestCategories } from './suggest';
 export { initialChoices, mergeChoices, setConsent, toggleCategory } from './choices';
 export { canInclude, reportingAllowsTreatingClinician } from './consent';
 export { toEnclosedCategories } from './enclosed';
+export { buildChecklist, checklistToText } from './checklist';
