@@ -7,3 +7,4 @@ export { initialChoices, mergeChoices, setConsent, toggleCategory } from './choi
 export { canInclude, reportingAllowsTreatingClinician } from './consent';
 export { toEnclosedCategories } from './enclosed';
 export { buildChecklist, checklistToText } from './checklist';
+export { qualityWarnings, type QualityWarning } from './quality';

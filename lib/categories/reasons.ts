@@ -15,7 +15,7 @@ import type { Field, Lang, Rank } from './types';
 export type LevelSource = 'question' | 'field' | 'base' | 'linked';
 type Bilingual = { nl: string; en: string };
 
-const QUESTION_PHRASE: Record<QuestionType, Bilingual> = {
+export const QUESTION_PHRASE: Record<QuestionType, Bilingual> = {
   diagnosis: { nl: 'een vraag over de diagnose', en: 'a question about the diagnosis' },
   'treatment-options': { nl: 'een vraag naar behandelopties', en: 'a question about treatment options' },
   'stalled-treatment': { nl: 'een vraag over een vastgelopen behandeling', en: 'a question about a stalled treatment' },
