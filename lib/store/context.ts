@@ -1,0 +1,75 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { DraftChangeMessage } from './broadcast';
+import { describe, type DB, type DraftsDB } from './database';
+import { StoreError, toStoreError } from './errors';
+import { toSummary, type AuditAction, type AuditEntry, type Draft } from './schemas';
+import { searchTerms } from './search-terms';
+
+/** What the store's parts share: the open database, the clock, and where problems and changes go. */
+export interface StoreContext {
+  db: DB;
+  now: () => Date;
+  maxRevisions: number;
+  report: (error: StoreError) => void;
+  notify: (msg: DraftChangeMessage) => void;
+}
+
+type Names = StoreNames<DraftsDB>;
+export type Tx<N extends Names[], M extends IDBTransactionMode> = IDBPTransaction<DraftsDB, N, M>;
+
+/**
+ * Runs `body` in one transaction and waits for it to commit. Any failure aborts the whole transaction
+ * (nothing half-written) and comes out as a StoreError.
+ */
+export async function inTransaction<const N extends Names[], M extends IDBTransactionMode, T>(
+  ctx: StoreContext,
+  names: N,
+  mode: M,
+  body: (tx: Tx<N, M>) => Promise<T>,
+): Promise<T> {
+  let tx: Tx<N, M> | undefined;
+  try {
+    // Relaxed durability: a draft is autosaved every few seconds; waiting for a disk flush each time
+    // would cost more than the last half second of typing is worth.
+    tx = ctx.db.transaction(names, mode, { durability: 'relaxed' });
+    tx.done.catch(() => {});
+    const result = await body(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx?.abort();
+    } catch {
+      // the transaction has already finished or aborted itself
+    }
+    throw toStoreError(error);
+  }
+}
+
+/** What the summaries store holds: the summary plus its search terms for the multiEntry index. */
+export function summaryRecord(draft: Draft): unknown {
+  return { ...toSummary(draft), terms: searchTerms(draft) };
+}
+
+/** The key range of one draft's revisions (the store is keyed [draftId, revision]). */
+export function revisionRange(draftId: string): IDBKeyRange {
+  return IDBKeyRange.bound([draftId, -Infinity], [draftId, Infinity]);
+}
+
+export function quarantineRecord(store: string, key: IDBValidKey, raw: unknown, error: unknown, at: string) {
+  return { key: `${store}:${String(key)}`, store, raw, error: describe(error), at };
+}
+
+export function corruptError(store: string, key: IDBValidKey, error: unknown): StoreError {
+  return new StoreError('corrupt', `A stored ${store} record (${String(key)}) was damaged and moved to quarantine: ${describe(error)}`, { cause: error });
+}
+
+/** Times are stored as UTC ISO strings so the updatedAt index sorts and ranges correctly. */
+export function utc(iso: string): string {
+  return new Date(iso).toISOString();
+}
+
+export function auditRecord(draftId: string, action: AuditAction, categories: string[], at: string, detail?: string): AuditEntry {
+  return detail === undefined ? { draftId, action, categories, at } : { draftId, action, categories, detail, at };
+}
+
