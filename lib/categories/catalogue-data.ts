@@ -187,8 +187,8 @@ export const CATALOGUE_DATA = [
     hints: {
       kinds: ['care-plan'],
       words: {
-        nl: ['behandelplan', 'zorgplan', 'zorgdoel', 'beleid', 'voorgestelde behandeling', 'begroting', 'offerte'],
-        en: ['treatment plan', 'care plan', 'care goal', 'proposed treatment', 'management plan', 'quote'],
+        nl: ['behandelplan', 'zorgplan', 'zorgdoel', 'voorgestelde behandeling', 'behandelvoorstel'],
+        en: ['treatment plan', 'care plan', 'care goal', 'proposed treatment', 'management plan'],
       },
     },
   },

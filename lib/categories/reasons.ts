@@ -50,8 +50,14 @@ function reasonIn(lang: Lang, { category, rank, level, source, entries, question
   const nl = lang === 'nl';
   const q = QUESTION_PHRASE[question][lang];
   if (entries.length === 0) {
-    if (rank === 'optional') return nl ? `Niet gevonden in het dossier; meestal nodig bij ${q}` : `Not found in the record; usually needed for ${q}`;
-    return nl ? 'Niet in het dossier' : 'Not in the record';
+    if (rank !== 'optional') return nl ? 'Niet in het dossier' : 'Not in the record';
+    if (source === 'base') {
+      return nl
+        ? 'Niet gevonden in het dossier; hoort bij de basisgegevens (BgZ/IPS) van elke verwijzing'
+        : 'Not found in the record; part of the basic data (BgZ/IPS) every referral carries';
+    }
+    const target = source === 'field' ? FIELD_PHRASE[field][lang] : q;
+    return nl ? `Niet gevonden in het dossier; meestal nodig bij ${target}` : `Not found in the record; usually needed for ${target}`;
   }
   const found = foundPhrase(lang, entries);
   if (rank === 'not-relevant') {

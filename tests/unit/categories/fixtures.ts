@@ -69,7 +69,11 @@ export const SCENARIOS: Scenario[] = [
     suggested: ['dental-imaging', 'periodontal-status', 'care-plan', 'medication', 'allergies'],
     notSuggested: ['imaging', 'lab-results', 'mental-health'],
     optional: ['dental-models'],
-    reasonEn: { 'dental-models': 'Not found in the record' },
+    reasonEn: {
+      'dental-models': 'Not found in the record; usually needed for a dental second opinion',
+      'dental-imaging': '2 entries in the record, newest: Bitewings of 03-07-2026; central to a dental second opinion',
+      'care-plan': 'Behandelplan of 20-07-2026 in the record',
+    },
   },
   {
     name: 'periodontitis that does not respond (dental portal)',
@@ -251,6 +255,8 @@ export const SCENARIOS: Scenario[] = [
     suggested: ['letters', 'treatment-history', 'medication', 'problems'],
     notSuggested: ['imaging', 'mental-health'],
     optional: ['allergies', 'care-plan', 'social-history'],
+    reasonEn: { allergies: 'Not found in the record; part of the basic data (BgZ/IPS) every referral carries' },
+    reasonNl: { 'treatment-history': 'Brief pijnpoli van 15-08-2026 in het dossier; essentieel bij een vraag over een vastgelopen behandeling' },
   },
   {
     name: 'HIV patient: sensitive category suggested but not preselected',
