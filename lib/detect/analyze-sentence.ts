@@ -89,16 +89,52 @@ function reaches(cue: CueFound, trigger: Found): boolean {
   return scope.maxChars === 0 || gap(cue, trigger) <= scope.maxChars;
 }
 
+function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
+  const found: CueFound[] = [];
+  for (const { kind, placement, re } of COMPILED[lang].cueMatchers) {
+    collect(re, folded, (start, end) => ({ start, end, kind, placement }), found);
+  }
+  return longestNonOverlapping(found).filter((c) => !triggers.some((t) => overlaps(t, c)));
+}
+
+// Counted with the terminator that opens the clause ("but has since changed his mind").
+const SHORT_CLAUSE_WORDS = 6;
+
+/**
+ * A clause without a trigger that follows one ("…; patiënt ziet hiervan af", "…. Pt wil hier gebruik van
+ * maken") updates the state when it refers back (anaphora) — or, for a refusal, when it is a short clause
+ * with the patient as subject ("; patient declined"), since a refusal needs no object.
+ */
+function followUpDecision(folded: string, from: number, to: number, cues: CueFound[], lang: DetectLang): Decision | null {
+  const lex = COMPILED[lang];
+  const text = folded.slice(from, to);
+  const inClause = cues.filter((c) => c.start >= from && c.start < to);
+  const pseudo = inClause.filter((c) => c.kind === 'pseudo');
+  const anaphora: Found[] = [];
+  collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
+  const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)));
+  const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
+  const refusal = kinds.has('refusal') || kinds.has('withdrawn');
+  const shortRefusal =
+    refusal && lex.patientMarkers.test(text) && text.trim().split(/\s+/).length <= SHORT_CLAUSE_WORDS;
+  if (!refersBack && !shortRefusal) return null;
+  const decision = decide(kinds, 'anaphora', false);
+  return decision.status === 'none' ? null : decision;
+}
+
+/** A whole sentence read as a follow-up to the trigger sentence just before it. */
+export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
+  const cues = findCues(folded, lang, []);
+  const decision = followUpDecision(folded, 0, folded.length, cues, lang);
+  if (!decision) return null;
+  return { status: decision.status, trigger: '', cues: decision.cues, considered: true };
+}
+
 export function analyzeSentence(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
   const triggers = findTriggers(folded, raw);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
-
-  const rawCues: CueFound[] = [];
-  for (const { kind, placement, re } of lex.cueMatchers) {
-    collect(re, folded, (start, end) => ({ start, end, kind, placement }), rawCues);
-  }
-  const cues = longestNonOverlapping(rawCues).filter((c) => !triggers.some((t) => overlaps(t, c)));
+  const cues = findCues(folded, lang, triggers);
 
   const cuts: number[] = [];
   const terms: Found[] = [];
@@ -112,7 +148,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     return i;
   };
 
-  // Each cue goes to the nearest trigger of its clause that its scope reaches.
+  // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
+  // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
   const applied = triggers.map(() => new Set<CueKind>());
   for (const cue of cues) {
     const clause = clauseOf(cue.start);
@@ -120,6 +157,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
       if (clauseOf(t.start) !== clause || !reaches(cue, t)) return;
+      if (cue.kind === 'general-info') applied[i]!.add(cue.kind);
       const g = gap(cue, t);
       if (g < bestGap) {
         bestGap = g;
@@ -129,8 +167,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
-  const question = folded.includes('?');
   const patientSpoken = lex.patientMarkers.test(folded);
+  // A question counts as weighing it only in the patient's voice, not in a leaflet's "Wat is …?".
+  const question = patientSpoken && folded.includes('?');
   const events: Array<{ pos: number; trigger: string; decision: Decision }> = [];
   triggers.forEach((t, i) => {
     // A doubt phrase only counts when the patient is in the sentence, not a clinician's differential.
@@ -138,19 +177,14 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     events.push({ pos: t.start, trigger: raw.slice(t.start, t.end), decision: decide(applied[i]!, t.kind, question) });
   });
 
-  const firstTriggerClause = clauseOf(triggers[0]!.start);
   const clauseCount = cuts.length + 1;
-  for (let clause = firstTriggerClause + 1; clause < clauseCount; clause++) {
+  for (let clause = clauseOf(triggers[0]!.start) + 1; clause < clauseCount; clause++) {
     if (triggers.some((t) => clauseOf(t.start) === clause)) continue;
     const from = cuts[clause - 1]!;
     const to = clause < cuts.length ? cuts[clause]! : folded.length;
-    const text = folded.slice(from, to);
-    lex.anaphora.lastIndex = 0;
-    if (!lex.anaphora.test(text)) continue;
-    const kinds = new Set(cues.filter((c) => c.start >= from && c.start < to && c.kind !== 'pseudo').map((c) => c.kind));
-    const decision = decide(kinds, 'anaphora', false);
+    const decision = followUpDecision(folded, from, to, cues, lang);
     const referent = triggers.filter((t) => t.start < from).pop() ?? triggers[0]!;
-    if (decision.status !== 'none') events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision });
+    if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision });
   }
 
   events.sort((a, b) => a.pos - b.pos);

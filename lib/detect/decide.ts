@@ -23,7 +23,7 @@ const PUBLIC_ORDER: Cue[] = [
 ];
 
 function publicCues(kinds: Set<CueKind>): Cue[] {
-  return PUBLIC_ORDER.filter((c) => kinds.has(c));
+  return PUBLIC_ORDER.filter((c) => kinds.has(c) || (c === 'negation' && kinds.has('refusal')));
 }
 
 /**
@@ -41,11 +41,11 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
   if (has('general-info')) return { status: 'none', cues };
   if (has('withdrawn')) return { status: 'declined', cues };
-  if (has('negation')) {
+  if (has('negation') || has('refusal')) {
     // "never had a second opinion" says nothing about wanting one.
     if (has('completed')) return { status: 'none', cues };
     // A negation inside a question ("whether I should not see someone else") is still weighing it.
-    if (has('hypothetical')) return { status: 'considering', cues };
+    if (has('hypothetical') && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
   if (has('completed')) return { status: 'completed', cues };

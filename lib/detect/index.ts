@@ -26,7 +26,7 @@
  */
 import { foldText } from './fold';
 import { ABBREVIATIONS, CASE_SENSITIVE_RE, PREFILTER_RE } from './lexicon';
-import { analyzeSentence } from './analyze-sentence';
+import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
 import { splitSentences } from './sentences';
 import { detectLanguage } from './language';
 import { supersedes } from './decide';
@@ -61,12 +61,17 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
 
   let status: DetectionStatus = 'none';
   const hits: EvidenceHit[] = [];
+  let previousTrigger = '';
   for (const span of splitSentences(text, ABBREVIATIONS)) {
     const raw = text.slice(span.start, span.end);
-    if (!hasTriggerCandidate(raw)) continue;
-    const result = analyzeSentence(raw, foldText(raw), language);
+    const candidate = hasTriggerCandidate(raw);
+    if (!candidate && !previousTrigger) continue;
+    // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
+    const result = candidate ? analyzeSentence(raw, foldText(raw), language) : analyzeFollowUp(raw, foldText(raw), language);
+    const trigger = result?.trigger || previousTrigger;
+    previousTrigger = candidate && result ? result.trigger : '';
     if (!result) continue;
-    hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger: result.trigger, cues: result.cues });
+    hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
     if (supersedes(status, result.status)) status = result.status;
   }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');

@@ -13,8 +13,11 @@ export type Cue =
   | 'request'
   | 'withdrawn'
   | 'pending';
-/** Lexicon cue kinds: the public cues plus two that only steer the rules. */
-export type CueKind = Cue | 'representative' | 'pseudo';
+/**
+ * Lexicon cue kinds: the public cues plus those that only steer the rules. A refusal ("declined",
+ * "ziet ervan af") is reported as negation but, unlike a bare "no", can stand on its own in a clause.
+ */
+export type CueKind = Cue | 'refusal' | 'representative' | 'pseudo';
 export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
 
 export interface EvidenceHit {

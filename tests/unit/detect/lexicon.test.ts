@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 const CUE_KINDS = [
   'negation',
+  'refusal',
   'withdrawn',
   'completed',
   'other-person',
