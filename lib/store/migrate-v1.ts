@@ -110,12 +110,14 @@ export function draftFromV1(raw: unknown): Draft {
     reporting: { selfReferred: old.selfReferred ?? false, informTreatingClinicianConsent: old.informTreatingClinician ?? 'unknown' },
     checklist: [],
     evidence: old.evidence ?? [],
-    createdAt: old.createdAt,
-    updatedAt: old.updatedAt,
+    // Stored in UTC from now on, so the updatedAt index orders drafts by time.
+    createdAt: new Date(old.createdAt).toISOString(),
+    updatedAt: new Date(old.updatedAt).toISOString(),
     revision: 1,
   });
 }
 
 export function auditFromV1(raw: unknown): AuditEntry {
-  return AuditEntrySchema.parse(V1AuditSchema.parse(raw));
+  const old = V1AuditSchema.parse(raw);
+  return AuditEntrySchema.parse({ ...old, at: new Date(old.at).toISOString() });
 }
