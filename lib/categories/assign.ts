@@ -1,6 +1,6 @@
 import type { ClinicalEntry } from '../messages';
 import { CATEGORIES, type Category } from './catalogue';
-import { matchingWords, normaliseText } from './word-match';
+import { normaliseText, wordListPattern } from './word-match';
 
 /**
  * Which categories an entry belongs to. One entry may belong to several: an HIV problem is both a
@@ -15,8 +15,19 @@ import { matchingWords, normaliseText } from './word-match';
  *   entry, because portals keep them inside notes, letters and medication lines.
  * - Sensitive categories are checked by words on every entry, whatever its kind.
  */
+// Snapshots hand the same entry objects to every call (suggest, checklist, warnings); remembering the
+// work per object keeps a record of thousands of entries responsive in the sidebar.
+const textCache = new WeakMap<ClinicalEntry, string>();
+const categoryCache = new WeakMap<ClinicalEntry, string[]>();
+const patternCache = new WeakMap<Category, RegExp>();
+
 export function entryText(entry: ClinicalEntry): string {
-  return normaliseText(`${entry.title ?? ''} \n ${entry.text}`);
+  let text = textCache.get(entry);
+  if (text === undefined) {
+    text = normaliseText(`${entry.title ?? ''} \n ${entry.text}`);
+    textCache.set(entry, text);
+  }
+  return text;
 }
 
 export function allWords(category: Category): string[] {
@@ -24,10 +35,24 @@ export function allWords(category: Category): string[] {
 }
 
 export function wordsMatch(category: Category, normalisedText: string): boolean {
-  return matchingWords(normalisedText, allWords(category)).length > 0;
+  let pattern = patternCache.get(category);
+  if (!pattern) {
+    pattern = wordListPattern(allWords(category));
+    patternCache.set(category, pattern);
+  }
+  return pattern.test(normalisedText);
 }
 
 export function categoriesOfEntry(entry: ClinicalEntry): string[] {
+  let ids = categoryCache.get(entry);
+  if (!ids) {
+    ids = computeCategories(entry);
+    categoryCache.set(entry, ids);
+  }
+  return [...ids];
+}
+
+function computeCategories(entry: ClinicalEntry): string[] {
   const text = entryText(entry);
   const ordinary = CATEGORIES.filter((c) => !c.sensitive);
   const owners = ordinary.filter((c) => c.hints.kinds.includes(entry.kind));

@@ -1,8 +1,8 @@
 import type { ClinicalEntry } from '../messages';
-import { allWords, entryText } from './assign';
+import { entryText, wordsMatch } from './assign';
 import { getCategory } from './catalogue';
 import type { Field } from './types';
-import { matchingWords } from './word-match';
+import { wordListPattern } from './word-match';
 
 /**
  * Which field the record comes from. A portal adapter written for one kind of practice says so in its
@@ -25,6 +25,7 @@ const DENTAL_WORDS = [
   'gebit', 'tandarts', 'tandvlees', 'kies', 'OPG', 'bitewing', 'parodont', 'pocketdiepte', 'caries', 'wortelkanaal',
   'DPSI', 'dentist', 'tooth', 'teeth', 'molar', 'periodont', 'BPE', 'root canal',
 ];
+const DENTAL_PATTERN = wordListPattern(DENTAL_WORDS);
 
 /** ICPC-coded problems ("L90 Artrose knie") and SOEP notes are how Dutch GP systems write. */
 const ICPC_PROBLEM = /^[A-Z]\d{2}(?:\.\d{2})?\s/;
@@ -37,14 +38,14 @@ export function inferField(adapterId: string, entries: ClinicalEntry[]): Field {
   }
   if (entries.length === 0) return 'somatic';
 
-  const mentalWords = allWords(getCategory('mental-health')!);
+  const mentalHealth = getCategory('mental-health')!;
   let dental = 0;
   let mental = 0;
   let gp = 0;
   for (const entry of entries) {
     const text = entryText(entry);
-    if (entry.kind === 'dental' || matchingWords(text, DENTAL_WORDS).length > 0) dental += 1;
-    if (matchingWords(text, mentalWords).length > 0) mental += 1;
+    if (entry.kind === 'dental' || DENTAL_PATTERN.test(text)) dental += 1;
+    if (wordsMatch(mentalHealth, text)) mental += 1;
     const raw = `${entry.title ?? ''} ${entry.author ?? ''} ${entry.text}`;
     const icpc = entry.kind === 'problem' && ICPC_PROBLEM.test(entry.title ?? entry.text);
     if (icpc || GP_PATTERNS.some((re) => re.test(raw))) gp += 1;

@@ -39,6 +39,16 @@ export function containsWord(normalisedText: string, word: string): boolean {
   return matcherFor(word)(normalisedText);
 }
 
+/** One pattern for a whole word list, for hot loops over thousands of entries; same rules as containsWord. */
+export function wordListPattern(words: readonly string[]): RegExp {
+  const parts = words.map((word) => {
+    const plain = normaliseText(word).trim();
+    const needle = escapeRegExp(plain);
+    return plain.length >= MIN_INFIX ? needle : `(?<![\\p{L}\\p{N}])${needle}(?:s|en|'s)?(?![\\p{L}\\p{N}])`;
+  });
+  return new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'u');
+}
+
 /** The words of `words` that occur in `normalisedText`. */
 export function matchingWords(normalisedText: string, words: readonly string[]): string[] {
   return words.filter((w) => containsWord(normalisedText, w));
