@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  combineEntries,
+  detectLanguage,
+  detectText,
+  hasTriggerCandidate,
+  TRIGGER_WORDS,
+  type EntryDetection,
+  type TextDetection,
+} from '../../../lib/detect';
+import { splitSentences } from '../../../lib/detect/sentences';
+import { ABBREVIATIONS } from '../../../lib/detect/lexicon';
+
+const entry = (entryId: string, order: number, text: string, date?: string): EntryDetection => ({
+  entryId,
+  order,
+  ...(date ? { date } : {}),
+  source: `note ${entryId}`,
+  detection: detectText(text),
+});
+
+describe('hasTriggerCandidate (prefilter)', () => {
+  it('finds spelling variants and the upper-case SO abbreviation', () => {
+    for (const t of ['2nd opinion graag', 'wil SECOND-OPINION', 'secondopinion', 'tweede\nmening', 'verwijzing SO neuro', '2e opinie']) {
+      expect(hasTriggerCandidate(t), t).toBe(true);
+    }
+  });
+  it('skips ordinary notes, including lower-case "so"', () => {
+    for (const t of ['RR 120/80, pols 64. Controle 3 mnd.', 'so I went home early', 'Metformine 500 mg 2dd1']) {
+      expect(hasTriggerCandidate(t), t).toBe(false);
+    }
+  });
+  it('exposes the bare trigger words', () => {
+    expect(TRIGGER_WORDS).toContain('second opinion');
+    expect(TRIGGER_WORDS).toContain('tweede mening');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells Dutch from English', () => {
+    expect(detectLanguage('Patiënt wil graag een second opinion bij de cardioloog van het AMC.')).toBe('nl');
+    expect(detectLanguage('The patient would like a second opinion with the cardiologist.')).toBe('en');
+  });
+});
+
+describe('sentence splitting', () => {
+  it('keeps abbreviations and wrapped lines inside a sentence, splits SOEP lines', () => {
+    const text = 'S: Mevr. wil i.v.m. twijfel een\nsecond opinion.\nO: geen afwijkingen.\nP: verwijzing.';
+    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['S: Mevr. wil i.v.m. twijfel een\nsecond opinion.', 'O: geen afwijkingen.', 'P: verwijzing.']);
+  });
+});
+
+describe('detectText', () => {
+  it('returns the deciding sentence with its offsets, trigger and cues', () => {
+    const text = 'Controle bloeddruk. Pte wil een tweede mening bij een andere internist. Recept verlengd.';
+    const d = detectText(text, 'nl');
+    expect(d.status).toBe('requested');
+    expect(d.evidence).toHaveLength(1);
+    const [hit] = d.evidence;
+    expect(text.slice(hit!.start, hit!.end)).toBe('Pte wil een tweede mening bij een andere internist.');
+    expect(hit!.trigger).toBe('tweede mening');
+    expect(hit!.cues).toContain('request');
+  });
+
+  it('lets the latest state of affairs win and keeps the trail in text order', () => {
+    const d = detectText('Patient asked for a second opinion in May. In June she withdrew her request for a second opinion.', 'en');
+    expect(d.status).toBe('declined');
+    expect(d.evidence.map((e) => e.status)).toEqual(['requested', 'declined']);
+    expect(d.evidence[1]!.cues).toContain('withdrawn');
+  });
+
+  it('does not let a later question undo an earlier firm request', () => {
+    const d = detectText('Mw. wil een second opinion. Ze vraagt of de second opinion vergoed wordt.', 'nl');
+    expect(d.status).toBe('requested');
+  });
+
+  it('handles diacritics and spelling variants alike', () => {
+    expect(detectText('Patiënt wenst 2e opinie.').status).toBe('requested');
+    expect(detectText('Patient wenst 2de opinie.').status).toBe('requested');
+  });
+
+  it('reports ruled-out sentences with their cues when the status is none', () => {
+    const d = detectText('Her husband had a second opinion on his own knee.', 'en');
+    expect(d.status).toBe('none');
+    expect(d.evidence[0]?.cues).toContain('other-person');
+  });
+
+  it('returns none without evidence for texts without any trigger', () => {
+    expect(detectText('Follow-up in 6 weeks with repeat labs.')).toEqual({ status: 'none', lang: 'en', evidence: [] });
+  });
+
+  it('stays linear on long texts (no catastrophic backtracking)', () => {
+    const long = 'Twijfel aan de andere '.repeat(20_000) + '. Pt wil second opinion.';
+    const t0 = performance.now();
+    const d = detectText(long, 'nl');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(d.status).toBe('requested');
+  });
+});
+
+describe('combineEntries', () => {
+  it('lets the newest dated entry decide and lists history newest first', () => {
+    const result = combineEntries([
+      entry('b', 0, 'Patient declined a second opinion.', '2026-03-01'),
+      entry('a', 1, 'Pt wil een second opinion.', '2026-01-10'),
+      entry('c', 2, 'Bloeddruk goed.', '2026-04-01'),
+    ]);
+    expect(result.status).toBe('declined');
+    expect(result.decidingEntryId).toBe('b');
+    expect(result.history.map((h) => [h.entryId, h.status, h.date])).toEqual([
+      ['b', 'declined', '2026-03-01'],
+      ['a', 'requested', '2026-01-10'],
+    ]);
+    expect(result.history[0]!.source).toBe('note b');
+  });
+
+  it('ranks undated entries by order, after the dated entry before them', () => {
+    const result = combineEntries([
+      entry('x', 0, 'Second opinion obtained at the university hospital.', '2026-02-01'),
+      entry('y', 1, 'I would like a second opinion please.'),
+      entry('z', 2, 'Geen bijzonderheden.'),
+    ]);
+    expect(result.status).toBe('requested');
+    expect(result.decidingEntryId).toBe('y');
+  });
+
+  it('answers none with empty history when no entry mentions a second opinion', () => {
+    const empty: TextDetection = { status: 'none', lang: 'nl', evidence: [] };
+    expect(combineEntries([{ entryId: 'q', order: 0, detection: empty }])).toEqual({ status: 'none', history: [] });
+    expect(combineEntries([])).toEqual({ status: 'none', history: [] });
+  });
+});
