@@ -294,16 +294,18 @@ export const CATALOGUE_DATA = [
     sensitive: true,
     hints: {
       kinds: [],
+      // No drug names: antidepressants are also prescribed for pain and sleep, and an entry that matches
+      // here is withheld from every other category, so a medication list would silently lose it.
       words: {
         nl: [
           'depressie', 'depressief', 'angststoornis', 'paniekstoornis', 'psychose', 'psychotisch', 'bipolair', 'schizofren',
-          'persoonlijkheidsstoornis', 'PTSS', 'suïcid', 'psychiater', 'psychiatrisch', 'psycholoog', 'GGZ', 'antidepressiv',
-          'antipsychotic', 'eetstoornis', 'anorexia', 'burn-out', 'sertraline', 'venlafaxine', 'nortriptyline', 'lithium',
+          'persoonlijkheidsstoornis', 'PTSS', 'suïcid', 'psychiater', 'psychiatrisch', 'psycholoog', 'GGZ', 'eetstoornis',
+          'anorexia', 'burn-out',
         ],
         en: [
           'depression', 'depressive', 'anxiety disorder', 'panic disorder', 'psychosis', 'psychotic', 'bipolar', 'schizophren',
-          'personality disorder', 'PTSD', 'suicid', 'psychiatrist', 'psychiatric', 'psychologist', 'mental health', 'antidepressant',
-          'antipsychotic', 'eating disorder', 'anorexia', 'burnout',
+          'personality disorder', 'PTSD', 'suicid', 'psychiatrist', 'psychiatric', 'psychologist', 'mental health',
+          'eating disorder', 'anorexia', 'burnout',
         ],
       },
     },

@@ -80,10 +80,11 @@ describe('entry assignment', () => {
     expect(categoriesOfEntry({ id: 'd', kind: 'dental', title: 'Parodontiumstatus', text: 'pocketdiepte 6 mm' })).toEqual(['periodontal-status']);
     expect(categoriesOfEntry({ id: 'd', kind: 'dental', title: 'Intra-orale scan', text: 'boven en onder' })).toEqual(['dental-models']);
   });
-  it('finds treatment history inside a medication line', () => {
-    expect(categoriesOfEntry({ id: 'm', kind: 'medication', text: 'Sertraline 100 mg, gestopt wegens onvoldoende effect' })).toEqual(
-      expect.arrayContaining(['medication', 'treatment-history', 'mental-health']),
-    );
+  it('finds treatment history inside a medication line, without calling a drug name mental-health data', () => {
+    expect(categoriesOfEntry({ id: 'm', kind: 'medication', text: 'Sertraline 100 mg, gestopt wegens onvoldoende effect' })).toEqual([
+      'medication',
+      'treatment-history',
+    ]);
   });
   it('assigns notes by their words only', () => {
     expect(categoriesOfEntry({ id: 'n', kind: 'note', text: 'Patiënt belde over de parkeerplaats.' })).toEqual([]);
