@@ -52,6 +52,8 @@ export async function openDatabase(opts: OpenOptions): Promise<DB> {
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as DB;
     const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+    // An aborted upgrade is reported through the open request below, not through this promise.
+    tx.done.catch(() => {});
     migrate(db, tx, event.oldVersion, opts.now().toISOString()).catch((error: unknown) => {
       upgradeError = error;
       try {
@@ -92,7 +94,8 @@ export async function openDatabase(opts: OpenOptions): Promise<DB> {
 
 /** Runs every step from the stored version to the current one, inside the versionchange transaction. */
 async function migrate(db: DB, tx: UpgradeTx, oldVersion: number, nowIso: string): Promise<void> {
-  if (oldVersion < 1) toVersion1(db);
+  // A version 1 database whose first setup never completed has no stores; give it the version 1 layout.
+  if (oldVersion < 1 || !db.objectStoreNames.contains('drafts')) toVersion1(db);
   if (oldVersion < 2) await toVersion2(db, tx, nowIso);
 }
 
