@@ -72,16 +72,21 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 /**
  * querySelectorAll over a document, its open shadow roots and its same-origin iframes, in tree order
  * of the hosts. Closed shadow roots and cross-origin frames stay out of reach, as they should.
+ * The native query does the matching; the walk over children only looks for shadow hosts and frames.
  */
 export function deepQuerySelectorAll(root: Document | ShadowRoot | Element, selector: string, maxDepth = 4): Element[] {
   const found: Element[] = [...root.querySelectorAll(selector)];
   if (maxDepth <= 0) return found;
-  for (const el of root.querySelectorAll('*')) {
+  const stack: Element[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
     if (el.shadowRoot) found.push(...deepQuerySelectorAll(el.shadowRoot, selector, maxDepth - 1));
     if (el.tagName === 'IFRAME') {
       const inner = frameDocument(el as HTMLIFrameElement);
       if (inner) found.push(...deepQuerySelectorAll(inner, selector, maxDepth - 1));
     }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
   }
   return found;
 }
