@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { primaryIdentifier } from '../../../lib/portals/identity';
+import { ADAPTERS, pickAdapter } from '../../../lib/portals/registry';
+import { loadPage, PORTALS_DIR } from './load-page';
+
+interface Expected {
+  state?: 'unknown';
+  name?: string;
+  birthDate?: string;
+  patientId?: string;
+  status?: string;
+  adapter: string;
+  url?: string;
+}
+
+const expected = JSON.parse(readFileSync(join(PORTALS_DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const SECOND_OPINION = /second opinion|tweede mening/i;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 160));
+
+/** Puts the page in the document the way a browser would show it (the SPA runs; Medplum from its DOM snapshot). */
+async function open(key: string, spec: Expected): Promise<URL> {
+  const address = new URL(spec.url ?? key, 'http://127.0.0.1:5175');
+  history.replaceState(null, '', address.pathname + address.search);
+  if (key.startsWith('/medplum/')) {
+    loadPage('medplum/index.html');
+    document.body.innerHTML = readFileSync(join(PORTALS_DIR, 'medplum/snapshot.html'), 'utf8');
+  } else {
+    loadPage(address.pathname.slice(1));
+  }
+  if (key.startsWith('/clinic-spa/')) {
+    new Function(readFileSync(join(PORTALS_DIR, 'clinic-spa/app.js'), 'utf8'))();
+    await settle();
+  }
+  if (key.startsWith('/hostile/')) {
+    vi.useFakeTimers();
+    new Function(readFileSync(join(PORTALS_DIR, 'hostile/hostile.js'), 'utf8'))();
+  }
+  return address;
+}
+
+beforeAll(() => {
+  if (!existsSync(join(PORTALS_DIR, 'generated/large.html'))) {
+    execFileSync(process.execPath, ['scripts/generate-large.mjs'], { cwd: join(PORTALS_DIR, '../..') });
+  }
+});
+
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
+});
+
+describe('tests/portals/expected.json', () => {
+  it('names only adapters that exist, and every page file exists', () => {
+    const ids = new Set(ADAPTERS.map((adapter) => adapter.id));
+    for (const [key, spec] of Object.entries(expected)) {
+      expect(ids, key).toContain(spec.adapter);
+      const path = key.split('#')[0]!.slice(1);
+      if (!key.startsWith('/medplum/') && !key.startsWith('/generated/')) expect(existsSync(join(PORTALS_DIR, path)), key).toBe(true);
+    }
+  });
+
+  for (const [key, spec] of Object.entries(expected)) {
+    it(`${key}: picked by ${spec.adapter}, patient as expected`, async () => {
+      const url = await open(key, spec);
+      const adapter = pickAdapter(url, document);
+      expect(adapter.id).toBe(spec.adapter);
+      const { patient } = adapter.readPatient(document);
+      if (spec.state === 'unknown') {
+        expect(patient === null || patient.confidence === 'unsure').toBe(true);
+        return;
+      }
+      expect(patient).not.toBeNull();
+      expect(patient?.confidence).not.toBe('unsure');
+      expect(patient?.name).toBe(spec.name);
+      expect(patient?.birthDate).toBe(spec.birthDate);
+      expect(patient && primaryIdentifier(patient)?.value).toBe(spec.patientId);
+      if (key.startsWith('/generated/')) return;
+      // The expected status must at least be grounded in the page text.
+      const mentions = adapter.readEntries(document).some((entry) => SECOND_OPINION.test(entry.text));
+      expect(mentions).toBe(spec.status !== 'none');
+    }, 60_000);
+  }
+});
+
+describe('pickAdapter', () => {
+  it('falls back to the generic adapter on an empty page', () => {
+    document.documentElement.innerHTML = '<head></head><body></body>';
+    expect(pickAdapter(new URL('https://example.org/'), document).id).toBe('generic');
+  });
+
+  it('keeps the generic adapter last and every id unique', () => {
+    expect(ADAPTERS.at(-1)?.id).toBe('generic');
+    expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
+  });
+
+  it('matches a portal by its markup on another host, not by its path', () => {
+    loadPage('gp/index.html');
+    expect(pickAdapter(new URL('https://his.praktijk.example/journaal?id=3'), document).id).toBe('gp');
+    loadPage('generic/table-banner.html');
+    expect(pickAdapter(new URL('http://127.0.0.1:5175/hospital/index.html'), document).id).toBe('generic');
+  });
+
+  it('survives an adapter whose check throws', () => {
+    loadPage('dental/index.html');
+    const broken = ADAPTERS[0]!;
+    const original = broken.matches;
+    broken.matches = () => {
+      throw new Error('page broke the check');
+    };
+    try {
+      expect(pickAdapter(new URL('https://x.example/'), document).id).toBe('dental');
+    } finally {
+      broken.matches = original;
+    }
+  });
+});
