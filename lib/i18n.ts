@@ -6,7 +6,9 @@ import nl from '../public/_locales/nl/messages.json';
  * language, while clinicians may choose Dutch or English in the options page, so the two catalogues
  * are bundled and picked here. Both files must hold the same keys (a unit test checks that).
  */
-export type Lang = 'nl' | 'en';
+import type { Lang } from './language';
+
+export type { Lang };
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<string, { message: string }>;
 
@@ -25,11 +27,4 @@ export function createTranslator(lang: Lang): Translate {
   };
 }
 
-/** The browser's UI language reduced to the two we speak; Dutch for any nl-* locale. */
-export function languageFromLocale(locale: string | undefined): Lang {
-  return locale && /^nl\b/i.test(locale) ? 'nl' : 'en';
-}
-
-export function resolveLanguage(setting: 'auto' | Lang, browserLocale: string | undefined): Lang {
-  return setting === 'auto' ? languageFromLocale(browserLocale) : setting;
-}
+export { languageFromLocale, resolveLanguage } from './language';

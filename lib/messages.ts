@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The typed protocol between content script, sidebar and background. Every message that crosses a
@@ -139,7 +139,4 @@ export function parseMessage<T>(schema: z.ZodMiniType<T>, data: unknown): T | un
   return result.success ? result.data : undefined;
 }
 
-/** Messages are only accepted from this extension itself: never from a web page or another extension. */
-export function isOwnExtensionSender(sender: { id?: string } | undefined, ownId: string): boolean {
-  return !!sender && sender.id === ownId;
-}
+export { isOwnExtensionSender } from './sender';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Clinician settings, kept in the extension's own storage.local (never the portal's origin). */
 const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
@@ -23,7 +23,7 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';
 
 /** Stored settings that fail validation fall back to defaults field by field rather than crashing. */
 export function parseSettings(raw: unknown): Settings {

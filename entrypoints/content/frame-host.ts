@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { DetectionStatus } from '../../lib/messages';
-import type { Translate } from '../../lib/i18n';
+import type { LauncherText } from '../../lib/launcher-text';
 
 /**
  * The only UI the extension puts into the portal page: a launcher tab and the frame that holds the
@@ -85,11 +85,11 @@ export function clampWidth(width: number, viewport: number): number {
 }
 
 export function createFrameHost(options: {
-  t: Translate;
+  text: LauncherText;
   initial: FrameHostState;
   onStateChange(state: FrameHostState): void;
 }): FrameHost {
-  const { t } = options;
+  const { text } = options;
   const host = document.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -102,7 +102,7 @@ export function createFrameHost(options: {
   launcher.dataset.testid = 'so-launcher';
   launcher.dataset.status = 'none';
   const label = document.createElement('span');
-  label.textContent = t('launcherLabel');
+  label.textContent = text.launcherLabel;
   const badge = document.createElement('span');
   badge.className = 'badge';
   badge.setAttribute('aria-hidden', 'true');
@@ -113,8 +113,8 @@ export function createFrameHost(options: {
   const resize = document.createElement('button');
   resize.type = 'button';
   resize.className = 'resize';
-  resize.setAttribute('aria-label', t('resizeHandle'));
-  resize.title = t('resizeHandle');
+  resize.setAttribute('aria-label', text.resizeHandle);
+  resize.title = text.resizeHandle;
   panel.append(resize);
 
   shadow.append(style, launcher, panel);
@@ -128,7 +128,7 @@ export function createFrameHost(options: {
     host.style.setProperty('--so-width', `${state.width}px`);
     launcher.dataset.open = String(state.open);
     launcher.setAttribute('aria-expanded', String(state.open));
-    launcher.setAttribute('aria-label', state.open ? t('launcherClose') : FLAGGED.has(status) ? t('launcherFlagged') : t('launcherOpen'));
+    launcher.setAttribute('aria-label', state.open ? text.launcherClose : FLAGGED.has(status) ? text.launcherFlagged : text.launcherOpen);
     panel.dataset.open = String(state.open);
     // Push the portal aside instead of covering its controls.
     const root = document.documentElement.style;
@@ -140,7 +140,7 @@ export function createFrameHost(options: {
     if (frame) return;
     frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL('/sidebar.html');
-    frame.title = t('sidebarTitle');
+    frame.title = text.sidebarTitle;
     frame.setAttribute('allow', 'clipboard-write');
     panel.append(frame);
   };

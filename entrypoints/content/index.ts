@@ -1,10 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createTranslator, resolveLanguage } from '../../lib/i18n';
-import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema, ToContentSchema, type ToSidebar } from '../../lib/messages';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { resolveLanguage, storedLanguageSetting } from '../../lib/language';
+import { SETTINGS_KEY } from '../../lib/settings-key';
+import { launcherText } from '../../lib/launcher-text';
+import { guardRuntimeMessage, guardToContent } from '../../lib/content-guards';
+import type { ToSidebar } from '../../lib/messages';
+import { isOwnExtensionSender } from '../../lib/sender';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
-import { matchesShortcut } from '../../lib/shortcut';
+import { DEFAULT_SHORTCUT, matchesShortcut } from '../../lib/shortcut';
 import { createFrameHost, DEFAULT_WIDTH, type FrameHostState } from './frame-host';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
@@ -21,8 +24,8 @@ export default defineContentScript({
     if (marker.__secondOpinionSidebar) return;
     marker.__secondOpinionSidebar = true;
 
-    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    const t = createTranslator(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+    const language = storedLanguageSetting((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const text = launcherText(resolveLanguage(language, browser.i18n.getUILanguage()));
     const uiKey = `ui:${location.origin}`;
     const saved = (await browser.storage.local.get(uiKey))[uiKey] as Partial<FrameHostState> | undefined;
 
@@ -32,7 +35,7 @@ export default defineContentScript({
     };
 
     const host = createFrameHost({
-      t,
+      text,
       initial: { open: saved?.open === true, width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH },
       onStateChange: (state) => void browser.storage.local.set({ [uiKey]: state }),
     });
@@ -51,7 +54,7 @@ export default defineContentScript({
       ports.add(port);
       port.onDisconnect.addListener(() => ports.delete(port));
       port.onMessage.addListener((raw: unknown) => {
-        const message = parseMessage(ToContentSchema, raw);
+        const message = guardToContent(raw);
         if (!message) return;
         switch (message.type) {
           case 'hello': {
@@ -82,30 +85,41 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
       if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
-      const message = parseMessage(RuntimeMessageSchema, raw);
+      const message = guardRuntimeMessage(raw);
       if (message?.type === 'toggle-sidebar') {
-        toggle();
+        toggleFromCommand();
         return Promise.resolve(true);
       }
       return undefined;
     });
 
-    // The browser handles the command shortcut when it can; inside the page (and in automation, where
-    // browser accelerators do not fire) the same, user-rebindable shortcut is matched here.
-    let lastToggle = 0;
-    const toggle = () => {
-      const now = performance.now();
-      if (now - lastToggle < 250) return;
-      lastToggle = now;
+    // The browser handles the command shortcut when the page does not see the key first; inside the
+    // page the same, user-rebindable shortcut is matched here. When both fire for one key press, the
+    // command that follows a keyboard toggle is the same press and is ignored.
+    let keyToggleAt = -Infinity;
+    const toggleFromCommand = () => {
+      if (performance.now() - keyToggleAt < 1000) return;
       host.toggle();
     };
-    const shortcut = String((await browser.runtime.sendMessage({ type: 'get-shortcut' }).catch(() => '')) ?? '');
+    const toggleFromKey = () => {
+      keyToggleAt = performance.now();
+      host.toggle();
+    };
+    // Listen at once with the default binding; the user's own binding replaces it when it arrives.
+    let shortcut = DEFAULT_SHORTCUT;
+    void browser.runtime
+      .sendMessage({ type: 'get-shortcut' })
+      .then((bound: unknown) => {
+        if (typeof bound === 'string') shortcut = bound;
+      })
+      .catch(() => undefined);
     window.addEventListener(
       'keydown',
       (event) => {
-        if (shortcut && matchesShortcut(event, shortcut)) {
+        // Synthetic events dispatched by portal scripts are ignored: only the user's keys count.
+        if (event.isTrusted && !event.repeat && shortcut && matchesShortcut(event, shortcut)) {
           event.preventDefault();
-          toggle();
+          toggleFromKey();
         }
       },
       { capture: true, signal: ctx.signal },

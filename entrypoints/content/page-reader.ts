@@ -1,6 +1,17 @@
-import type { PagePatient, Snapshot } from '../../lib/messages';
+import { combineEntries, detectText, hasTriggerCandidate, type EntryDetection, type TextDetection } from '../../lib/detect';
+import type { ClinicalEntry, EvidenceRef, PagePatient, PageWarning, Snapshot } from '../../lib/messages';
+import { identityOf } from '../../lib/portals/patient-key';
+import { pickAdapter } from '../../lib/portals/registry';
+import type { PageEntry, PortalAdapter } from '../../lib/portals/types';
+import { clipForSidebar } from './clip-entries';
+import { sliceClock, yieldToPage } from './yield';
 
-// Temporary reader until the adapters and the detector land: title only.
+/**
+ * Reads the page in slices: patient first, then entries, each entry's detection cached by its text so
+ * that a re-read after a DOM change only re-scans what changed. A snapshot never mixes patients: when
+ * the patient changes, an empty snapshot of the new patient goes out before anything else, and a scan
+ * whose patient changed underneath it is thrown away.
+ */
 export interface PageReader {
   scan(): Promise<void>;
   current(): Snapshot | undefined;
@@ -8,28 +19,175 @@ export interface PageReader {
   confirmPatient(patient: PagePatient): void;
 }
 
-export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void }): PageReader {
+const NO_DETECTION_NL: TextDetection = { status: 'none', lang: 'nl', evidence: [] };
+const NO_DETECTION_EN: TextDetection = { status: 'none', lang: 'en', evidence: [] };
+
+interface CachedEntry {
+  entry: PageEntry;
+  detection: TextDetection;
+}
+
+export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void; adapterFor?: (url: URL, doc: Document) => PortalAdapter }): PageReader {
+  const adapterFor = options.adapterFor ?? pickAdapter;
   let latest: Snapshot | undefined;
   let seq = 0;
+  let identity: string | null | undefined;
+  let cache = new Map<string, CachedEntry>();
+  let located = new Map<string, PageEntry>();
+  let confirmed: { pageIdentity: string; patient: PagePatient } | undefined;
+  let running = false;
+  let again = false;
+
+  const publish = (snapshot: Omit<Snapshot, 'seq' | 'pageTitle' | 'origin' | 'patientKey'>) => {
+    latest = { ...snapshot, seq: ++seq, pageTitle: document.title.slice(0, 300), origin: location.origin, patientKey: null };
+    options.onSnapshot(latest);
+  };
+
+  // What the page says about the patient, with the user's confirmation applied when the page is unsure.
+  const readPatient = (adapter: PortalAdapter): { patient: PagePatient | null; warnings: PageWarning[]; pageIdentity: string } => {
+    let reading: ReturnType<PortalAdapter['readPatient']>;
+    try {
+      reading = adapter.readPatient(document);
+    } catch {
+      reading = { patient: null, warnings: [{ code: 'adapter-failed', detail: adapter.id }] };
+    }
+    const pageIdentity = identityOf(reading.patient) ?? `none:${location.pathname}`;
+    const sure = reading.patient && reading.patient.confidence !== 'unsure';
+    if (!sure && confirmed && confirmed.pageIdentity === pageIdentity) {
+      return { patient: confirmed.patient, warnings: [...reading.warnings, { code: 'patient-confirmed' }], pageIdentity };
+    }
+    return { ...reading, pageIdentity };
+  };
+
+  const scanOnce = async (): Promise<void> => {
+    const adapter = adapterFor(new URL(location.href), document);
+    const lang = adapter.language?.(document) ?? pageLanguage();
+    const first = readPatient(adapter);
+    const patientIdentity = identityOf(first.patient);
+    const base = { adapter: adapter.id, lang, patient: first.patient, warnings: first.warnings.slice(0, 50) };
+
+    if (patientIdentity !== identity) {
+      // New patient (or none): forget everything of the previous one before reading a single entry.
+      identity = patientIdentity;
+      cache = new Map();
+      located = new Map();
+      publish({ ...base, entries: [], status: 'none', evidence: [], reading: first.patient !== null });
+    }
+    if (!first.patient) {
+      if (latest?.reading || latest?.patient) publish({ ...base, entries: [], status: 'none', evidence: [], reading: false });
+      return;
+    }
+
+    const clock = sliceClock();
+    let elements: Element[];
+    try {
+      elements = adapter.entryElements(document);
+    } catch {
+      elements = [];
+      base.warnings.push({ code: 'adapter-failed', detail: adapter.id });
+    }
+    const fresh = new Map<string, CachedEntry>();
+    const ordered: CachedEntry[] = [];
+    for (let i = 0; i < elements.length; i++) {
+      if (clock.due()) {
+        await yieldToPage();
+        clock.reset();
+      }
+      let entry: PageEntry | null = null;
+      try {
+        entry = adapter.readEntry(elements[i]!, i);
+      } catch {
+        entry = null;
+      }
+      if (!entry || fresh.has(entry.id)) continue;
+      const previous = cache.get(entry.id);
+      const detection = previous && previous.entry.text === entry.text ? previous.detection : detect(entry.text, lang);
+      const item = { entry, detection };
+      fresh.set(entry.id, item);
+      ordered.push(item);
+    }
+
+    // The page may have switched patients while we were reading: then this result is not trustworthy.
+    if (identityOf(readPatient(adapter).patient) !== patientIdentity) {
+      again = true;
+      return;
+    }
+    cache = fresh;
+    located = new Map(ordered.map((c) => [c.entry.id, c.entry]));
+
+    const combined = combineEntries(
+      ordered.map(
+        (c, order): EntryDetection => ({
+          entryId: c.entry.id,
+          date: c.entry.date,
+          source: sourceOf(c.entry),
+          order,
+          detection: c.detection,
+        }),
+      ),
+    );
+    const evidence: EvidenceRef[] = combined.history.slice(0, 200).map((h) => ({
+      entryId: h.entryId,
+      start: h.start,
+      end: h.end,
+      text: h.text.slice(0, 2000),
+      status: h.status,
+      trigger: h.trigger?.slice(0, 200),
+      cues: h.cues.slice(0, 20),
+      date: h.date,
+      source: h.source?.slice(0, 300),
+    }));
+    const relevant = new Set(evidence.map((e) => e.entryId ?? ''));
+    const entries: ClinicalEntry[] = clipForSidebar(
+      ordered.map((c) => c.entry),
+      relevant,
+    );
+    const warnings = [...base.warnings];
+    if (entries.length < ordered.length) warnings.push({ code: 'entries-clipped', detail: `${entries.length}/${ordered.length}` });
+    publish({ ...base, warnings: warnings.slice(0, 50), entries, status: combined.status, evidence, reading: false });
+  };
+
   return {
     async scan() {
-      latest = {
-        seq: ++seq,
-        pageTitle: document.title.slice(0, 300),
-        origin: location.origin,
-        adapter: 'none',
-        patient: null,
-        patientKey: null,
-        entries: [],
-        status: 'none',
-        evidence: [],
-        warnings: [],
-        reading: false,
-      };
-      options.onSnapshot(latest);
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          await scanOnce();
+        } while (again);
+      } finally {
+        running = false;
+      }
     },
     current: () => latest,
-    locate: () => null,
-    confirmPatient: () => undefined,
+    locate: (entryId) => located.get(entryId)?.locate() ?? null,
+    confirmPatient(patient) {
+      const adapter = adapterFor(new URL(location.href), document);
+      const { pageIdentity } = readPatient(adapter);
+      confirmed = { pageIdentity, patient: { ...patient, confidence: 'certain' } };
+      identity = undefined;
+      void this.scan();
+    },
   };
+}
+
+function detect(text: string, lang: 'nl' | 'en' | undefined): TextDetection {
+  // Most entries never mention a second opinion; the prefilter keeps the full analysis for the few that might.
+  if (!hasTriggerCandidate(text)) return lang === 'en' ? NO_DETECTION_EN : NO_DETECTION_NL;
+  return detectText(text, lang);
+}
+
+function sourceOf(entry: PageEntry): string {
+  return [entry.title ?? entry.kind, entry.author].filter(Boolean).join(' · ');
+}
+
+function pageLanguage(): 'nl' | 'en' | undefined {
+  const lang = document.documentElement.lang.toLowerCase();
+  if (lang.startsWith('nl')) return 'nl';
+  if (lang.startsWith('en')) return 'en';
+  return undefined;
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { guardPagePatient, guardRuntimeMessage, guardToContent } from '../../../lib/content-guards';
+import { PagePatientSchema, parseMessage, RuntimeMessageSchema, ToContentSchema } from '../../../lib/messages';
+
+// The content script's guards must accept exactly what the zod schemas accept, with the same result.
+const patient = { name: 'Jan de Vries', birthDate: '1958-03-14', sex: 'male', identifiers: [{ system: 'bsn', value: '123456782', label: 'BSN' }] };
+
+const VALID: unknown[] = [
+  { type: 'hello' },
+  { type: 'close-sidebar' },
+  { type: 'resize-sidebar', width: 240 },
+  { type: 'resize-sidebar', width: 1200 },
+  { type: 'locate-entry', entryId: 'n1' },
+  { type: 'locate-entry', entryId: 'n1', start: 3, end: 40 },
+  { type: 'confirm-patient', patient },
+  { type: 'confirm-patient', patient: { name: '', identifiers: [] } },
+  { type: 'confirm-patient', patient: { ...patient, confidence: 'unsure' } },
+  { type: 'hello', extra: 'dropped' },
+];
+
+const INVALID: unknown[] = [
+  null,
+  undefined,
+  42,
+  'hello',
+  [],
+  {},
+  { type: 'HELLO' },
+  { type: 'resize-sidebar', width: 239 },
+  { type: 'resize-sidebar', width: 1201 },
+  { type: 'resize-sidebar', width: 300.5 },
+  { type: 'resize-sidebar', width: '300' },
+  { type: 'locate-entry' },
+  { type: 'locate-entry', entryId: 'x'.repeat(121) },
+  { type: 'locate-entry', entryId: 'n1', start: 1.5 },
+  { type: 'locate-entry', entryId: 'n1', end: '4' },
+  { type: 'confirm-patient' },
+  { type: 'confirm-patient', patient: { ...patient, birthDate: '14-03-1958' } },
+  { type: 'confirm-patient', patient: { ...patient, sex: 'M' } },
+  { type: 'confirm-patient', patient: { ...patient, name: 'x'.repeat(201) } },
+  { type: 'confirm-patient', patient: { ...patient, identifiers: [{ system: 'passport', value: '1' }] } },
+  { type: 'confirm-patient', patient: { ...patient, identifiers: [{ system: 'bsn', value: '' }] } },
+  { type: 'confirm-patient', patient: { ...patient, identifiers: Array.from({ length: 21 }, () => ({ system: 'mrn', value: '1' })) } },
+  { type: 'confirm-patient', patient: { ...patient, confidence: 'very' } },
+  { type: 'confirm-patient', patient: { ...patient, identifiers: 'bsn' } },
+];
+
+describe('content script guards', () => {
+  it('accept what the schemas accept, with the same parsed result', () => {
+    for (const message of VALID) {
+      const zod = parseMessage(ToContentSchema, message);
+      expect(zod, JSON.stringify(message)).toBeDefined();
+      expect(guardToContent(message)).toEqual(zod);
+    }
+  });
+
+  it('reject what the schemas reject', () => {
+    for (const message of INVALID) {
+      expect(parseMessage(ToContentSchema, message), JSON.stringify(message)).toBeUndefined();
+      expect(guardToContent(message), JSON.stringify(message)).toBeUndefined();
+    }
+  });
+
+  it('agree with the schemas on random mutations of valid messages', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = [undefined, null, 0, -1, 1.5, 240, 5000, '', 'x', '2020-01-01', 'bsn', 'male', 'certain', [], {}, true];
+    const mutate = (value: unknown, depth: number): unknown => {
+      if (depth > 3 || random() < 0.15) return values[Math.floor(random() * values.length)];
+      if (Array.isArray(value)) return value.map((v) => mutate(v, depth + 1));
+      if (value && typeof value === 'object') {
+        const copy: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) if (random() > 0.1) copy[k] = random() < 0.7 ? v : mutate(v, depth + 1);
+        return copy;
+      }
+      return value;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const message = mutate(VALID[i % VALID.length], 0);
+      expect(guardToContent(message), JSON.stringify(message)).toEqual(parseMessage(ToContentSchema, message));
+    }
+  });
+
+  it('check patients and runtime messages the same way', () => {
+    expect(guardPagePatient(patient)).toEqual(parseMessage(PagePatientSchema, patient));
+    for (const message of [{ type: 'toggle-sidebar' }, { type: 'get-shortcut' }, { type: 'open-options' }, { type: 'x' }, null, 'toggle-sidebar']) {
+      expect(guardRuntimeMessage(message)).toEqual(parseMessage(RuntimeMessageSchema, message));
+    }
+  });
+});
