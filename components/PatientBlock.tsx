@@ -1,26 +1,39 @@
-import type { PagePatient } from '../lib/messages';
+import { useState } from 'preact/hooks';
+import type { Identifier, PagePatient } from '../lib/messages';
 import type { Translate } from '../lib/i18n';
 import { formatDate } from '../lib/format';
+import { primaryIdentifier } from '../lib/portals/identity';
 
-export function PatientBlock(props: { t: Translate; lang: 'nl' | 'en'; patient: PagePatient | null; reading: boolean }) {
+/**
+ * Who the sidebar thinks is on screen. When the page does not say clearly, it says so and lets the
+ * clinician confirm or type the patient instead of guessing (a wrong-patient letter is the worst outcome).
+ */
+export function PatientBlock(props: {
+  t: Translate;
+  patient: PagePatient | null;
+  reading: boolean;
+  onConfirm(patient: PagePatient): void;
+}) {
   const { t, patient } = props;
-  if (!patient) {
+  const unsure = !patient || patient.confidence === 'unsure';
+  if (unsure) {
     return (
       <section class="card" aria-labelledby="so-patient-h">
         <h2 id="so-patient-h">{t('patientHeading')}</h2>
-        <p data-testid="so-patient" data-state="unknown">
-          {props.reading ? t('connecting') : t('patientUnknown')}
-        </p>
+        <div data-testid="so-patient" data-state="unknown">
+          <p>{props.reading ? t('connecting') : patient ? t('patientUnsure') : t('noPatientFound')}</p>
+          {!props.reading && <ConfirmPatientForm t={t} suggestion={patient} onConfirm={props.onConfirm} />}
+        </div>
       </section>
     );
   }
-  const id = patient.identifiers[0];
+  const id = primaryIdentifier(patient);
   return (
     <section class="card" aria-labelledby="so-patient-h">
       <h2 id="so-patient-h">{t('patientHeading')}</h2>
       <div
         data-testid="so-patient"
-        data-state={patient.confidence === 'unsure' ? 'unknown' : 'known'}
+        data-state="known"
         data-patient-name={patient.name}
         data-birth-date={patient.birthDate ?? ''}
         data-patient-id={id?.value ?? ''}
@@ -28,9 +41,57 @@ export function PatientBlock(props: { t: Translate; lang: 'nl' | 'en'; patient: 
         <p class="patient-name">{patient.name}</p>
         <p class="muted">
           {patient.birthDate ? `${t('birthDateLabel')}: ${formatDate(patient.birthDate)}` : null}
-          {id ? ` · ${(id.label ?? id.system).toUpperCase()} ${id.value}` : null}
+          {id ? ` · ${identifierLabel(id)} ${id.value}` : null}
         </p>
       </div>
     </section>
+  );
+}
+
+function identifierLabel(id: Identifier): string {
+  return (id.label ?? id.system).toUpperCase();
+}
+
+function ConfirmPatientForm(props: { t: Translate; suggestion: PagePatient | null; onConfirm(patient: PagePatient): void }) {
+  const { t } = props;
+  const [name, setName] = useState(props.suggestion?.name ?? '');
+  const [birthDate, setBirthDate] = useState(props.suggestion?.birthDate ?? '');
+  const [identifier, setIdentifier] = useState(props.suggestion ? (primaryIdentifier(props.suggestion)?.value ?? '') : '');
+  const [error, setError] = useState('');
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!name.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
+      setError(t('confirmPatientInvalid'));
+      return;
+    }
+    const identifiers: Identifier[] = identifier.trim() ? [{ system: 'other', value: identifier.trim().slice(0, 64), label: t('confirmPatientIdLabel') }] : [];
+    props.onConfirm({ name: name.trim().slice(0, 200), birthDate, identifiers, confidence: 'certain' });
+  };
+  return (
+    <form class="confirm-patient" onSubmit={submit}>
+      <p class="muted">{t('confirmPatientHelp')}</p>
+      <label>
+        {t('confirmPatientName')}
+        <input type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} autoComplete="off" />
+      </label>
+      <label>
+        {t('birthDateLabel')}
+        <input type="date" value={birthDate} onInput={(e) => setBirthDate(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('confirmPatientIdLabel')}
+        <input type="text" value={identifier} onInput={(e) => setIdentifier(e.currentTarget.value)} autoComplete="off" />
+      </label>
+      {error && (
+        <p class="error" role="alert" data-testid="so-error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('confirmPatientButton')}
+        </button>
+      </div>
+    </form>
   );
 }

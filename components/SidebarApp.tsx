@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createTranslator, type Lang } from '../lib/i18n';
-import type { EvidenceRef, Snapshot, ToContent } from '../lib/messages';
+import { createTranslator, type Lang, type MessageKey } from '../lib/i18n';
+import type { EvidenceRef, PagePatient, Snapshot, ToContent } from '../lib/messages';
 import type { Settings } from '../lib/settings';
+import { identityOf, patientKey } from '../lib/portals/patient-key';
 import { FlagCard } from './FlagCard';
 import { PatientBlock } from './PatientBlock';
+import { ReferralWorkspace, type WorkspaceServices } from './ReferralWorkspace';
 
 export interface SidebarConnection {
   send(message: ToContent): void;
@@ -12,11 +14,30 @@ export interface SidebarConnection {
 
 export type ConnectFn = (handlers: { onSnapshot(snapshot: Snapshot): void; onDisconnect(): void }) => Promise<SidebarConnection | undefined>;
 
-export function SidebarApp(props: { lang: Lang; settings: Settings; connect: ConnectFn }) {
+export interface SidebarProps {
+  lang: Lang;
+  settings: Settings;
+  connect: ConnectFn;
+  services: WorkspaceServices;
+  dismissals: { isDismissed(key: string): Promise<boolean>; dismiss(key: string): Promise<void> };
+}
+
+const PAGE_WARNINGS: Partial<Record<string, MessageKey>> = {
+  'selector-missing': 'warnSelectorMissing',
+  'adapter-failed': 'warnAdapterFailed',
+  'entries-clipped': 'warnEntriesClipped',
+  'patient-confirmed': 'warnPatientConfirmed',
+  'bsn-invalid': 'warnBsnInvalid',
+  'patient-ambiguous': 'warnPatientAmbiguous',
+};
+
+export function SidebarApp(props: SidebarProps) {
   const t = useMemo(() => createTranslator(props.lang), [props.lang]);
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [connection, setConnection] = useState<'connecting' | 'connected' | 'lost'>('connecting');
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [keyed, setKeyed] = useState<{ identity: string; key: string } | null>(null);
+  const [dismissed, setDismissed] = useState<{ key: string; value: boolean } | null>(null);
+  const [wantsDraft, setWantsDraft] = useState<string | null>(null);
   const link = useRef<SidebarConnection | undefined>(undefined);
 
   useEffect(() => {
@@ -41,15 +62,41 @@ export function SidebarApp(props: { lang: Lang; settings: Settings; connect: Con
     };
   }, [props.connect]);
 
+  const patient = snapshot?.patient && snapshot.patient.confidence !== 'unsure' ? snapshot.patient : null;
+  const identity = identityOf(patient);
+
+  // The patient key is a hash of the identifiers; until it is known for *this* patient nothing of a draft shows.
+  useEffect(() => {
+    if (!patient || !identity) return;
+    let cancelled = false;
+    void patientKey(patient).then((key) => {
+      if (!cancelled) setKeyed({ identity, key });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [identity]);
+  const key = keyed && keyed.identity === identity ? keyed.key : null;
+
+  useEffect(() => {
+    if (!key) return;
+    let cancelled = false;
+    void props.dismissals.isDismissed(key).then((value) => !cancelled && setDismissed({ key, value }));
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+  const isDismissed = !!key && dismissed?.key === key && dismissed.value;
+
   const send = (message: ToContent) => link.current?.send(message);
-  const patientKey = snapshot?.patientKey ?? null;
-  const isDismissed = patientKey !== null && dismissed.has(patientKey);
+  const confirmPatient = (p: PagePatient) => send({ type: 'confirm-patient', patient: p });
+  const flagged = snapshot?.status === 'requested' || snapshot?.status === 'considering';
 
   return (
     <main data-testid="so-sidebar" class="sidebar">
       <header class="sidebar-header">
         <h1>{t('sidebarTitle')}</h1>
-        <button type="button" class="icon" aria-label={t('sidebarClose')} title={t('sidebarClose')} onClick={() => send({ type: 'close-sidebar' })}>
+        <button type="button" class="icon" data-testid="so-close" aria-label={t('sidebarClose')} title={t('sidebarClose')} onClick={() => send({ type: 'close-sidebar' })}>
           ×
         </button>
       </header>
@@ -63,14 +110,16 @@ export function SidebarApp(props: { lang: Lang; settings: Settings; connect: Con
           {t('pageLabel')}: {snapshot.pageTitle}
         </p>
       )}
-      <PatientBlock t={t} lang={props.lang} patient={snapshot?.patient ?? null} reading={!snapshot} />
-      {snapshot?.warnings.map((w) => (
-        <p class="warning" role="status" data-testid="so-error" key={w.code + (w.detail ?? '')}>
-          {w.code}
-          {w.detail ? `: ${w.detail}` : ''}
-        </p>
-      ))}
-      {snapshot && snapshot.patient && (
+      <PatientBlock t={t} patient={snapshot?.patient ?? null} reading={!snapshot || (snapshot.reading && !snapshot.patient)} onConfirm={confirmPatient} />
+      {snapshot?.warnings.map((w) => {
+        const message = PAGE_WARNINGS[w.code];
+        return message ? (
+          <p class="warning" role="status" data-testid="so-error" data-code={w.code} key={w.code + (w.detail ?? '')}>
+            {t(message, w.detail ?? '')}
+          </p>
+        ) : null;
+      })}
+      {snapshot && patient && (
         <FlagCard
           t={t}
           status={snapshot.status}
@@ -78,7 +127,26 @@ export function SidebarApp(props: { lang: Lang; settings: Settings; connect: Con
           reading={snapshot.reading}
           dismissed={isDismissed}
           onLocate={(e: EvidenceRef) => e.entryId && send({ type: 'locate-entry', entryId: e.entryId, start: e.start, end: e.end })}
-          onDismiss={() => patientKey && setDismissed(new Set([...dismissed, patientKey]))}
+          onDismiss={() => {
+            if (!key) return;
+            setDismissed({ key, value: true });
+            void props.dismissals.dismiss(key);
+          }}
+          onStartDraft={key ? () => setWantsDraft(key) : undefined}
+        />
+      )}
+      {snapshot && patient && key && !snapshot.reading && (
+        <ReferralWorkspace
+          key={key}
+          t={t}
+          uiLang={props.lang}
+          settings={props.settings}
+          snapshot={snapshot}
+          patient={patient}
+          patientKey={key}
+          open={(flagged && !isDismissed) || wantsDraft === key}
+          onOpen={() => setWantsDraft(key)}
+          services={props.services}
         />
       )}
     </main>

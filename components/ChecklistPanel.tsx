@@ -1,0 +1,42 @@
+import type { Translate } from '../lib/i18n';
+import type { ChecklistItem, ChecklistState } from '../lib/store/shapes';
+import { formatDate } from '../lib/format';
+
+/** The record bundle for practice staff: concrete items to collect and send, each with its state. */
+const STATES: ChecklistState[] = ['to-collect', 'collected', 'sent'];
+
+export function ChecklistPanel(props: { t: Translate; items: ChecklistItem[]; onState(id: string, state: ChecklistState): void; onPrint(): void }) {
+  const { t } = props;
+  return (
+    <section class="card checklist" aria-labelledby="so-checklist-h" data-testid="so-checklist">
+      <h2 id="so-checklist-h">{t('checklistHeading')}</h2>
+      {props.items.length === 0 ? (
+        <p class="muted">{t('checklistEmpty')}</p>
+      ) : (
+        <ul>
+          {props.items.map((item) => (
+            <li key={item.id} data-testid="so-checklist-item" data-state={item.state}>
+              <span class="item-label">
+                {item.label}
+                {item.date ? ` — ${formatDate(item.date)}` : ''}
+              </span>
+              {item.where && <span class="muted">{t('checklistWhere', item.where)}</span>}
+              <select aria-label={t('checklistStateLabel', item.label)} value={item.state} onChange={(e) => props.onState(item.id, e.currentTarget.value as ChecklistState)}>
+                {STATES.map((s) => (
+                  <option value={s} key={s}>
+                    {t(`checklist_${s.replace(/-/g, '_')}` as never)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="button" onClick={props.onPrint} disabled={props.items.length === 0}>
+          {t('checklistPrint')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import {
+  buildChecklist,
+  checklistToText,
+  mergeChoices,
+  qualityWarnings,
+  setConsent,
+  suggestCategories,
+  toEnclosedCategories,
+  toggleCategory,
+  getCategory,
+  type Field,
+  type SuggestResult,
+} from '../lib/categories';
+import type { Lang, Translate } from '../lib/i18n';
+import {
+  auditEntryForExport,
+  composeLetter,
+  editSection,
+  letterTitle,
+  mergeLetter,
+  resetSection,
+  toFhirBundle,
+  toHtml,
+  toHtmlFragment,
+  toPlainText,
+  type EnclosedCategory,
+  type Letter,
+  type LetterInput,
+  type LetterLang,
+  type QuestionType,
+} from '../lib/letter';
+import type { PagePatient, Snapshot } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import type { CategoryChoice, LetterSection, Reporting } from '../lib/store/shapes';
+import type { Draft, NewDraft } from '../lib/store';
+import { useDraftSession } from '../entrypoints/sidebar/draft-session';
+import { copyFormatted, copyPlainText, downloadFile, fileNameFor, printPart } from '../entrypoints/sidebar/exporters';
+import { CategoryPanel } from './CategoryPanel';
+import { ChecklistPanel } from './ChecklistPanel';
+import { DraftStatus } from './DraftStatus';
+import { ExportBar, type ExportAction } from './ExportBar';
+import { LetterEditor } from './LetterEditor';
+import { PrintView } from './PrintView';
+
+export interface WorkspaceServices {
+  now(): Date;
+}
+
+const DEFAULT_REPORTING: Reporting = { selfReferred: false, informTreatingClinicianConsent: 'unknown' };
+const AUDIT_ACTION: Record<ExportAction, 'exported' | 'printed' | 'copied'> = {
+  'copy-text': 'copied',
+  'copy-html': 'copied',
+  print: 'printed',
+  'download-txt': 'exported',
+  'download-html': 'exported',
+  fhir: 'exported',
+};
+
+/**
+ * Categories, consent, checklist and letter for the patient on screen. Mounted per patient key, so no
+ * state of one patient can survive into another's workspace.
+ */
+export function ReferralWorkspace(props: {
+  t: Translate;
+  uiLang: Lang;
+  settings: Settings;
+  snapshot: Snapshot;
+  patient: PagePatient;
+  patientKey: string;
+  open: boolean;
+  onOpen(): void;
+  services: WorkspaceServices;
+}) {
+  const { t, snapshot, patient } = props;
+  const today = isoDay(props.services.now());
+  const defaultLang: LetterLang = snapshot.lang ?? props.uiLang;
+  const session = useDraftSession(props.patientKey, (): NewDraft => ({
+    patientKey: props.patientKey,
+    portal: snapshot.origin,
+    patientLabel: { name: patient.name, birthDate: patient.birthDate },
+    status: 'draft',
+    lang: defaultLang,
+    categories: [],
+    checklist: [],
+    reporting: DEFAULT_REPORTING,
+    evidence: snapshot.evidence.slice(0, 50),
+    recipient: {},
+    letter: { lang: defaultLang, sections: [], placeholders: [] },
+  }) as unknown as NewDraft);
+  const draft = session.draft && session.draft.patientKey === props.patientKey ? session.draft : null;
+  const undoStack = useRef<LetterSection[][]>([]);
+  const lastUndoPush = useRef<{ id: string; at: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const lang: LetterLang = (draft?.lang as LetterLang | undefined) ?? defaultLang;
+  const evidenceTexts = snapshot.evidence.map((e) => e.text);
+  const result = useMemo(
+    () =>
+      suggestCategories({
+        entries: snapshot.entries,
+        patient,
+        adapterId: snapshot.adapter,
+        evidenceTexts,
+        today,
+        // A stored 'unknown' means nobody chose yet: let the record and the patient's words decide.
+        question: draft?.question && draft.question !== 'unknown' ? (draft.question as QuestionType) : undefined,
+        field: draft?.field,
+      }),
+    [snapshot, draft?.question, draft?.field, today],
+  );
+  const choices = useMemo(() => mergeChoices(draft?.categories ?? [], result), [draft?.categories, result]);
+  const reporting = draft?.reporting ?? DEFAULT_REPORTING;
+  const checklist = useMemo(() => buildChecklist(choices, result, snapshot.entries, lang, draft?.checklist), [choices, result, snapshot.entries, lang, draft?.checklist]);
+  const warnings = useMemo(
+    () => qualityWarnings({ entries: snapshot.entries, patient, today, question: result.question, selected: choices.filter((c) => c.selected).map((c) => c.id) }),
+    [snapshot.entries, patient, today, result.question, choices],
+  );
+
+  const input: LetterInput = useMemo(
+    () => ({
+      lang,
+      today,
+      patient,
+      referrer: {
+        name: props.settings.profile.name,
+        role: props.settings.profile.role,
+        agbCode: props.settings.profile.agbCode || undefined,
+        organisation: props.settings.profile.organisation,
+        address: props.settings.profile.address || undefined,
+        phone: props.settings.profile.phone || undefined,
+      },
+      recipient: draft?.recipient ?? {},
+      question: result.question,
+      patientWords: snapshot.evidence.filter((e) => e.status === 'requested' || e.status === 'considering').map((e) => e.text).slice(0, 10),
+      entries: snapshot.entries,
+      categories: [...toEnclosedCategories(choices, result, snapshot.entries, lang), ...withheldSensitive(result, choices, lang)],
+      reporting,
+    }),
+    [lang, today, patient, props.settings, draft?.recipient, result, snapshot, choices, reporting],
+  );
+  const letter: Letter = useMemo(() => mergeLetter(composeLetter(input), draft?.letter?.sections), [input, draft?.letter?.sections]);
+
+  if (!props.open && !draft) {
+    return (
+      <section class="card">
+        <p class="muted">{t('noDraftYet')}</p>
+        <button type="button" class="primary" onClick={props.onOpen}>
+          {t('actionStartDraft')}
+        </button>
+      </section>
+    );
+  }
+  if (session.loading) return <p class="muted">{t('loadingDraft')}</p>;
+
+  const withLetter = (d: Draft, sections: LetterSection[]): Draft => ({ ...d, letter: { ...letter, sections } });
+  const update = (change: (d: Draft) => Draft) => session.update(change);
+  const pushUndo = (sectionId: string) => {
+    const now = Date.now();
+    const last = lastUndoPush.current;
+    // One undo step per burst of typing in a section, not per keystroke.
+    if (!last || last.id !== sectionId || now - last.at > 1500) undoStack.current.push(letter.sections);
+    lastUndoPush.current = { id: sectionId, at: now };
+    if (undoStack.current.length > 100) undoStack.current.shift();
+  };
+
+  const sharedIds = input.categories.filter((c) => c.consent === 'given' || (!c.sensitive && c.consent !== 'refused')).map((c) => c.id);
+  const title = `${letterTitle(lang)} — ${patient.name}`;
+
+  const doExport = async (action: ExportAction) => {
+    const text = toPlainText(letter);
+    try {
+      switch (action) {
+        case 'copy-text':
+          await copyPlainText(text);
+          break;
+        case 'copy-html':
+          await copyFormatted(toHtmlFragment(letter), text);
+          break;
+        case 'print':
+          printPart('letter');
+          break;
+        case 'download-txt':
+          downloadFile(fileNameFor([t('fileLetter'), today], 'txt'), text, 'text/plain;charset=utf-8');
+          break;
+        case 'download-html':
+          downloadFile(fileNameFor([t('fileLetter'), today], 'html'), toHtml(letter, { title }), 'text/html;charset=utf-8');
+          break;
+        case 'fhir': {
+          const bundle = toFhirBundle(input, letter, { now: props.services.now().toISOString() });
+          downloadFile(fileNameFor([t('fileLetter'), today, 'fhir'], 'json'), JSON.stringify(bundle, null, 2), 'application/fhir+json');
+          break;
+        }
+      }
+      const entry = auditEntryForExport(action, sharedIds, props.services.now().toISOString());
+      update((d) => ({ ...withLetter(d, letter.sections), status: 'exported' }));
+      await session.audit(AUDIT_ACTION[action], entry.categories, action);
+      setMessage(t('exportDone'));
+    } catch {
+      setMessage(t('exportFailed'));
+    }
+  };
+
+  return (
+    <>
+      <DraftStatus t={t} session={session} fileName={fileNameFor([t('fileDraft'), today], 'json')} />
+      <CategoryPanel
+        t={t}
+        lang={lang}
+        result={result}
+        choices={choices}
+        reporting={reporting}
+        warnings={warnings}
+        onQuestion={(question) => update((d) => ({ ...d, question }))}
+        onField={(field: Field) => update((d) => ({ ...d, field }))}
+        onToggle={(id, selected) => update((d) => ({ ...d, categories: toggleCategory(choices, id, selected) }))}
+        onConsent={(id, consent) => update((d) => ({ ...d, categories: setConsent(choices, id, consent, today) }))}
+        onReporting={(next) => update((d) => ({ ...d, reporting: next }))}
+      />
+      <ChecklistPanel
+        t={t}
+        items={checklist}
+        onState={(id, state) => update((d) => ({ ...d, categories: choices, checklist: checklist.map((i) => (i.id === id ? { ...i, state } : i)) }))}
+        onPrint={() => printPart('checklist')}
+      />
+      <LetterEditor
+        t={t}
+        letter={letter}
+        lang={lang}
+        recipient={draft?.recipient ?? {}}
+        canUndo={undoStack.current.length > 0}
+        onEdit={(id, text) => {
+          pushUndo(id);
+          update((d) => withLetter(d, editSection(letter.sections, id, text)));
+        }}
+        onRegenerate={(id) => {
+          undoStack.current.push(letter.sections);
+          update((d) => withLetter(d, resetSection(letter.sections, id)));
+        }}
+        onUndo={() => {
+          const previous = undoStack.current.pop();
+          lastUndoPush.current = null;
+          if (previous) update((d) => withLetter(d, previous));
+        }}
+        onLang={(next) => update((d) => ({ ...d, lang: next }))}
+        onRecipient={(recipient) => update((d) => ({ ...d, recipient }))}
+      />
+      <ExportBar t={t} openPlaceholders={letter.placeholders.length} message={message} onExport={(a) => void doExport(a)} />
+      <PrintView letter={letter} title={title} checklist={checklistToText(checklist, lang, t('checklistHeading'))} />
+    </>
+  );
+}
+
+/**
+ * Sensitive categories the clinician did not select still guard the letter: their entries (an HIV
+ * problem line, say) must not slip in through an ordinary category such as problems.
+ */
+function withheldSensitive(result: SuggestResult, choices: CategoryChoice[], lang: LetterLang): EnclosedCategory[] {
+  const selected = new Set(choices.filter((c) => c.selected).map((c) => c.id));
+  return result.suggestions
+    .filter((s) => s.sensitive && s.entryIds.length > 0 && !selected.has(s.id))
+    .map((s) => ({ id: s.id, label: getCategory(s.id)?.label[lang] ?? s.id, sensitive: true, consent: 'unknown' as const, items: [], entryIds: s.entryIds }));
+}
+
+function isoDay(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}

@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { createAutosaver, draftToExportJson, openDraftStore, StoreError, watchDrafts, type AutosaveStatus, type Draft, type DraftStore, type NewDraft } from '../../lib/store';
+
+/**
+ * One patient's draft in the sidebar: loads it by patient key, creates it on the first change, saves it
+ * 500 ms after typing stops (and at once when the page hides), and handles the other tab that saved
+ * first. Editing always continues in memory, whatever the storage does, so nothing typed is lost.
+ */
+export type StoreProblem = StoreError['code'];
+
+export interface DraftSession {
+  /** The patient key this session belongs to; null while there is no patient. */
+  key: string | null;
+  loading: boolean;
+  draft: Draft | null;
+  status: AutosaveStatus | 'memory-only';
+  problem: StoreProblem | null;
+  /** A newer version saved in another tab while this one had unsaved changes. */
+  conflict: { theirs: Draft; mine: Draft } | null;
+  /** Another tab saved a newer version and this one now shows it. */
+  refreshed: boolean;
+  /** Applies a change; the first change of a patient without a draft creates it. */
+  update(change: (current: Draft) => Draft): void;
+  keepMine(): Promise<void>;
+  audit(action: 'exported' | 'printed' | 'copied', categories: string[], detail: string): Promise<void>;
+  exportJson(): string | null;
+}
+
+type Pending = { draft: Draft; persisted: boolean };
+
+export function useDraftSession(key: string | null, makeNew: () => NewDraft | null): DraftSession {
+  const storeRef = useRef<DraftStore | null>(null);
+  const [problem, setProblem] = useState<StoreProblem | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [status, setStatus] = useState<AutosaveStatus | 'memory-only'>('idle');
+  const [conflict, setConflict] = useState<DraftSession['conflict']>(null);
+  const [refreshed, setRefreshed] = useState(false);
+  const current = useRef<Pending | null>(null);
+  const keyRef = useRef<string | null>(key);
+  const makeNewRef = useRef(makeNew);
+  makeNewRef.current = makeNew;
+
+  const fail = (error: unknown) => {
+    setProblem(error instanceof StoreError ? error.code : 'unknown');
+    setStatus('memory-only');
+  };
+
+  // The autosaver is bound to one draft id at a time: a save can never land in another patient's draft.
+  const saverRef = useRef<ReturnType<typeof createAutosaver<Draft>> | null>(null);
+  const makeSaver = () =>
+    createAutosaver<Draft>({
+      delayMs: 500,
+      onStatus: (s) => setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s)),
+      save: async (value) => {
+        const store = storeRef.current;
+        if (!store) throw new StoreError('unavailable', 'no store');
+        const result = await store.save(value);
+        if (result.ok) {
+          setProblem(null);
+          if (current.current && current.current.draft.id === result.draft.id) {
+            current.current.draft = { ...current.current.draft, revision: result.draft.revision, updatedAt: result.draft.updatedAt };
+            setDraft(current.current.draft);
+          }
+        } else {
+          setConflict({ theirs: result.conflict, mine: value });
+          if (current.current && current.current.draft.id === value.id) {
+            current.current = { draft: result.conflict, persisted: true };
+            setDraft(result.conflict);
+          }
+        }
+      },
+    });
+
+  useEffect(() => {
+    let cancelled = false;
+    void openDraftStore()
+      .then((store) => {
+        if (cancelled) return store.close();
+        storeRef.current = store;
+        setProblem(null);
+      })
+      .catch(fail);
+    const flush = () => void saverRef.current?.flush().catch(fail);
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      storeRef.current?.close();
+    };
+  }, []);
+
+  // Patient switch: flush the previous patient's pending save to its own draft, then load the new one.
+  useEffect(() => {
+    keyRef.current = key;
+    const previous = saverRef.current;
+    saverRef.current = null;
+    current.current = null;
+    setDraft(null);
+    setConflict(null);
+    setRefreshed(false);
+    let cancelled = false;
+    void (async () => {
+      if (previous) await previous.flush().catch(fail);
+      previous?.dispose();
+      if (!key) return;
+      setLoading(true);
+      const store = storeRef.current ?? (await waitForStore(storeRef));
+      try {
+        const found = store ? await store.findForPatient(key) : undefined;
+        if (cancelled || keyRef.current !== key) return;
+        saverRef.current = makeSaver();
+        if (found) {
+          current.current = { draft: found, persisted: true };
+          setDraft(found);
+        }
+      } catch (error) {
+        if (!cancelled) {
+          saverRef.current = makeSaver();
+          fail(error);
+        }
+      } finally {
+        if (!cancelled) setLoading(false);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+
+  // Another tab saved this draft: show its text when this tab has nothing unsaved.
+  useEffect(
+    () =>
+      watchDrafts((message) => {
+        const mine = current.current;
+        const store = storeRef.current;
+        if (!mine || !store || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
+        if ((message.revision ?? 0) <= mine.draft.revision) return;
+        if (status === 'pending' || status === 'saving') return;
+        void store.get(mine.draft.id).then((fresh) => {
+          if (fresh && current.current?.draft.id === fresh.id && fresh.revision > current.current.draft.revision) {
+            current.current = { draft: fresh, persisted: true };
+            setDraft(fresh);
+            setRefreshed(true);
+          }
+        });
+      }),
+    [status],
+  );
+
+  const update = useCallback((change: (value: Draft) => Draft) => {
+    if (!keyRef.current) return;
+    const before = current.current;
+    const base = before?.draft ?? provisional(makeNewRef.current());
+    if (!base) return;
+    const next = change(base);
+    if (next.patientKey !== keyRef.current) return; // never write one patient's data into another's draft
+    current.current = { draft: next, persisted: before?.persisted ?? false };
+    setDraft(next);
+    setRefreshed(false);
+    const store = storeRef.current;
+    if (!store) {
+      setStatus('memory-only');
+      return;
+    }
+    if (!current.current.persisted) {
+      current.current.persisted = true;
+      setStatus('saving');
+      void store
+        .create(stripIdentity(next))
+        .then((created) => {
+          if (current.current && current.current.draft === next) {
+            current.current = { draft: created, persisted: true };
+            setDraft(created);
+          } else if (current.current) {
+            // Typed on while the draft was being created: carry the new id and revision forward.
+            current.current.draft = { ...current.current.draft, id: created.id, revision: created.revision, createdAt: created.createdAt };
+            saverRef.current?.schedule(current.current.draft);
+          }
+          setStatus('saved');
+        })
+        .catch((error) => {
+          if (current.current) current.current.persisted = false;
+          fail(error);
+        });
+      return;
+    }
+    saverRef.current?.schedule(next);
+  }, []);
+
+  return {
+    key,
+    loading,
+    draft,
+    status,
+    problem,
+    conflict,
+    refreshed,
+    update,
+    async keepMine() {
+      const store = storeRef.current;
+      if (!store || !conflict) return;
+      try {
+        const saved = await store.saveAsNewRevision({ ...conflict.mine, revision: conflict.theirs.revision });
+        current.current = { draft: saved, persisted: true };
+        setDraft(saved);
+        setConflict(null);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async audit(action, categories, detail) {
+      const store = storeRef.current;
+      const id = current.current?.persisted ? current.current.draft.id : undefined;
+      if (!store || !id) return;
+      await saverRef.current?.flush();
+      await store.audit(id, { action, categories, detail }).catch(fail);
+    },
+    exportJson: () => (current.current ? draftToExportJson(current.current.draft) : null),
+  };
+}
+
+const UNSAVED_ID = 'unsaved';
+
+function provisional(init: NewDraft | null): Draft | null {
+  if (!init) return null;
+  const now = new Date().toISOString();
+  return { ...init, id: UNSAVED_ID, createdAt: now, updatedAt: now, revision: 0 } as Draft;
+}
+
+function stripIdentity(draft: Draft): NewDraft {
+  const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...rest } = draft;
+  return rest as NewDraft;
+}
+
+async function waitForStore(ref: { current: DraftStore | null }): Promise<DraftStore | null> {
+  for (let i = 0; i < 40 && !ref.current; i++) await new Promise((r) => setTimeout(r, 25));
+  return ref.current;
+}
