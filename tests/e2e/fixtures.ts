@@ -27,7 +27,6 @@ export const test = base.extend<Fixtures, { portal: PortalServer }>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'so-profile-'));
     await use(dir);
