@@ -25,7 +25,8 @@
  * module is bundled into the content script.
  */
 import { foldText } from './fold';
-import { ABBREVIATIONS, CASE_SENSITIVE_RE, PREFILTER_RE } from './lexicon';
+import { ABBREVIATIONS } from './lexicon';
+import { hasTriggerCandidate } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
 import { splitSentences } from './sentences';
 import { detectLanguage } from './language';
@@ -43,17 +44,9 @@ export type {
 } from './types';
 export { detectLanguage } from './language';
 export { combineEntries } from './combine-entries';
-export { TRIGGER_WORDS } from './lexicon';
+export { TRIGGER_WORDS } from './prefilter';
 
-function hasCaseSensitiveTrigger(text: string): boolean {
-  CASE_SENSITIVE_RE.lastIndex = 0;
-  return CASE_SENSITIVE_RE.test(text);
-}
-
-/** The fast prefilter: could this text mention a second opinion at all? */
-export function hasTriggerCandidate(text: string): boolean {
-  return PREFILTER_RE.test(text) || hasCaseSensitiveTrigger(text);
-}
+export { hasTriggerCandidate } from './prefilter';
 
 export function detectText(text: string, lang?: DetectLang): TextDetection {
   const language = lang ?? detectLanguage(text);

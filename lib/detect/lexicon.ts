@@ -50,7 +50,7 @@ export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
   en: enJson as LexiconFile,
 };
 export const SCOPES = rulesJson.scopes as Record<Exclude<CueKind, 'pseudo'>, ScopeRule>;
-const GAP_WORDS = rulesJson.gapWords;
+export const GAP_WORDS = rulesJson.gapWords;
 
 const NEVER = /$^/g;
 
@@ -88,9 +88,9 @@ export const COMPILED: Record<DetectLang, CompiledLexicon> = {
   en: compileLanguage(LEXICON_FILES.en),
 };
 
-const FILES = [LEXICON_FILES.nl, LEXICON_FILES.en];
+export const FILES = [LEXICON_FILES.nl, LEXICON_FILES.en];
 
-function unionSource(pick: (f: LexiconFile) => string[]): string {
+export function unionSource(pick: (f: LexiconFile) => string[]): string {
   return FILES.map((f) => alternationSource(pick(f), f.classes, GAP_WORDS)).join('|');
 }
 
@@ -101,35 +101,15 @@ export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
 export const PSEUDO_TRIGGER_RE = new RegExp(unionSource((f) => f.pseudoTriggers), 'g');
 
 /** Upper-case abbreviations such as "SO" are matched case-sensitively on the raw text. */
-const CASE_SENSITIVE = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];
-export const CASE_SENSITIVE_RE = CASE_SENSITIVE.length
-  ? new RegExp(`(?<![A-Za-z0-9])(?:${CASE_SENSITIVE.join('|')})(?![A-Za-z0-9])`, 'g')
+export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];
+export const CASE_SENSITIVE_RE = CASE_SENSITIVE_TRIGGERS.length
+  ? new RegExp(`(?<![A-Za-z0-9])(?:${CASE_SENSITIVE_TRIGGERS.join('|')})(?![A-Za-z0-9])`, 'g')
   : NEVER;
-
-/** The prefilter: every trigger pattern of both languages, one case-insensitive regex, compiled once. */
-export const PREFILTER_RE = new RegExp(
-  unionSource((f) => [...f.triggers.core, ...f.triggers.otherClinician, ...f.triggers.doubt]),
-  'i',
-);
 
 export const ABBREVIATIONS = new Set(FILES.flatMap((f) => f.abbreviations));
 
 /**
- * The bare trigger words (phrase heads without classes or gaps), for comparison benchmarks and for
- * anyone who wants the vocabulary as plain strings.
+ * The bare trigger words: the longest literal word of every trigger phrase (or the members of the class
+ * it starts with). Every trigger match contains one of them, so a text without any cannot match. Single
+ * words, so line breaks and hyphens inside a phrase do not hide it.
  */
-export const TRIGGER_WORDS: string[] = [
-  ...new Set(
-    FILES.flatMap((f) =>
-      [...f.triggers.core, ...f.triggers.otherClinician, ...f.triggers.doubt].flatMap((phrase) => {
-        const words = phrase.split(/\s+/);
-        const stop = words.findIndex((w) => w === '...' || w.startsWith('{'));
-        if (stop === 0) {
-          const cls = f.classes[words[0]!.slice(1, -1)] ?? [];
-          return cls.filter((w) => !w.startsWith('*'));
-        }
-        return [(stop < 0 ? words : words.slice(0, stop)).join(' ')];
-      }),
-    ),
-  ),
-];

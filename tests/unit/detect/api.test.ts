@@ -31,8 +31,8 @@ describe('hasTriggerCandidate (prefilter)', () => {
     }
   });
   it('exposes the bare trigger words', () => {
-    expect(TRIGGER_WORDS).toContain('second opinion');
-    expect(TRIGGER_WORDS).toContain('tweede mening');
+    expect(TRIGGER_WORDS).toContain('opinion');
+    expect(TRIGGER_WORDS).toContain('mening');
   });
 });
 
