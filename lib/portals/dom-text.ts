@@ -72,14 +72,22 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 /**
  * querySelectorAll over a document, its open shadow roots and its same-origin iframes, in tree order
  * of the hosts. Closed shadow roots and cross-origin frames stay out of reach, as they should.
- * The native query does the matching; the walk over children only looks for shadow hosts and frames.
+ * The native query does the matching; the walk only looks for shadow hosts and frames, and does not
+ * descend into the matches themselves (an entry is not expected to hold further entries), which keeps
+ * a 10,000-entry page cheap.
  */
 export function deepQuerySelectorAll(root: Document | ShadowRoot | Element, selector: string, maxDepth = 4): Element[] {
-  const found: Element[] = [...root.querySelectorAll(selector)];
-  if (maxDepth <= 0) return found;
+  const matched = [...root.querySelectorAll(selector)];
+  if (maxDepth <= 0) return matched;
+  const isMatch = new Set(matched);
+  const found: Element[] = [];
   const stack: Element[] = [...root.children].reverse();
   while (stack.length > 0) {
     const el = stack.pop() as Element;
+    if (isMatch.has(el)) {
+      found.push(el);
+      continue;
+    }
     if (el.shadowRoot) found.push(...deepQuerySelectorAll(el.shadowRoot, selector, maxDepth - 1));
     if (el.tagName === 'IFRAME') {
       const inner = frameDocument(el as HTMLIFrameElement);
