@@ -55,7 +55,8 @@
   function patientFromLocation() {
     var params = new URLSearchParams(location.search);
     var fromQuery = params.get('patient') || params.get('p');
-    var fromHash = /^#\/patient\/([a-z0-9]+)/i.exec(location.hash);
+    // Deep links: ?patient=b, ?p=b, #/patient/b and the short #b used in expected.json keys.
+    var fromHash = /^#(?:\/patient\/)?([a-z0-9]+)$/i.exec(location.hash);
     var id = (fromQuery || (fromHash && fromHash[1]) || 'a').toLowerCase();
     return PATIENTS[id] ? id : 'a';
   }
@@ -125,6 +126,7 @@
     render(id);
   });
   window.addEventListener('popstate', function () { render(patientFromLocation()); });
+  window.addEventListener('hashchange', function () { render(patientFromLocation()); });
 
   render(patientFromLocation());
 })();

@@ -55,8 +55,8 @@ describe('clinicSpaAdapter on the running app', () => {
     expect(entries.some((e) => /second opinion/i.test(e.text))).toBe(false);
   });
 
-  it('opens patient B from a deep link', async () => {
-    startApp('/clinic-spa/index.html?patient=b');
+  it.each(['?patient=b', '?p=b', '#/patient/b', '#b'])('opens patient B from the deep link %s', async (link) => {
+    startApp(`/clinic-spa/index.html${link}`);
     await settle();
     expect(clinicSpaAdapter.readPatient(document).patient?.name).toBe('Thomas Reid');
   });
