@@ -34,6 +34,8 @@ export async function inTransaction<const N extends Names[], M extends IDBTransa
     tx = ctx.db.transaction(names, mode, { durability: 'relaxed' });
     tx.done.catch(() => {});
     const result = await body(tx);
+    // Nothing more will be asked of this transaction: commit now instead of waiting for auto-commit.
+    if (mode !== 'readonly') tx.commit();
     await tx.done;
     return result;
   } catch (error) {
@@ -42,8 +44,19 @@ export async function inTransaction<const N extends Names[], M extends IDBTransa
     } catch {
       // the transaction has already finished or aborted itself
     }
+    if (error instanceof Rollback) return error.value as T;
     throw toStoreError(error);
   }
+}
+
+/** Thrown by a transaction body to undo everything it wrote and still answer (a refused save, say). */
+export class Rollback<T> {
+  constructor(readonly value: T) {}
+}
+
+/** The stored copy of one saved version; revisions hold the current version too, so a save needs no read first. */
+export function revisionRecord(draft: Draft): unknown {
+  return { draftId: draft.id, revision: draft.revision, savedAt: draft.updatedAt, draft };
 }
 
 /** What the summaries store holds: the summary plus its search terms for the multiEntry index. */

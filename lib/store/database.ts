@@ -114,7 +114,7 @@ async function toVersion2(db: DB, tx: UpgradeTx, nowIso: string): Promise<void> 
   summaries.createIndex('patientKey', 'patientKey');
   summaries.createIndex('terms', 'terms', { multiEntry: true });
   // Keyed [draftId, revision], so one draft's history is one key range: no extra index to keep up.
-  db.createObjectStore('revisions', { keyPath: ['draftId', 'revision'] });
+  const revisions = db.createObjectStore('revisions', { keyPath: ['draftId', 'revision'] });
   tx.objectStore('audit').createIndex('at', 'at');
   const quarantine = db.createObjectStore('quarantine', { keyPath: 'key' });
 
@@ -123,6 +123,7 @@ async function toVersion2(db: DB, tx: UpgradeTx, nowIso: string): Promise<void> 
       const draft = draftFromV1(cursor.value);
       await cursor.update(draft);
       await summaries.put({ ...toSummary(draft), terms: searchTerms(draft) });
+      await revisions.put({ draftId: draft.id, revision: draft.revision, savedAt: draft.updatedAt, draft });
     } catch (error) {
       await quarantine.put({ key: `drafts:${String(cursor.key)}`, store: 'drafts', raw: cursor.value, error: describe(error), at: nowIso });
       await cursor.delete();

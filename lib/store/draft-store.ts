@@ -1,6 +1,6 @@
-import type { IDBPObjectStore, StoreNames } from 'idb';
 import { createDraftNotifier } from './broadcast';
-import { auditRecord, corruptError, inTransaction, quarantineRecord, revisionRange, summaryRecord, type StoreContext } from './context';
+import type { StoreNames } from 'idb';
+import { auditRecord, corruptError, inTransaction, quarantineRecord, revisionRange, revisionRecord, Rollback, summaryRecord, type StoreContext, type Tx } from './context';
 import { getDraft, newestFirst, validSummaries } from './read-draft';
 import { DEFAULT_DB_NAME, openDatabase, type DraftsDB } from './database';
 import { StoreError } from './errors';
@@ -114,8 +114,9 @@ async function createDraft(ctx: StoreContext, init: NewDraft): Promise<Draft> {
   if (!parsed.success) throw new StoreError('corrupt', `The new draft does not fit the draft shape: ${parsed.error.message}`);
   const at = ctx.now().toISOString();
   const draft: Draft = { id: crypto.randomUUID(), ...parsed.data, createdAt: at, updatedAt: at, revision: 1 };
-  await inTransaction(ctx, ['drafts', 'summaries', 'audit'], 'readwrite', async (tx) => {
+  await inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit'], 'readwrite', async (tx) => {
     await tx.objectStore('drafts').add(draft);
+    await tx.objectStore('revisions').put(revisionRecord(draft));
     await tx.objectStore('summaries').put(summaryRecord(draft));
     await tx.objectStore('audit').add(auditRecord(draft.id, 'created', selectedIds(draft), at));
   });
@@ -132,28 +133,37 @@ function checkedDraft(draft: Draft): Draft {
 async function saveDraft(ctx: StoreContext, input: Draft): Promise<SaveResult> {
   const incoming = checkedDraft(input);
   const at = ctx.now().toISOString();
+  const next: Draft = { ...incoming, revision: incoming.revision + 1, updatedAt: at };
   let damaged: StoreError | undefined;
   const result = await inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit', 'quarantine'], 'readwrite', async (tx): Promise<SaveResult> => {
     const drafts = tx.objectStore('drafts');
-    const raw = await drafts.get(incoming.id);
+    const audit = tx.objectStore('audit');
+    // Reads and writes go out in one batch (requests run in order, so the reads see the old values);
+    // a conflict found afterwards rolls the writes back. One round trip instead of two keeps saves fast.
+    const reads = Promise.all([drafts.get(incoming.id), audit.index('draftId').openCursor(IDBKeyRange.only(incoming.id), 'prev')]);
+    const writes = Promise.all([
+      drafts.put(next),
+      tx.objectStore('revisions').put(revisionRecord(next)),
+      tx.objectStore('summaries').put(summaryRecord(next)),
+      // Revisions of a plain save are contiguous, so exactly one falls off. A single-key delete stays
+      // cheap; a range delete would rescan the tombstones of every earlier prune.
+      tx.objectStore('revisions').delete([next.id, next.revision - ctx.maxRevisions - 1]),
+    ]);
+    writes.catch(() => {});
+    const [raw, lastAudit] = await reads;
     if (raw === undefined) throw new StoreError('unknown', 'This draft was deleted elsewhere; it is still open here and can be downloaded.');
     const stored = DraftSchema.safeParse(raw);
-    let nextRevision = incoming.revision + 1;
-    if (stored.success) {
+    if (stored.success && stored.data.revision !== incoming.revision) {
       // Another tab saved after this edit was based: hand back theirs, never overwrite silently.
-      if (stored.data.revision !== incoming.revision) return { ok: false, conflict: stored.data };
-      await tx.objectStore('revisions').put({ draftId: incoming.id, revision: stored.data.revision, savedAt: at, draft: stored.data });
-      nextRevision = stored.data.revision + 1;
-    } else {
+      throw new Rollback<SaveResult>({ ok: false, conflict: stored.data });
+    }
+    if (!stored.success) {
       // The stored copy is damaged; the one in memory is the best there is.
       damaged = corruptError('drafts', incoming.id, stored.error);
       await tx.objectStore('quarantine').put(quarantineRecord('drafts', incoming.id, raw, stored.error, at));
     }
-    const next: Draft = { ...incoming, revision: nextRevision, createdAt: stored.success ? stored.data.createdAt : incoming.createdAt, updatedAt: at };
-    await drafts.put(next);
-    await tx.objectStore('summaries').put(summaryRecord(next));
-    await pruneRevisions(tx.objectStore('revisions'), next.id, ctx.maxRevisions);
-    await auditEdit(tx.objectStore('audit'), next, at);
+    if (!coalescesWith(lastAudit?.value, at)) await audit.add(auditRecord(next.id, 'edited', selectedIds(next), at));
+    await writes;
     return { ok: true, draft: next };
   });
   if (damaged) ctx.report(damaged);
@@ -168,16 +178,10 @@ async function saveAsNewRevision(ctx: StoreContext, input: Draft): Promise<Draft
     const raw = await tx.objectStore('drafts').get(incoming.id);
     const stored = raw === undefined ? undefined : DraftSchema.safeParse(raw);
     let revision = incoming.revision + 1;
-    if (stored?.success) {
-      await tx.objectStore('revisions').put({ draftId: incoming.id, revision: stored.data.revision, savedAt: at, draft: stored.data });
-      revision = Math.max(stored.data.revision, incoming.revision) + 1;
-    } else if (stored) {
-      await tx.objectStore('quarantine').put(quarantineRecord('drafts', incoming.id, raw, stored.error, at));
-    }
+    if (stored?.success) revision = Math.max(stored.data.revision, incoming.revision) + 1;
+    else if (stored) await tx.objectStore('quarantine').put(quarantineRecord('drafts', incoming.id, raw, stored.error, at));
     const next: Draft = { ...incoming, revision, updatedAt: at };
-    await tx.objectStore('drafts').put(next);
-    await tx.objectStore('summaries').put(summaryRecord(next));
-    await pruneRevisions(tx.objectStore('revisions'), next.id, ctx.maxRevisions);
+    await writeVersion(tx, next, ctx.maxRevisions);
     await tx.objectStore('audit').add(auditRecord(next.id, 'edited', selectedIds(next), at, 'kept as a separate revision after a conflict'));
     return next;
   });
@@ -185,30 +189,39 @@ async function saveAsNewRevision(ctx: StoreContext, input: Draft): Promise<Draft
   return draft;
 }
 
-/** Keeps the newest `max` revisions of a draft; long editing sessions must not fill the disk. */
-async function pruneRevisions<S extends StoreNames<DraftsDB>[]>(store: IDBPObjectStore<DraftsDB, S, 'revisions', 'readwrite'>, draftId: string, max: number): Promise<void> {
-  const range = revisionRange(draftId);
-  let excess = (await store.count(range)) - max;
-  if (excess <= 0) return;
-  for (let cursor = await store.openCursor(range); cursor && excess > 0; cursor = await cursor.continue(), excess--) {
-    await cursor.delete();
-  }
+async function writeVersion(tx: Tx<['drafts', 'summaries', 'revisions', ...StoreNames<DraftsDB>[]], 'readwrite'>, next: Draft, maxRevisions: number): Promise<void> {
+  await Promise.all([
+    tx.objectStore('drafts').put(next),
+    tx.objectStore('revisions').put(revisionRecord(next)),
+    tx.objectStore('summaries').put(summaryRecord(next)),
+    tx.objectStore('revisions').delete(prunedRange(next, maxRevisions)),
+  ]);
 }
 
-async function auditEdit<S extends StoreNames<DraftsDB>[]>(store: IDBPObjectStore<DraftsDB, S, 'audit', 'readwrite'>, draft: Draft, at: string): Promise<void> {
-  const last = await store.index('draftId').openCursor(IDBKeyRange.only(draft.id), 'prev');
-  const previous = AuditEntrySchema.safeParse(last?.value);
-  if (previous.success && previous.data.action === 'edited' && Date.parse(at) - Date.parse(previous.data.at) < EDIT_AUDIT_WINDOW_MS) return;
-  await store.add(auditRecord(draft.id, 'edited', selectedIds(draft), at));
+/**
+ * Versions older than the newest `max` before `draft` (the revisions store also holds `draft` itself):
+ * one range delete per save, so long editing sessions neither fill the disk nor slow saving down.
+ */
+function prunedRange(draft: Draft, max: number): IDBKeyRange {
+  return IDBKeyRange.bound([draft.id, -Infinity], [draft.id, draft.revision - max - 1]);
+}
+
+/** True when the last audit entry is an edit less than a minute old: the log records sessions, not keystrokes. */
+function coalescesWith(last: unknown, at: string): boolean {
+  const previous = AuditEntrySchema.safeParse(last);
+  return previous.success && previous.data.action === 'edited' && Date.parse(at) - Date.parse(previous.data.at) < EDIT_AUDIT_WINDOW_MS;
 }
 
 async function listRevisions(ctx: StoreContext, id: string): Promise<Revision[]> {
-  const raws = await inTransaction(ctx, ['revisions'], 'readonly', (tx) => tx.objectStore('revisions').getAll(revisionRange(id)));
+  const [raws, current] = await inTransaction(ctx, ['revisions', 'summaries'], 'readonly', (tx) =>
+    Promise.all([tx.objectStore('revisions').getAll(revisionRange(id)), tx.objectStore('summaries').get(id)]),
+  );
+  const currentRevision = (current as { revision?: unknown } | undefined)?.revision;
   const revisions: Revision[] = [];
   for (const raw of raws) {
     const parsed = RevisionSchema.safeParse(raw);
-    if (parsed.success) revisions.push(parsed.data);
-    else await quarantineRevision(ctx, raw, parsed.error);
+    if (!parsed.success) await quarantineRevision(ctx, raw, parsed.error);
+    else if (parsed.data.revision !== currentRevision) revisions.push(parsed.data);
   }
   return revisions.reverse();
 }
@@ -233,15 +246,9 @@ async function restoreRevision(ctx: StoreContext, id: string, revision: number):
     const old = RevisionSchema.safeParse(rawOld);
     if (!old.success) throw corruptError('revisions', `${id}#${revision}`, old.error);
     const current = DraftSchema.safeParse(await tx.objectStore('drafts').get(id));
-    let nextRevision = revision + 1;
-    if (current.success) {
-      await tx.objectStore('revisions').put({ draftId: id, revision: current.data.revision, savedAt: at, draft: current.data });
-      nextRevision = current.data.revision + 1;
-    }
+    const nextRevision = (current.success ? current.data.revision : revision) + 1;
     const next: Draft = { ...old.data.draft, id, revision: nextRevision, updatedAt: at };
-    await tx.objectStore('drafts').put(next);
-    await tx.objectStore('summaries').put(summaryRecord(next));
-    await pruneRevisions(tx.objectStore('revisions'), id, ctx.maxRevisions);
+    await writeVersion(tx, next, ctx.maxRevisions);
     await tx.objectStore('audit').add(auditRecord(id, 'restored', selectedIds(next), at, `revision ${revision}`));
     return next;
   });

@@ -73,11 +73,11 @@ export const DraftSummarySchema = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
-/** A previous version of a draft, kept when a newer one is saved over it. */
+/** One saved version of a draft; earlier ones are kept when newer ones are saved (up to a maximum). */
 export const RevisionSchema = z.object({
   draftId: z.string().min(1).max(100),
   revision: z.number().int().min(1),
-  /** When this version was replaced by a newer one. */
+  /** When this version was saved. */
   savedAt: IsoDateTimeSchema,
   draft: DraftSchema,
 });

@@ -1,4 +1,4 @@
-import { auditRecord, inTransaction, quarantineRecord, summaryRecord, utc, type StoreContext } from './context';
+import { auditRecord, inTransaction, quarantineRecord, revisionRecord, summaryRecord, utc, type StoreContext } from './context';
 import { describe } from './database';
 import { StoreError } from './errors';
 import {
@@ -42,9 +42,11 @@ export async function exportAll(ctx: StoreContext): Promise<ExportFile> {
     if (parsed.success) drafts.push(parsed.data);
     else damaged.push({ store: 'drafts', key: String((value as { id?: unknown })?.id), raw: value, error: parsed.error });
   }
+  const current = new Map(drafts.map((d) => [d.id, d.revision]));
+  // The revisions store also holds each draft's current version; the file carries that once, as the draft.
   const revisions: Revision[] = raw.revisions.flatMap((value) => {
     const parsed = RevisionSchema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
+    return parsed.success && parsed.data.revision < (current.get(parsed.data.draftId) ?? 0) ? [parsed.data] : [];
   });
   const audit: AuditEntry[] = raw.audit.flatMap((value) => {
     const parsed = AuditEntrySchema.safeParse(value);
@@ -105,8 +107,7 @@ export async function importAll(ctx: StoreContext, data: unknown): Promise<Impor
         }
         let next = incoming;
         if (stored?.success) {
-          // The local copy is older: keep it as a revision and put the imported one on top.
-          await tx.objectStore('revisions').put({ draftId: incoming.id, revision: stored.data.revision, savedAt: at, draft: stored.data });
+          // The local copy is older: it stays in the revisions and the imported one goes on top.
           next = { ...incoming, revision: stored.data.revision + 1 };
         } else {
           if (stored) await tx.objectStore('quarantine').put(quarantineRecord('drafts', incoming.id, raw, stored.error, at));
@@ -118,6 +119,7 @@ export async function importAll(ctx: StoreContext, data: unknown): Promise<Impor
           }
         }
         await tx.objectStore('drafts').put(next);
+        await tx.objectStore('revisions').put(revisionRecord(next));
         await tx.objectStore('summaries').put(summaryRecord(next));
         await tx.objectStore('audit').add(auditRecord(next.id, 'imported', next.categories.filter((c) => c.selected).map((c) => c.id), at));
         importedIds.push({ id: next.id, revision: next.revision });

@@ -45,6 +45,10 @@ describe('draft store: revisions and conflicts between tabs', () => {
     if (refused.ok) return;
     expect(refused.conflict).toMatchObject({ revision: 2, recipient: { name: 'Tab A' } });
     expect((await a.get(d.id))?.recipient).toEqual({ name: 'Tab A' });
+    // The refused save left no trace: no revision, no audit entry, list entry unchanged.
+    expect((await a.listRevisions(d.id)).map((r) => r.revision)).toEqual([1]);
+    expect((await a.listAudit(d.id)).map((e) => e.action)).toEqual(['created', 'edited']);
+    expect(await a.listDrafts()).toMatchObject([{ id: d.id, revision: 2 }]);
   });
 
   it('lets the stale tab keep its version as the newest revision, the other kept in revisions', async () => {

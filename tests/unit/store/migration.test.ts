@@ -94,6 +94,7 @@ describe('draft store: migration from version 1', () => {
     // The migrated store works as usual.
     const saved = await store.save({ ...a!, status: 'ready' });
     expect(saved).toMatchObject({ ok: true, draft: { revision: 2 } });
+    expect((await store.listRevisions('v1-draft-a')).map((r) => [r.revision, r.draft.status])).toEqual([[1, 'draft']]);
     expect(problems).toEqual([]);
   });
 
