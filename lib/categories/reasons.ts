@@ -59,7 +59,7 @@ function reasonIn(lang: Lang, { category, rank, level, source, entries, question
     const target = source === 'field' ? FIELD_PHRASE[field][lang] : q;
     return nl ? `Niet gevonden in het dossier; meestal nodig bij ${target}` : `Not found in the record; usually needed for ${target}`;
   }
-  const found = foundPhrase(lang, entries);
+  const found = foundPhrase(lang, entries, category);
   if (rank === 'not-relevant') {
     if (category.sensitive) {
       return nl
@@ -91,8 +91,10 @@ function reasonIn(lang: Lang, { category, rank, level, source, entries, question
 }
 
 /** "MRI knee of 15-09-2026 in the record" or "3 entries in the record, newest MRI knee of 15-09-2026". */
-function foundPhrase(lang: Lang, entries: readonly ClinicalEntry[]): string {
-  const newest = newestEntry(entries)!;
+function foundPhrase(lang: Lang, entries: readonly ClinicalEntry[], category: Category): string {
+  // Name a record item of the category's own kind (the MRI report) rather than a message that mentions it.
+  const ownKind = entries.filter((e) => category.hints.kinds.includes(e.kind));
+  const newest = newestEntry(ownKind.length > 0 ? ownKind : entries)!;
   const name = entryLabel(newest, 60);
   const dated = newest.date ? (lang === 'nl' ? `${name} van ${formatDate(newest.date)}` : `${name} of ${formatDate(newest.date)}`) : name;
   if (entries.length === 1) return lang === 'nl' ? `${dated} in het dossier` : `${dated} in the record`;

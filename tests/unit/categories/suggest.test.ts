@@ -131,3 +131,24 @@ describe('inferField', () => {
 it('uses today only as given (no clock)', () => {
   expect(TODAY).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+describe('reasons', () => {
+  it('name the record item of the category itself, not a newer message that mentions it', () => {
+    const result = suggestCategories({
+      entries: [
+        entry('imaging', 'MRI knie rechts: gevorderde mediale gonartrose.', { date: '2026-09-15', title: 'MRI knie rechts' }),
+        entry('message', 'Kunt u mijn MRI naar de orthopeed in het andere ziekenhuis sturen? Ik wil een second opinion over de knieprothese.', {
+          date: '2026-10-14',
+          title: 'Vraag over de knieoperatie',
+        }),
+      ],
+      patient: null,
+      adapterId: 'hospital',
+      evidenceTexts: ['Ik wil een second opinion over de knieprothese.'],
+      today: TODAY,
+    });
+    const imaging = byId(result, 'imaging');
+    expect(imaging.reason.en).toContain('MRI knie rechts of 15-09-2026');
+    expect(imaging.reason.en).not.toContain('Vraag over de knieoperatie');
+  });
+});
