@@ -77,3 +77,14 @@ describe('hospitalAdapter', () => {
     expect(hospitalAdapter.language?.(document)).toBe('nl');
   });
 });
+
+describe('hospitalAdapter with two banners', () => {
+  it('is unsure and says why', () => {
+    loadPage('hospital/index.html');
+    const banner = document.querySelector('.rz-patientbanner');
+    banner?.parentElement?.appendChild(banner.cloneNode(true));
+    const { patient, warnings } = hospitalAdapter.readPatient(document);
+    expect(patient?.confidence).toBe('unsure');
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'multiple-patients' }));
+  });
+});

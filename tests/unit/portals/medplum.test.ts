@@ -213,3 +213,25 @@ describe('medplumAdapter.language', () => {
     expect(medplumAdapter.language?.(document)).toBe('en');
   });
 });
+
+describe('medplumAdapter piecemeal reading', () => {
+  it('gives the same entries element by element as all at once', () => {
+    loadSnapshot();
+    const elements = medplumAdapter.entryElements(document);
+    const piecemeal = elements.map((el, index) => medplumAdapter.readEntry(el, index)).filter((entry) => entry !== null);
+    const whole = medplumAdapter.readEntries(document);
+    expect(piecemeal.map((entry) => [entry.id, entry.kind, entry.date, entry.text])).toEqual(
+      whole.map((entry) => [entry.id, entry.kind, entry.date, entry.text]),
+    );
+    expect(elements.length).toBeGreaterThan(whole.length);
+  });
+
+  it('numbers a resource that shows twice so both stay addressable', () => {
+    loadSnapshot();
+    const request = timelineItemContaining('second opinion');
+    request.parentElement?.appendChild(request.cloneNode(true));
+    const ids = medplumAdapter.readEntries(document).map((entry) => entry.id);
+    expect(ids).toContain('Communication/homer-second-opinion-request');
+    expect(ids).toContain('Communication/homer-second-opinion-request#1');
+  });
+});
