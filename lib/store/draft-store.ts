@@ -8,7 +8,6 @@ import { purgeExpired, expiringSoon } from './retention';
 import {
   AuditEntrySchema,
   DraftSchema,
-  DraftSummarySchema,
   NewDraftSchema,
   RevisionSchema,
   type AuditAction,
