@@ -9,7 +9,7 @@
 import { COMPILED, CASE_SENSITIVE_RE, PSEUDO_TRIGGER_RE, SCOPES, TRIGGER_RES } from './lexicon';
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
-import type { Placement } from './lexicon';
+import { normalizeCue, type CueInfo, type Placement } from './lexicon';
 
 interface Found {
   start: number;
@@ -89,12 +89,35 @@ function reaches(cue: CueFound, trigger: Found): boolean {
   return scope.maxChars === 0 || gap(cue, trigger) <= scope.maxChars;
 }
 
+function classifyCue(lang: DetectLang, folded: string, start: number, text: string): CueInfo | undefined {
+  const lex = COMPILED[lang];
+  const literal = lex.cueByText.get(normalizeCue(text));
+  if (literal) return literal;
+  for (const p of lex.cuePatterns) {
+    p.re.lastIndex = start;
+    if (p.re.test(folded) && p.re.lastIndex === start + text.length) return p;
+  }
+  return undefined;
+}
+
+/** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
   const found: CueFound[] = [];
-  for (const { kind, placement, re } of COMPILED[lang].cueMatchers) {
-    collect(re, folded, (start, end) => ({ start, end, kind, placement }), found);
+  const re = COMPILED[lang].cueScan;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end === start) {
+      re.lastIndex++;
+      continue;
+    }
+    if (triggers.some((t) => t.start < end && start < t.end)) continue;
+    const info = classifyCue(lang, folded, start, m[0]);
+    if (info) found.push({ start, end, kind: info.kind, placement: info.placement });
   }
-  return longestNonOverlapping(found).filter((c) => !triggers.some((t) => overlaps(t, c)));
+  return found;
 }
 
 // Counted with the terminator that opens the clause ("but has since changed his mind").

@@ -9,6 +9,8 @@ import { LEXICON_FILES } from './lexicon';
 import type { DetectLang } from './types';
 
 const FAST_CHARS = 240;
+/** Two more function words of one language than the other settle it. */
+const DECISIVE = 2;
 const SAMPLE_CHARS = 1000;
 const MAX_PACKED = 6;
 
@@ -43,6 +45,7 @@ function fastScore(text: string): number {
     if (len > 0 && len <= MAX_PACKED) {
       if (PACKED.nl.has(key)) score++;
       else if (PACKED.en.has(key)) score--;
+      if (score >= DECISIVE || score <= -DECISIVE) return score;
     }
     key = 0;
     len = 0;

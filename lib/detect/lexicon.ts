@@ -7,6 +7,7 @@ import nlJson from './lexicon/nl.json';
 import enJson from './lexicon/en.json';
 import rulesJson from './lexicon/rules.json';
 import { alternationSource, type Classes } from './compile';
+import { foldText } from './fold';
 import type { CueKind, DetectLang, TriggerKind } from './types';
 
 export interface LexiconFile {
@@ -15,6 +16,8 @@ export interface LexiconFile {
   abbreviations: string[];
   classes: Classes;
   triggers: Record<TriggerKind, string[]>;
+  /** Word stems of which every trigger phrase contains at least one: the prefilter's first stage. */
+  anchors: string[];
   caseSensitiveTriggers: string[];
   pseudoTriggers: string[];
   cues: Record<CueKind, string[]>;
@@ -31,15 +34,19 @@ export interface ScopeRule {
 
 export type Placement = 'pre' | 'post' | 'any';
 
-export interface CueMatcher {
+export interface CueInfo {
   kind: CueKind;
   placement: Placement;
-  re: RegExp;
 }
 
 export interface CompiledLexicon {
   lang: DetectLang;
-  cueMatchers: CueMatcher[];
+  /** All cue phrases of every kind in one alternation, longest first: one pass per sentence. */
+  cueScan: RegExp;
+  /** Kind of a matched literal cue, by its text with whitespace and hyphens collapsed to one space. */
+  cueByText: Map<string, CueInfo>;
+  /** Cue phrases with classes or gaps, tried (sticky) where the scan matched something unknown. */
+  cuePatterns: Array<CueInfo & { re: RegExp }>;
   terminators: RegExp;
   anaphora: RegExp;
   patientMarkers: RegExp;
@@ -59,24 +66,35 @@ function globalRegex(phrases: string[], classes: Classes, flags = 'g'): RegExp {
   return new RegExp(alternationSource(phrases, classes, GAP_WORDS), flags);
 }
 
+export function normalizeCue(text: string): string {
+  return text.replace(/[\s\-]+/g, ' ');
+}
+
 function compileLanguage(file: LexiconFile): CompiledLexicon {
-  const cueMatchers: CueMatcher[] = [];
+  const all: Array<CueInfo & { phrase: string }> = [];
   for (const [kind, entries] of Object.entries(file.cues) as Array<[CueKind, string[]]>) {
-    const byPlacement: Record<Placement, string[]> = { pre: [], post: [], any: [] };
     for (const entry of entries) {
-      if (entry.startsWith('pre:')) byPlacement.pre.push(entry.slice(4));
-      else if (entry.startsWith('post:')) byPlacement.post.push(entry.slice(5));
-      else byPlacement.any.push(entry);
+      const placement: Placement = entry.startsWith('pre:') ? 'pre' : entry.startsWith('post:') ? 'post' : 'any';
+      all.push({ kind, placement, phrase: placement === 'any' ? entry : entry.slice(placement.length + 1) });
     }
-    for (const placement of ['pre', 'post', 'any'] as const) {
-      if (byPlacement[placement].length > 0) {
-        cueMatchers.push({ kind, placement, re: globalRegex(byPlacement[placement], file.classes) });
-      }
+  }
+  const cueByText = new Map<string, CueInfo>();
+  const cuePatterns: CompiledLexicon['cuePatterns'] = [];
+  for (const { kind, placement, phrase } of all) {
+    if (/\{|\.\.\./.test(phrase)) {
+      cuePatterns.push({ kind, placement, re: new RegExp(alternationSource([phrase], file.classes, GAP_WORDS), 'y') });
+    } else {
+      cueByText.set(normalizeCue(foldText(phrase)), { kind, placement });
     }
   }
   return {
     lang: file.lang,
-    cueMatchers,
+    cueScan: globalRegex(
+      all.map((c) => c.phrase),
+      file.classes,
+    ),
+    cueByText,
+    cuePatterns,
     terminators: globalRegex(file.terminators, file.classes),
     anaphora: globalRegex(file.anaphora, file.classes),
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),

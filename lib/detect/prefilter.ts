@@ -1,7 +1,7 @@
 /**
- * The cheap first look at every text. Stage 1 is one case-insensitive literal alternation of the trigger
- * words (the most telling word of each trigger phrase), compiled once; a text without any of them cannot
- * hold a trigger and is done. Stage 2 runs, only in a short window around each hit, the full patterns
+ * The cheap first look at every text. Stage 1 is one case-insensitive literal alternation of word stems
+ * (lexicon "anchors"; every trigger phrase contains one), compiled once; a text without any of them
+ * cannot hold a trigger and is done. Stage 2 runs, only in a short window around each hit, the full patterns
  * that contain that word. Both stages are linear: literals, bounded gaps, no nested quantifiers.
  */
 import { alternationSource } from './compile';
@@ -23,32 +23,55 @@ function keyWords(phrase: string, file: LexiconFile): string[] {
   return [foldText(keyWord(words.filter((w) => w !== '...' && !w.startsWith('{'))))];
 }
 
-const patternsByWord = new Map<string, Array<{ phrase: string; file: LexiconFile }>>();
-for (const file of FILES) {
-  for (const phrase of [...file.triggers.core, ...file.triggers.otherClinician, ...file.triggers.doubt]) {
-    for (const word of keyWords(phrase, file)) {
-      const list = patternsByWord.get(word) ?? [];
-      list.push({ phrase, file });
-      patternsByWord.set(word, list);
-    }
-  }
+interface TriggerPhrase {
+  phrase: string;
+  file: LexiconFile;
 }
 
-/** The bare trigger words, longest first (so "andere" is found before "ander" at the same place). */
-export const TRIGGER_WORDS: string[] = [...patternsByWord.keys()].sort((a, b) => b.length - a.length);
+const PHRASES: TriggerPhrase[] = FILES.flatMap((file) =>
+  [...file.triggers.core, ...file.triggers.otherClinician, ...file.triggers.doubt].map((phrase) => ({ phrase, file })),
+);
+
+/** The bare trigger words (the most telling word of each trigger phrase), for plain-regex comparisons. */
+export const TRIGGER_WORDS: string[] = [...new Set(PHRASES.flatMap(({ phrase, file }) => keyWords(phrase, file)))];
+
+/** Every literal word a phrase can contain: its own words and the members of its classes. */
+function phraseWords({ phrase, file }: TriggerPhrase): string[] {
+  return phrase.split(/\s+/).flatMap((w) => {
+    if (w === '...') return [];
+    const cls = /^\{(\w+)\}$/.exec(w);
+    if (!cls) return [foldText(w)];
+    return (file.classes[cls[1]!] ?? []).map((m) => foldText(m.replace(/^\*/, '')));
+  });
+}
+
+const ANCHORS = [...new Set(FILES.flatMap((f) => f.anchors.map(foldText)))].sort((a, b) => b.length - a.length);
+const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
+for (const p of PHRASES) {
+  const words = phraseWords(p);
+  for (const anchor of ANCHORS) if (words.some((w) => w.includes(anchor))) phrasesByAnchor.get(anchor)!.push(p);
+}
+
+/** Trigger phrases no anchor covers — must stay empty (checked by a unit test). */
+export function unanchoredTriggers(): string[] {
+  return PHRASES.filter((p) => ![...phrasesByAnchor.values()].some((list) => list.includes(p))).map((p) => p.phrase);
+}
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANCHOR_RE = new RegExp(TRIGGER_WORDS.map(escape).join('|'), 'gi');
+const ANCHOR_SOURCE = ANCHORS.map(escape).join('|');
+/** test() allocates nothing, and most texts fail it. */
+const ANCHOR_TEST = new RegExp(ANCHOR_SOURCE, 'i');
+const ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, 'gi');
 
-const FULL_BY_WORD = new Map<string, RegExp>(
-  [...patternsByWord].map(([word, list]) => [
-    word,
+const FULL_BY_ANCHOR = new Map<string, RegExp>(
+  [...phrasesByAnchor].map(([anchor, list]) => [
+    anchor,
     // Case-insensitive on the raw window: no lowercasing or folding copy per hit.
     new RegExp(list.map(({ phrase, file }) => alternationSource([phrase], file.classes, GAP_WORDS)).join('|'), 'i'),
   ]),
 );
 
-/** Longest trigger phrase span around its key word, with room for gaps and class words. */
+/** Longest trigger phrase span around its anchor, with room for gaps and class words. */
 const WINDOW = 120;
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
@@ -64,12 +87,15 @@ function hasCaseSensitiveTrigger(text: string): boolean {
 }
 
 export function hasTriggerCandidate(text: string): boolean {
-  ANCHOR_RE.lastIndex = 0;
+  if (!ANCHOR_TEST.test(text)) return hasCaseSensitiveTrigger(text);
+  ANCHOR_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANCHOR_RE.exec(text))) {
-    const full = FULL_BY_WORD.get(m[0].toLowerCase());
+  while ((m = ANCHOR_SCAN.exec(text))) {
+    const full = FULL_BY_ANCHOR.get(m[0].toLowerCase());
     const from = m.index > WINDOW ? m.index - WINDOW : 0;
     if (full && full.test(text.slice(from, m.index + m[0].length + WINDOW))) return true;
+    // Step one character, not past the match, so an anchor overlapping this one is still seen.
+    ANCHOR_SCAN.lastIndex = m.index + 1;
   }
   return hasCaseSensitiveTrigger(text);
 }

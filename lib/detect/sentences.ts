@@ -10,7 +10,12 @@ export interface Span {
 }
 
 const BOUNDARY = /[.!?]+|\n/g;
-const WS = /\s/;
+const NEWLINE = 10;
+
+/** Whitespace by char code: this runs per character, so no regex and no one-character strings. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029;
+}
 
 function isLowerLetter(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -19,18 +24,24 @@ function isLowerLetter(ch: string): boolean {
 function nextNonSpace(text: string, from: number, stopAtNewline: boolean): number {
   let i = from;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\n' && stopAtNewline) return i;
-    if (!WS.test(ch)) return i;
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE && stopAtNewline) return i;
+    if (!isSpace(code)) return i;
     i++;
   }
   return i;
 }
 
+function isWordOrDot(code: number): boolean {
+  return code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
-  return text.slice(i + 1, dot).toLowerCase().replace(/^\.+/, '');
+  while (i >= 0 && isWordOrDot(text.charCodeAt(i))) i--;
+  let start = i + 1;
+  while (start < dot && text.charCodeAt(start) === 46) start++;
+  return text.slice(start, dot).toLowerCase();
 }
 
 function isBoundary(text: string, matchStart: number, matchEnd: number, abbreviations: Set<string>): boolean {
@@ -41,7 +52,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
     const ch = text[next]!;
     return ch === '\n' || /[A-Z0-9\-*•·]/.test(ch) || (ch !== ch.toLowerCase() && ch === ch.toUpperCase());
   }
-  if (matchEnd < text.length && !WS.test(text[matchEnd]!)) return false;
+  if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
   if (isLowerLetter(text[next]!)) return false;
@@ -56,8 +67,8 @@ export function splitSentences(text: string, abbreviations: Set<string>): Span[]
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && WS.test(text[s]!)) s++;
-    while (e > s && WS.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   BOUNDARY.lastIndex = 0;

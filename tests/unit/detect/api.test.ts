@@ -9,7 +9,11 @@ import {
   type TextDetection,
 } from '../../../lib/detect';
 import { splitSentences } from '../../../lib/detect/sentences';
-import { ABBREVIATIONS } from '../../../lib/detect/lexicon';
+import { ABBREVIATIONS, FILES, TRIGGER_RES } from '../../../lib/detect/lexicon';
+import { unanchoredTriggers } from '../../../lib/detect/prefilter';
+import { generateCorpus } from '../../../bench/corpus';
+import { foldText } from '../../../lib/detect/fold';
+import { CASES } from './cases';
 
 const entry = (entryId: string, order: number, text: string, date?: string): EntryDetection => ({
   entryId,
@@ -30,6 +34,18 @@ describe('hasTriggerCandidate (prefilter)', () => {
       expect(hasTriggerCandidate(t), t).toBe(false);
     }
   });
+  it('has an anchor stem for every trigger phrase', () => {
+    expect(unanchoredTriggers()).toEqual([]);
+    expect(FILES.every((f) => f.anchors.length > 0)).toBe(true);
+  });
+
+  it('agrees with running every full trigger pattern over the whole text', () => {
+    const full = (t: string) => TRIGGER_RES.some(({ re }) => ((re.lastIndex = 0), re.test(foldText(t)))) || /(?<![A-Za-z0-9])SO(?![A-Za-z0-9])/.test(t);
+    const texts = [...generateCorpus(300_000, 7), ...CASES.map((c) => c.text)];
+    const disagree = texts.filter((t) => hasTriggerCandidate(t) !== full(t));
+    expect(disagree).toEqual([]);
+  });
+
   it('exposes the bare trigger words', () => {
     expect(TRIGGER_WORDS).toContain('opinion');
     expect(TRIGGER_WORDS).toContain('mening');

@@ -36,6 +36,7 @@ const LexiconSchema = z
       otherClinician: z.array(Phrase).min(3),
       doubt: z.array(Phrase).min(1),
     }),
+    anchors: z.array(z.string().regex(/^[a-z]{4,}$/)).min(5),
     caseSensitiveTriggers: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
     pseudoTriggers: z.array(Phrase),
     cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
