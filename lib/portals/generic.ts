@@ -80,12 +80,24 @@ function isSkipped(el: Element): boolean {
   return el.closest(SELECTORS.skipped) !== null || isHiddenByMarkup(el);
 }
 
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NAV', 'FOOTER']);
+const SKIPPED_ROLES = new Set(['navigation', 'contentinfo']);
+const HIDING_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** isSkipped for one element only, for walks that already left out the subtrees of skipped ancestors. */
+function isSkippedItself(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || SKIPPED_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
 /** Visible elements of the page in tree order, without navigation, footers and hidden parts. */
 function visibleElements(doc: Document): Element[] {
   const root = doc.body ?? doc.documentElement;
   const result: Element[] = [];
   const walker = doc.createTreeWalker(root, 1, {
-    acceptNode: (node) => (isSkipped(node as Element) ? 2 : 1),
+    acceptNode: (node) => (isSkippedItself(node as Element) ? 2 : 1),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) result.push(node as Element);
   return result;
@@ -126,8 +138,9 @@ function valuesUnderHeader(th: Element): string[] {
 function collectFields(doc: Document): Found[] {
   const found: Found[] = [];
   for (const el of visibleElements(doc)) {
-    const ownText = el.textContent ?? '';
-    if (ownText.length <= MAX_LABEL_TEXT + 10) {
+    // A label is a leaf (or wraps one inline element); checking only those keeps textContent calls cheap.
+    const ownText = el.childElementCount <= 1 ? (el.textContent ?? '') : '';
+    if (ownText && ownText.length <= MAX_LABEL_TEXT + 10) {
       const field = fieldOfLabel(ownText);
       if (field) {
         const label = cleanLine(ownText).replace(/\s*[:：]$/, '');
@@ -205,20 +218,23 @@ function entryElements(doc: Document): Element[] {
     .filter((el): el is Element => el !== undefined);
   const chosen: Element[] = [];
   const visit = (el: Element): boolean => {
-    if (isSkipped(el) || el.matches(SELECTORS.skippedForEntries)) return false;
+    if (isSkippedItself(el) || el.matches(SELECTORS.skippedForEntries)) return false;
     let descendantChosen = false;
     for (const child of el.children) descendantChosen = visit(child) || descendantChosen;
     if (descendantChosen || !BLOCK_TAGS.has(el.tagName)) return descendantChosen;
     const text = cleanLine(el.textContent);
     if (text.length < MIN_ENTRY_TEXT) return false;
-    if (labelElements.some((label) => el.contains(label)) || looksLikeBanner(readableText(el))) return false;
+    if (labelElements.some((label) => el.contains(label))) return false;
+    // A banner has at least two "Label:" parts; only then is the block worth splitting into lines.
+    if (text.indexOf(':') !== text.lastIndexOf(':') && looksLikeBanner(readableText(el))) return false;
     chosen.push(el);
     return true;
   };
   const root = doc.body ?? doc.documentElement;
+  if (isSkipped(root)) return [];
   visit(root);
-  // visit() pushes in post-order; page order is what readers expect.
-  return chosen.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // Chosen blocks never nest, so visit()'s post-order is already page order.
+  return chosen;
 }
 
 function looksLikeBanner(text: string): boolean {
