@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { createAutosaver, draftToExportJson, openDraftStore, StoreError, watchDrafts, type AutosaveStatus, type Draft, type DraftStore, type NewDraft } from '../../lib/store';
+import { createAutosaver, draftToExportJson, StoreError, type AutosaveStatus, type Draft, type DraftStore, type NewDraft } from '../../lib/store';
+import { openRemoteDraftStore, watchDraftEvents } from './store-client';
 
 /**
  * One patient's draft in the sidebar: loads it by patient key, creates it on the first change, saves it
@@ -74,13 +75,19 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
 
   useEffect(() => {
     let cancelled = false;
-    void openDraftStore()
-      .then((store) => {
-        if (cancelled) return store.close();
+    // Ask once so a store that cannot open is reported at once, not at the first keystroke.
+    const store = openRemoteDraftStore();
+    void store
+      .quarantined()
+      .then(() => {
+        if (cancelled) return;
         storeRef.current = store;
         setProblem(null);
       })
-      .catch(fail);
+      .catch((error: unknown) => {
+        storeRef.current = store; // keep trying on later saves; editing continues in memory meanwhile
+        fail(error);
+      });
     const flush = () => void saverRef.current?.flush().catch(fail);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
@@ -135,7 +142,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   // Another tab saved this draft: show its text when this tab has nothing unsaved.
   useEffect(
     () =>
-      watchDrafts((message) => {
+      watchDraftEvents((message) => {
         const mine = current.current;
         const store = storeRef.current;
         if (!mine || !store || message.id !== mine.draft.id || message.type !== 'draft-saved') return;

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../lib/messages';
-import { parseSettings, SETTINGS_KEY } from '../lib/settings';
-import { isBuiltInOrigin, originToMatchPattern, scriptIdForOrigin } from '../lib/sites';
+import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../lib/messages';
+import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { isBuiltInOrigin, originToMatchPattern, scriptIdForOrigin } from '../../lib/sites';
+import { answerStoreRequest, purgeExpiredDrafts } from './store-host';
 
 // Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
 // script registrations in step with the host permissions the user granted.
@@ -18,6 +19,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
+    // Content scripts run inside portal pages and never touch drafts: only extension pages may.
+    if ((raw as { type?: unknown } | null)?.type === 'store') return isExtensionPage(sender.url) ? answerStoreRequest(raw) : undefined;
     const message = parseMessage(RuntimeMessageSchema, raw);
     if (!message) return undefined;
     if (message.type === 'get-shortcut') return currentShortcut();
@@ -31,7 +34,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
   browser.permissions.onAdded.addListener(() => void syncPortalScripts());
   browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
-  browser.runtime.onStartup.addListener(() => void syncPortalScripts());
+  browser.runtime.onStartup.addListener(() => {
+    void syncPortalScripts();
+    void purgeExpiredDrafts();
+  });
 });
 
 async function toggleInTab(tab: Browser.tabs.Tab): Promise<void> {
@@ -78,4 +84,8 @@ function safeOrigin(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isExtensionPage(url: string | undefined): boolean {
+  return !!url && url.startsWith(browser.runtime.getURL('/'));
 }
