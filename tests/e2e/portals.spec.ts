@@ -1,0 +1,122 @@
+import { EXPECTED } from './expected';
+import { expect, launcher, openSidebar, test } from './fixtures';
+
+// Every test portal page: the sidebar shows the patient the page shows (or says it does not know),
+// and the flag carries the status the page's text implies.
+const PAGES = Object.entries(EXPECTED).filter(([path]) => !path.includes('#') && !path.startsWith('/generated/'));
+
+for (const [path, expected] of PAGES) {
+  test(`reads the patient and the flag on ${path}`, async ({ page, portal }) => {
+    await page.goto(portal.baseUrl + path);
+    const frame = await openSidebar(page);
+    const patient = frame.getByTestId('so-patient');
+    if (expected.state === 'unknown') {
+      await expect(patient).toHaveAttribute('data-state', 'unknown');
+      await expect(frame.getByTestId('so-flag')).toHaveCount(0);
+      return;
+    }
+    await expect(patient).toHaveAttribute('data-state', 'known');
+    await expect(patient).toHaveAttribute('data-patient-name', expected.name!);
+    await expect(patient).toHaveAttribute('data-birth-date', expected.birthDate!);
+    if (expected.patientId) await expect(patient).toHaveAttribute('data-patient-id', expected.patientId);
+    if (expected.status) {
+      await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', expected.status);
+      await expect(launcher(page)).toHaveAttribute('data-status', expected.status);
+      const flagged = expected.status === 'requested' || expected.status === 'considering';
+      await expect(launcher(page)).toHaveAttribute('data-flagged', String(flagged));
+      if (flagged) await expect(frame.getByTestId('so-evidence').first()).toBeVisible();
+    }
+  });
+}
+
+test('an evidence quote scrolls the portal to its entry and highlights it', async ({ page, portal }) => {
+  await page.setViewportSize({ width: 1400, height: 500 });
+  await page.goto(portal.baseUrl + '/hospital/index.html');
+  const frame = await openSidebar(page);
+  const quote = frame.getByTestId('so-evidence').first();
+  await expect(quote).toBeVisible();
+  const text = (await quote.textContent())!.trim();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await quote.click();
+  await expect(page.locator('second-opinion-sidebar .highlight')).toHaveCount(1);
+  // The quoted sentence is now on screen in the portal.
+  const onScreen = await page.evaluate((sentence) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent && node.textContent.replace(/\s+/g, ' ').includes(sentence.slice(0, 40))) {
+        const rect = node.parentElement!.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      }
+    }
+    return false;
+  }, text.replace(/\s+/g, ' '));
+  expect(onScreen).toBe(true);
+});
+
+test('the SPA portal switches patients without ever showing the previous patient', async ({ page, portal }) => {
+  await page.goto(portal.baseUrl + '/clinic-spa/index.html?patient=a');
+  const frame = await openSidebar(page);
+  const a = EXPECTED['/clinic-spa/index.html#a']!;
+  const b = EXPECTED['/clinic-spa/index.html#b']!;
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', a.name!);
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', a.status!);
+  const aQuote = (await frame.getByTestId('so-evidence').first().textContent())!.trim();
+
+  // Record every state the sidebar passes through while the portal switches to patient B.
+  const sidebar = page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
+  await sidebar.evaluate(() => {
+    const seen: Array<{ name: string | null; text: string }> = [];
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    const record = () => {
+      const patient = document.querySelector('[data-testid="so-patient"]');
+      seen.push({ name: patient?.getAttribute('data-patient-name') ?? null, text: document.body.innerText });
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const started = Date.now();
+  await page.locator('[data-patient-link="b"]').click();
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', b.name!, { timeout: 1000 + 500 });
+  const switchedIn = Date.now() - started;
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', b.status!);
+  await page.waitForTimeout(500);
+  const seen = await sidebar.evaluate(() => (window as unknown as { __seen: Array<{ name: string | null; text: string }> }).__seen);
+  expect(seen.length).toBeGreaterThan(0);
+  for (const state of seen.filter((s) => s.name === b.name)) {
+    expect(state.text).not.toContain(aQuote.slice(0, 40));
+    expect(state.text).not.toContain(a.name!);
+  }
+  expect(switchedIn).toBeLessThan(1500);
+
+  // And back: patient A's flag returns.
+  await page.goBack();
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', a.name!);
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', a.status!);
+});
+
+test('the Medplum portal, built from Medplum React components, is read by its adapter', async ({ page, portal }) => {
+  await page.goto(portal.baseUrl + '/medplum/dist/index.html');
+  const frame = await openSidebar(page);
+  const patient = frame.getByTestId('so-patient');
+  await expect(patient).toHaveAttribute('data-patient-name', 'Homer Simpson');
+  await expect(patient).toHaveAttribute('data-birth-date', '1956-05-12');
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested');
+});
+
+test('a page with no patient says so plainly', async ({ page, portal }) => {
+  await page.goto(portal.baseUrl + '/no-patient.html');
+  const frame = await openSidebar(page);
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-state', 'unknown');
+  await expect(frame.getByTestId('so-patient')).toContainText(/no patient|geen patiënt/i);
+});
+
+test('an unclear page lets the clinician confirm the patient instead of guessing', async ({ page, portal }) => {
+  await page.goto(portal.baseUrl + '/generic/two-patients.html');
+  const frame = await openSidebar(page);
+  const patient = frame.getByTestId('so-patient');
+  await expect(patient).toHaveAttribute('data-state', 'unknown');
+  await patient.getByLabel(/^(Name|Naam)$/).fill('Invented Person');
+  await patient.getByLabel(/birth|geboorte/i).fill('1970-01-31');
+  await patient.getByRole('button', { name: /this is the patient|dit is de patiënt/i }).click();
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-state', 'known');
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', 'Invented Person');
+});
