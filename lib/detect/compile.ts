@@ -46,10 +46,15 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number)
   return `${startsWord ? '\\b' : ''}${src}${endsWord ? '\\b' : ''}`;
 }
 
-/** One alternation over many phrases, longest first so the most specific phrase wins at a position. */
+/**
+ * One alternation over many phrases, longest first so the most specific phrase wins at a position.
+ * The leading word boundary is factored out of the alternatives that start with a word: irregexp then
+ * rejects most positions with one check instead of one per alternative.
+ */
 export function alternationSource(phrases: string[], classes: Classes, gapWords: number): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => phraseSource(p, classes, gapWords))
-    .join('|');
+  const sources = [...phrases].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, classes, gapWords));
+  const atWord = sources.filter((s) => s.startsWith('\\b')).map((s) => s.slice(2));
+  const other = sources.filter((s) => !s.startsWith('\\b'));
+  const parts = [...(atWord.length ? [`\\b(?:${atWord.join('|')})`] : []), ...other];
+  return parts.join('|');
 }

@@ -1,6 +1,6 @@
 /**
  * The cheap first look at every text. Stage 1 is one case-insensitive literal alternation of word stems
- * (lexicon "anchors"; every trigger phrase contains one), compiled once; a text without any of them
+ * at a word start (lexicon "anchors"; every trigger phrase has a word that begins with one), compiled once; a text without any of them
  * cannot hold a trigger and is done. Stage 2 runs, only in a short window around each hit, the full patterns
  * that contain that word. Both stages are linear: literals, bounded gaps, no nested quantifiers.
  */
@@ -40,7 +40,8 @@ function phraseWords({ phrase, file }: TriggerPhrase): string[] {
   return phrase.split(/\s+/).flatMap((w) => {
     if (w === '...') return [];
     const cls = /^\{(\w+)\}$/.exec(w);
-    if (!cls) return [foldText(w)];
+    // A hyphen is a word boundary too ("second-opinion" holds the word "opinion").
+    if (!cls) return foldText(w).split('-');
     return (file.classes[cls[1]!] ?? []).map((m) => foldText(m.replace(/^\*/, '')));
   });
 }
@@ -49,7 +50,8 @@ const ANCHORS = [...new Set(FILES.flatMap((f) => f.anchors.map(foldText)))].sort
 const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
 for (const p of PHRASES) {
   const words = phraseWords(p);
-  for (const anchor of ANCHORS) if (words.some((w) => w.includes(anchor))) phrasesByAnchor.get(anchor)!.push(p);
+    // Anchors match at a word start only (see ANCHOR_SOURCE), so a phrase word must begin with one.
+  for (const anchor of ANCHORS) if (words.some((w) => w.startsWith(anchor))) phrasesByAnchor.get(anchor)!.push(p);
 }
 
 /** Trigger phrases no anchor covers — must stay empty (checked by a unit test). */
@@ -58,7 +60,7 @@ export function unanchoredTriggers(): string[] {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANCHOR_SOURCE = ANCHORS.map(escape).join('|');
+const ANCHOR_SOURCE = `\\b(?:${ANCHORS.map(escape).join('|')})`;
 /** test() allocates nothing, and most texts fail it. */
 const ANCHOR_TEST = new RegExp(ANCHOR_SOURCE, 'i');
 const ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, 'gi');
