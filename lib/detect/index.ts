@@ -26,7 +26,7 @@
  */
 import { foldText } from './fold';
 import { ABBREVIATIONS } from './lexicon';
-import { hasTriggerCandidate } from './prefilter';
+import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
 import { splitSentences } from './sentences';
 import { detectLanguage } from './language';
@@ -50,14 +50,17 @@ export { hasTriggerCandidate } from './prefilter';
 
 export function detectText(text: string, lang?: DetectLang): TextDetection {
   const language = lang ?? detectLanguage(text);
-  if (!hasTriggerCandidate(text)) return { status: 'none', lang: language, evidence: [] };
+  const positions = candidatePositions(text);
+  if (positions.length === 0) return { status: 'none', lang: language, evidence: [] };
 
   let status: DetectionStatus = 'none';
   const hits: EvidenceHit[] = [];
   let previousTrigger = '';
+  let next = 0;
   for (const span of splitSentences(text, ABBREVIATIONS)) {
+    while (next < positions.length && positions[next]! < span.start) next++;
+    const candidate = next < positions.length && positions[next]! < span.end;
     const raw = text.slice(span.start, span.end);
-    const candidate = hasTriggerCandidate(raw);
     if (!candidate && !previousTrigger) continue;
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     const result = candidate ? analyzeSentence(raw, foldText(raw), language) : analyzeFollowUp(raw, foldText(raw), language);

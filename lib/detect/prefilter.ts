@@ -79,25 +79,46 @@ const WINDOW = 120;
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 /** indexOf is far cheaper than a look-behind regex for the few case-sensitive abbreviations. */
-function hasCaseSensitiveTrigger(text: string): boolean {
+function caseSensitivePositions(text: string, out: number[], firstOnly: boolean): void {
   for (const word of CASE_SENSITIVE_TRIGGERS) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (!isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + word.length))) return true;
+      if (!isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + word.length))) {
+        out.push(i);
+        if (firstOnly) return;
+      }
     }
   }
-  return false;
 }
 
-export function hasTriggerCandidate(text: string): boolean {
-  if (!ANCHOR_TEST.test(text)) return hasCaseSensitiveTrigger(text);
-  ANCHOR_SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANCHOR_SCAN.exec(text))) {
-    const full = FULL_BY_ANCHOR.get(m[0].toLowerCase());
-    const from = m.index > WINDOW ? m.index - WINDOW : 0;
-    if (full && full.test(text.slice(from, m.index + m[0].length + WINDOW))) return true;
-    // Step one character, not past the match, so an anchor overlapping this one is still seen.
-    ANCHOR_SCAN.lastIndex = m.index + 1;
+function scan(text: string, firstOnly: boolean): number[] {
+  const out: number[] = [];
+  if (ANCHOR_TEST.test(text)) {
+    ANCHOR_SCAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANCHOR_SCAN.exec(text))) {
+      const full = FULL_BY_ANCHOR.get(m[0].toLowerCase());
+      const from = m.index > WINDOW ? m.index - WINDOW : 0;
+      if (full && full.test(text.slice(from, m.index + m[0].length + WINDOW))) {
+        out.push(m.index);
+        if (firstOnly) return out;
+      }
+      // Step one character, not past the match, so an anchor overlapping this one is still seen.
+      ANCHOR_SCAN.lastIndex = m.index + 1;
+    }
   }
-  return hasCaseSensitiveTrigger(text);
+  caseSensitivePositions(text, out, firstOnly);
+  return out;
+}
+
+/** The fast prefilter: could this text mention a second opinion at all? */
+export function hasTriggerCandidate(text: string): boolean {
+  return scan(text, true).length > 0;
+}
+
+/**
+ * Offsets of the anchor words whose window holds a full trigger pattern (and of case-sensitive
+ * triggers), ascending; empty for most texts. The detector analyses only sentences near these.
+ */
+export function candidatePositions(text: string): number[] {
+  return scan(text, false).sort((a, b) => a - b);
 }
