@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hospitalAdapter } from '../../../lib/portals/hospital';
+import { primaryIdentifier } from '../../../lib/portals/identity';
 import { pickAdapter } from '../../../lib/portals/registry';
 import { loadPage, pageUrl, PORTALS_DIR } from './load-page';
 
@@ -28,8 +29,11 @@ describe('scripts/generate-large.mjs', () => {
 
   it('writes one patient with 10,000 dated notes and over 5 MB of text, the newest asking for a second opinion', () => {
     loadPage('generated/large.html');
-    expect(pickAdapter(pageUrl('generated/large.html'), document).id).toBe('hospital');
-    expect(hospitalAdapter.readPatient(document).patient).toMatchObject({ name: 'Maria Jacoba van den Berg', birthDate: '1947-08-08', confidence: 'certain' });
+    const spec = JSON.parse(readFileSync(join(PORTALS_DIR, 'expected.json'), 'utf8'))['/generated/large.html'];
+    expect(pickAdapter(pageUrl('generated/large.html'), document).id).toBe(spec.adapter);
+    const { patient } = hospitalAdapter.readPatient(document);
+    expect(patient).toMatchObject({ name: spec.name, birthDate: spec.birthDate, confidence: 'certain' });
+    expect(patient && primaryIdentifier(patient)?.value).toBe(spec.patientId);
     const elements = hospitalAdapter.entryElements(document);
     expect(elements).toHaveLength(10_000);
     const newest = hospitalAdapter.readEntry(elements[0]!, 0);
