@@ -100,6 +100,13 @@ function classifyCue(lang: DetectLang, folded: string, start: number, text: stri
   return undefined;
 }
 
+function insideParentheses(text: string, pos: number): boolean {
+  const open = text.lastIndexOf('(', pos);
+  if (open < 0) return false;
+  const close = text.indexOf(')', open);
+  return close < 0 || close > pos;
+}
+
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
   const found: CueFound[] = [];
@@ -113,7 +120,13 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
       re.lastIndex++;
       continue;
     }
-    if (triggers.some((t) => t.start < end && start < t.end)) continue;
+    if (triggers.some((t) => t.start < end && start < t.end)) {
+      // A cue cannot swallow a trigger ("zou … willen" around "tweede mening"): look again just after it.
+      re.lastIndex = start + 1;
+      continue;
+    }
+    // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it.
+    if (insideParentheses(folded, start)) continue;
     const info = classifyCue(lang, folded, start, m[0]);
     if (info) found.push({ start, end, kind: info.kind, placement: info.placement });
   }

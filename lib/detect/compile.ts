@@ -1,7 +1,7 @@
 /**
  * Turns lexicon phrases into regular-expression source. A phrase is words separated by spaces; a space
  * matches any run of whitespace or hyphens (so line breaks and "second-opinion" match too), `...` is a
- * gap of a few words, `{name}` is one of the words of a class, and a class word starting with `*` is a
+ * gap of a few words, `~` one optional word, `{name}` is one of the words of a class, and a class word starting with `*` is a
  * suffix ("*loog" = cardioloog, neuroloog, ...). Everything else is literal. Phrases are matched against
  * folded (lowercase, diacritic-free) text, so the sources carry no flags.
  */
@@ -30,6 +30,11 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number)
   const words = phrase.trim().split(/\s+/);
   let src = '';
   words.forEach((word, i) => {
+    if (word === '~') {
+      // One optional word ("een ander academisch ziekenhuis").
+      src += `(?:${SEP}[^\\s.!?;]+)?`;
+      return;
+    }
     if (word === '...') {
       // Lazy, bounded gap: at most gapWords tokens, so it cannot backtrack far.
       src += `(?:${SEP}[^\\s.!?;]+){0,${gapWords}}?`;

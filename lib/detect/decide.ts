@@ -23,7 +23,9 @@ const PUBLIC_ORDER: Cue[] = [
 ];
 
 function publicCues(kinds: Set<CueKind>): Cue[] {
-  return PUBLIC_ORDER.filter((c) => kinds.has(c) || (c === 'negation' && kinds.has('refusal')));
+  return PUBLIC_ORDER.filter(
+    (c) => kinds.has(c) || (c === 'negation' && kinds.has('refusal')) || (c === 'request' && kinds.has('decided')),
+  );
 }
 
 /**
@@ -49,6 +51,8 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
     return { status: 'declined', cues };
   }
   if (has('completed')) return { status: 'completed', cues };
+  // "Na lang nadenken besloten …": a decision ends the weighing.
+  if (has('decided')) return { status: 'requested', cues };
   if (has('doubt') || has('hypothetical') || trigger === 'doubt') return { status: 'considering', cues };
   if (has('request') || has('pending')) return { status: 'requested', cues };
   // Another clinician or a bare mention with no cue says nothing about the patient's wish.

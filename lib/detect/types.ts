@@ -15,9 +15,10 @@ export type Cue =
   | 'pending';
 /**
  * Lexicon cue kinds: the public cues plus those that only steer the rules. A refusal ("declined",
- * "ziet ervan af") is reported as negation but, unlike a bare "no", can stand on its own in a clause.
+ * "ziet ervan af") is reported as negation but, unlike a bare "no", can stand on its own in a clause;
+ * a decision ("besloten", "decided to") is reported as request and settles earlier doubt.
  */
-export type CueKind = Cue | 'refusal' | 'representative' | 'pseudo';
+export type CueKind = Cue | 'refusal' | 'decided' | 'representative' | 'pseudo';
 export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
 
 export interface EvidenceHit {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 const CUE_KINDS = [
   'negation',
   'refusal',
+  'decided',
   'withdrawn',
   'completed',
   'other-person',
