@@ -38,6 +38,11 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   const [conflict, setConflict] = useState<DraftSession['conflict']>(null);
   const [refreshed, setRefreshed] = useState(false);
   const current = useRef<Pending | null>(null);
+  // The newest revision this tab has seen stored per draft. A save that was queued while an earlier
+  // save of ours was in flight is based on that one, not on the revision it was typed against;
+  // only another tab's save can make it stale.
+  const known = useRef(new Map<string, number>());
+  const remember = (d: Draft) => known.current.set(d.id, Math.max(d.revision, known.current.get(d.id) ?? 0));
   const keyRef = useRef<string | null>(key);
   const makeNewRef = useRef(makeNew);
   makeNewRef.current = makeNew;
@@ -53,17 +58,21 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     createAutosaver<Draft>({
       delayMs: 500,
       onStatus: (s) => setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s)),
-      save: async (value) => {
+      save: async (queued) => {
         const store = storeRef.current;
         if (!store) throw new StoreError('unavailable', 'no store');
+        if (queued.id === UNSAVED_ID) return;
+        const value = { ...queued, revision: Math.max(queued.revision, known.current.get(queued.id) ?? 0) };
         const result = await store.save(value);
         if (result.ok) {
+          remember(result.draft);
           setProblem(null);
           if (current.current && current.current.draft.id === result.draft.id) {
             current.current.draft = { ...current.current.draft, revision: result.draft.revision, updatedAt: result.draft.updatedAt };
             setDraft(current.current.draft);
           }
         } else {
+          remember(result.conflict);
           setConflict({ theirs: result.conflict, mine: value });
           if (current.current && current.current.draft.id === value.id) {
             current.current = { draft: result.conflict, persisted: true };
@@ -122,6 +131,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
         if (cancelled || keyRef.current !== key) return;
         saverRef.current = makeSaver();
         if (found) {
+          remember(found);
           current.current = { draft: found, persisted: true };
           setDraft(found);
         }
@@ -146,10 +156,11 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
         const mine = current.current;
         const store = storeRef.current;
         if (!mine || !store || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
-        if ((message.revision ?? 0) <= mine.draft.revision) return;
+        if ((message.revision ?? 0) <= (known.current.get(mine.draft.id) ?? mine.draft.revision)) return;
         if (status === 'pending' || status === 'saving') return;
         void store.get(mine.draft.id).then((fresh) => {
-          if (fresh && current.current?.draft.id === fresh.id && fresh.revision > current.current.draft.revision) {
+          if (fresh && current.current?.draft.id === fresh.id && fresh.revision > (known.current.get(fresh.id) ?? current.current.draft.revision)) {
+            remember(fresh);
             current.current = { draft: fresh, persisted: true };
             setDraft(fresh);
             setRefreshed(true);
@@ -180,6 +191,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       void store
         .create(stripIdentity(next))
         .then((created) => {
+          remember(created);
           if (current.current && current.current.draft === next) {
             current.current = { draft: created, persisted: true };
             setDraft(created);
@@ -213,6 +225,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       if (!store || !conflict) return;
       try {
         const saved = await store.saveAsNewRevision({ ...conflict.mine, revision: conflict.theirs.revision });
+        remember(saved);
         current.current = { draft: saved, persisted: true };
         setDraft(saved);
         setConflict(null);

@@ -1,0 +1,134 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from './browser';
+import { expect, openSidebar, sidebarFrame, test } from './fixtures';
+
+const HOSPITAL = '/hospital/index.html';
+const TYPED = 'Aanvullende vraag van de verwijzer: is conservatieve behandeling nog zinvol?';
+
+async function typeInQuestion(page: import('@playwright/test').Page, text: string) {
+  const frame = sidebarFrame(page);
+  const box = frame.getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]');
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(` ${text}`);
+}
+
+test('a draft survives closing and restarting the browser with the same profile', async ({ context, page, portal, userDataDir }) => {
+  await page.goto(portal.baseUrl + HOSPITAL);
+  await openSidebar(page);
+  await typeInQuestion(page, TYPED);
+  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+  await context.close();
+
+  const again = await launchWithExtension(userDataDir);
+  try {
+    const tab = again.pages()[0] ?? (await again.newPage());
+    await tab.goto(portal.baseUrl + HOSPITAL);
+    // The sidebar was left open on this site, so it opens by itself.
+    await expect(sidebarFrame(tab).getByTestId('so-letter')).toContainText(TYPED);
+  } finally {
+    await again.close();
+  }
+});
+
+test('typing is saved within a second of stopping, before the tab is closed', async ({ context, page, portal }) => {
+  await page.goto(portal.baseUrl + HOSPITAL);
+  await openSidebar(page);
+  await typeInQuestion(page, TYPED);
+  await page.waitForTimeout(900);
+  await page.close({ runBeforeUnload: false });
+  const tab = await context.newPage();
+  await tab.goto(portal.baseUrl + HOSPITAL);
+  await expect(sidebarFrame(tab).getByTestId('so-letter')).toContainText(TYPED);
+});
+
+test('two tabs on one draft: no silent overwrite; the stale tab sees the newer text and can keep its own', async ({ context, page, portal }) => {
+  await page.goto(portal.baseUrl + HOSPITAL);
+  await openSidebar(page);
+  await typeInQuestion(page, 'Eerste versie.');
+  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+
+  const second = await context.newPage();
+  await second.goto(portal.baseUrl + HOSPITAL);
+  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Eerste versie.');
+  // Tab two saves first…
+  await typeInQuestion(second, 'Versie uit tab twee.');
+  await expect(sidebarFrame(second).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+  // …tab one, which had already loaded the draft, is brought up to date or warned, never overwrites silently.
+  await page.bringToFront();
+  const first = sidebarFrame(page);
+  await expect(first.getByTestId('so-letter')).toContainText('Versie uit tab twee.');
+  await typeInQuestion(page, 'Versie uit tab een.');
+  await expect(first.getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+  await second.reload();
+  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Versie uit tab twee.');
+  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Versie uit tab een.');
+});
+
+test('a conflicting save is refused and the stale tab may keep its own version as a new revision', async ({ context, page, portal }) => {
+  await page.goto(portal.baseUrl + HOSPITAL);
+  await openSidebar(page);
+  await typeInQuestion(page, 'Basis.');
+  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+  const second = await context.newPage();
+  await second.goto(portal.baseUrl + HOSPITAL);
+  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Basis.');
+
+  // Both tabs edit within the same half second, before either has saved or heard of the other.
+  await Promise.all([typeInQuestion(page, 'Tekst van tab een.'), typeInQuestion(second, 'Tekst van tab twee.')]);
+  const conflicts = [sidebarFrame(page).getByTestId('so-conflict'), sidebarFrame(second).getByTestId('so-conflict')];
+  await expect
+    .poll(async () => (await conflicts[0]!.count()) + (await conflicts[1]!.count()), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(1);
+  const staleIndex = (await conflicts[0]!.count()) > 0 ? 0 : 1;
+  const stalePage = staleIndex === 0 ? page : second;
+  const staleText = staleIndex === 0 ? 'Tekst van tab een.' : 'Tekst van tab twee.';
+  const winnerText = staleIndex === 0 ? 'Tekst van tab twee.' : 'Tekst van tab een.';
+  // The stale tab now shows the newer text…
+  await expect(sidebarFrame(stalePage).getByTestId('so-letter')).toContainText(winnerText);
+  // …and keeps its own as a new revision when asked.
+  await sidebarFrame(stalePage).getByTestId('so-keep-mine').click();
+  await expect(sidebarFrame(stalePage).getByTestId('so-conflict')).toHaveCount(0);
+  await expect(sidebarFrame(stalePage).getByTestId('so-letter')).toContainText(staleText);
+});
+
+test('the options page lists drafts and rejects a malformed import without changing anything', async ({ page, portal, context, extensionId }) => {
+  await page.goto(portal.baseUrl + HOSPITAL);
+  await openSidebar(page);
+  await typeInQuestion(page, TYPED);
+  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const rows = options.getByTestId('so-draft-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Bakker');
+  await options.getByTestId('so-drafts-search').fill('nobody-with-this-name');
+  await expect(rows).toHaveCount(0);
+  await options.getByTestId('so-drafts-search').fill('');
+  await expect(rows).toHaveCount(1);
+
+  const dir = test.info().outputPath();
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ format: 'second-opinion-drafts', version: 2, drafts: [{ id: 'x', letter: 'not a letter' }] }));
+  await options.getByTestId('so-drafts-import').setInputFiles(bad);
+  await expect(options.getByTestId('so-error')).toContainText(/rejected|geweigerd/i);
+  const notJson = join(dir, 'not.json');
+  writeFileSync(notJson, '{ this is not json');
+  await options.getByTestId('so-drafts-import').setInputFiles(notJson);
+  await expect(options.getByTestId('so-error')).toContainText(/not valid JSON|geen geldige JSON/i);
+  await expect(rows).toHaveCount(1);
+
+  // Export all, delete all after confirmation, import the export again.
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('so-drafts-export').click()]);
+  const exported = join(dir, 'export.json');
+  await download.saveAs(exported);
+  await options.getByTestId('so-drafts-delete-all').click();
+  await options.getByTestId('so-drafts-delete-all-confirm').click();
+  await expect(rows).toHaveCount(0);
+  await options.getByTestId('so-drafts-import').setInputFiles(exported);
+  await expect(rows).toHaveCount(1);
+  await page.reload();
+  await expect(sidebarFrame(page).getByTestId('so-letter')).toContainText(TYPED);
+});
