@@ -1,8 +1,8 @@
 /**
  * The cheap first look at every text. Stage 1 is one case-insensitive literal alternation of word stems
  * at a word start (lexicon "anchors"; every trigger phrase has a word that begins with one), compiled once; a text without any of them
- * cannot hold a trigger and is done. Stage 2 runs, only in a short window around each hit, the full patterns
- * that contain that word. Both stages are linear: literals, bounded gaps, no nested quantifiers.
+ * cannot hold a trigger and is done. Stage 2 tries, at each hit, the full patterns that start with that
+ * word (sticky), and in a short window the few in which it comes later. Both stages are linear: literals, bounded gaps, no nested quantifiers.
  */
 import { alternationSource } from './compile';
 import { foldText } from './fold';
@@ -35,24 +35,34 @@ const PHRASES: TriggerPhrase[] = FILES.flatMap((file) =>
 /** The bare trigger words (the most telling word of each trigger phrase), for plain-regex comparisons. */
 export const TRIGGER_WORDS: string[] = [...new Set(PHRASES.flatMap(({ phrase, file }) => keyWords(phrase, file)))];
 
-/** Every literal word a phrase can contain: its own words and the members of its classes. */
-function phraseWords({ phrase, file }: TriggerPhrase): string[] {
+/** The words of a phrase in order, each as the literal variants it can take (class members). */
+function phraseWordVariants({ phrase, file }: TriggerPhrase): string[][] {
   return phrase.split(/\s+/).flatMap((w) => {
-    if (w === '...') return [];
+    if (w === '...' || w === '~') return [];
     const cls = /^\{(\w+)\}$/.exec(w);
     // A hyphen is a word boundary too ("second-opinion" holds the word "opinion").
-    if (!cls) return foldText(w).split('-');
-    return (file.classes[cls[1]!] ?? []).map((m) => foldText(m.replace(/^\*/, '')));
+    if (!cls) return foldText(w).split('-').map((part) => [part]);
+    return [(file.classes[cls[1]!] ?? []).map((m) => foldText(m.replace(/^\*/, '')).split(' ')[0]!)];
   });
 }
 
 const ANCHORS = [...new Set(FILES.flatMap((f) => f.anchors.map(foldText)))].sort((a, b) => b.length - a.length);
-const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
+
+/**
+ * Each phrase belongs to the anchors of its first anchored word. When that is the phrase's first word
+ * the phrase can only start at the anchor, so it is tried there (sticky) without a window.
+ */
+const atAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
+const nearAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
 for (const p of PHRASES) {
-  const words = phraseWords(p);
-    // Anchors match at a word start only (see ANCHOR_SOURCE), so a phrase word must begin with one.
-  for (const anchor of ANCHORS) if (words.some((w) => w.startsWith(anchor))) phrasesByAnchor.get(anchor)!.push(p);
+  const words = phraseWordVariants(p);
+  const index = words.findIndex((variants) => variants.some((v) => ANCHORS.some((a) => v.startsWith(a))));
+  if (index < 0) continue;
+  for (const anchor of ANCHORS) {
+    if (words[index]!.some((v) => v.startsWith(anchor))) (index === 0 ? atAnchor : nearAnchor).get(anchor)!.push(p);
+  }
 }
+const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, [...atAnchor.get(a)!, ...nearAnchor.get(a)!]]));
 
 /** Trigger phrases no anchor covers — must stay empty (checked by a unit test). */
 export function unanchoredTriggers(): string[] {
@@ -65,16 +75,19 @@ const ANCHOR_SOURCE = `\\b(?:${ANCHORS.map(escape).join('|')})`;
 const ANCHOR_TEST = new RegExp(ANCHOR_SOURCE, 'i');
 const ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, 'gi');
 
-const FULL_BY_ANCHOR = new Map<string, RegExp>(
-  [...phrasesByAnchor].map(([anchor, list]) => [
-    anchor,
-    // Case-insensitive on the raw window: no lowercasing or folding copy per hit.
-    new RegExp(list.map(({ phrase, file }) => alternationSource([phrase], file.classes, GAP_WORDS)).join('|'), 'i'),
-  ]),
-);
+// Case-insensitive on the raw text: no lowercasing or folding copy per hit.
+const phrasesRegex = (list: TriggerPhrase[], flags: string): RegExp | undefined =>
+  list.length ? new RegExp(list.map(({ phrase, file }) => alternationSource([phrase], file.classes, GAP_WORDS)).join('|'), flags) : undefined;
+const STICKY_BY_ANCHOR = new Map([...atAnchor].map(([a, list]) => [a, phrasesRegex(list, 'iy')]));
+const WINDOW_BY_ANCHOR = new Map([...nearAnchor].map(([a, list]) => [a, phrasesRegex(list, 'i')]));
 
-/** Longest trigger phrase span around its anchor, with room for gaps and class words. */
-const WINDOW = 120;
+/**
+ * Window around an anchor hit in which its phrases are tried: anchors sit near the start of their
+ * phrase (at most a few words in, as in "tweede medische mening"), while gaps and class words extend it
+ * forwards.
+ */
+const BEFORE = 40;
+const AFTER = 100;
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
@@ -96,9 +109,12 @@ function scan(text: string, firstOnly: boolean): number[] {
     ANCHOR_SCAN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ANCHOR_SCAN.exec(text))) {
-      const full = FULL_BY_ANCHOR.get(m[0].toLowerCase());
-      const from = m.index > WINDOW ? m.index - WINDOW : 0;
-      if (full && full.test(text.slice(from, m.index + m[0].length + WINDOW))) {
+      const anchor = m[0].toLowerCase();
+      const sticky = STICKY_BY_ANCHOR.get(anchor);
+      const near = WINDOW_BY_ANCHOR.get(anchor);
+      if (sticky) sticky.lastIndex = m.index;
+      const from = m.index > BEFORE ? m.index - BEFORE : 0;
+      if ((sticky && sticky.test(text)) || (near && near.test(text.slice(from, m.index + m[0].length + AFTER)))) {
         out.push(m.index);
         if (firstOnly) return out;
       }
