@@ -83,7 +83,7 @@ async function run() {
   const letterBytes = new TextEncoder().encode(JSON.stringify(target!.letter)).length;
   // The fill is setup: let the browser finish writing it out, and start from a fresh open as a sidebar would.
   store.close();
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 5000));
   store = await openDraftStore({ name: DB_NAME });
 
   const saveTimes: number[] = [];

@@ -59,9 +59,13 @@ export function revisionRecord(draft: Draft): unknown {
   return { draftId: draft.id, revision: draft.revision, savedAt: draft.updatedAt, draft };
 }
 
-/** What the summaries store holds: the summary plus its search terms for the multiEntry index. */
-export function summaryRecord(draft: Draft): unknown {
-  return { ...toSummary(draft), terms: searchTerms(draft) };
+/**
+ * What the summaries store holds: the summary, its search terms for the multiEntry index, and when the
+ * last 'edited' audit entry was written. A save reads only this small record (not the letter, not the
+ * audit log) to check the revision and decide whether the edit needs a new audit entry.
+ */
+export function summaryRecord(draft: Draft, editAuditAt?: string): unknown {
+  return { ...toSummary(draft), terms: searchTerms(draft), ...(editAuditAt ? { editAuditAt } : {}) };
 }
 
 /** The key range of one draft's revisions (the store is keyed [draftId, revision]). */

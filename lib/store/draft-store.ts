@@ -8,6 +8,7 @@ import { purgeExpired, expiringSoon } from './retention';
 import {
   AuditEntrySchema,
   DraftSchema,
+  DraftSummarySchema,
   NewDraftSchema,
   RevisionSchema,
   type AuditAction,
@@ -60,9 +61,16 @@ export interface OpenDraftStoreOptions {
   maxRevisions?: number;
 }
 
-/** Edits within this window share one 'edited' audit entry: the log records sessions, not keystrokes. */
+/** Edits within this window share one 'edited' audit entry: the log records editing sessions, not keystrokes. */
 const EDIT_AUDIT_WINDOW_MS = 60_000;
 export const DEFAULT_MAX_REVISIONS = 50;
+/**
+ * Plain saves prune old revisions every few saves rather than on each one: a delete costs about as much
+ * as a small write. listRevisions shows at most the maximum, so the few extra are never visible.
+ */
+const PRUNE_EVERY = 8;
+/** How far back a plain save's prune looks beyond its own window. */
+const PRUNE_SLACK = 8;
 
 export async function openDraftStore(opts: OpenDraftStoreOptions = {}): Promise<DraftStore> {
   const now = opts.now ?? (() => new Date());
@@ -129,44 +137,69 @@ function checkedDraft(draft: Draft): Draft {
   return parsed.data;
 }
 
+/** What the fast save path hands back when the slow, careful path must decide. */
+const NEEDS_CAREFUL_SAVE = Symbol('careful');
+
 async function saveDraft(ctx: StoreContext, input: Draft): Promise<SaveResult> {
   const incoming = checkedDraft(input);
   const at = ctx.now().toISOString();
+  const fast = await quickSave(ctx, incoming, at);
+  const result = fast === NEEDS_CAREFUL_SAVE ? await carefulSave(ctx, incoming, at) : fast;
+  if (result.ok) ctx.notify({ type: 'draft-saved', id: result.draft.id, revision: result.draft.revision });
+  return result;
+}
+
+/**
+ * The usual save: the small summary is read and the new version written in one batch (requests run in
+ * order, so the read sees the old summary); once the summary checks out, the last writes and the commit
+ * go out together. Two round trips and no 6 KB read keep saves fast on a full store. Anything unusual (a conflict, a missing or damaged summary) rolls the batch back and leaves the
+ * decision to carefulSave.
+ */
+async function quickSave(ctx: StoreContext, incoming: Draft, at: string): Promise<SaveResult | typeof NEEDS_CAREFUL_SAVE> {
   const next: Draft = { ...incoming, revision: incoming.revision + 1, updatedAt: at };
+  return inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit'], 'readwrite', async (tx) => {
+    const summaries = tx.objectStore('summaries');
+    const readSummary = summaries.get(incoming.id);
+    const requests: Array<Promise<unknown>> = [tx.objectStore('drafts').put(next), tx.objectStore('revisions').put(revisionRecord(next))];
+    if (next.revision % PRUNE_EVERY === 0) requests.push(tx.objectStore('revisions').delete(prunedRange(next, ctx.maxRevisions, 'recent')));
+    const writes = Promise.all(requests);
+    writes.catch(() => {});
+    const rawSummary = await readSummary;
+    const summary = DraftSummarySchema.safeParse(rawSummary);
+    if (!summary.success || summary.data.revision !== incoming.revision) throw new Rollback(NEEDS_CAREFUL_SAVE);
+    const lastEdit = (rawSummary as { editAuditAt?: unknown }).editAuditAt;
+    const coalesce = typeof lastEdit === 'string' && Date.parse(at) - Date.parse(lastEdit) < EDIT_AUDIT_WINDOW_MS;
+    // Not awaited: the commit goes out with these writes. A failing request aborts the transaction,
+    // which inTransaction reports.
+    const last: Array<Promise<unknown>> = [summaries.put(summaryRecord(next, coalesce ? (lastEdit as string) : at))];
+    if (!coalesce) last.push(tx.objectStore('audit').add(auditRecord(next.id, 'edited', selectedIds(next), at)));
+    Promise.all(last).catch(() => {});
+    return { ok: true, draft: next };
+  });
+}
+
+/** Reads the stored draft first: hands back a newer one as a conflict, and quarantines a damaged one. */
+async function carefulSave(ctx: StoreContext, incoming: Draft, at: string): Promise<SaveResult> {
   let damaged: StoreError | undefined;
   const result = await inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit', 'quarantine'], 'readwrite', async (tx): Promise<SaveResult> => {
-    const drafts = tx.objectStore('drafts');
-    const audit = tx.objectStore('audit');
-    // Reads and writes go out in one batch (requests run in order, so the reads see the old values);
-    // a conflict found afterwards rolls the writes back. One round trip instead of two keeps saves fast.
-    const reads = Promise.all([drafts.get(incoming.id), audit.index('draftId').openCursor(IDBKeyRange.only(incoming.id), 'prev')]);
-    const writes = Promise.all([
-      drafts.put(next),
-      tx.objectStore('revisions').put(revisionRecord(next)),
-      tx.objectStore('summaries').put(summaryRecord(next)),
-      // Revisions of a plain save are contiguous, so exactly one falls off. A single-key delete stays
-      // cheap; a range delete would rescan the tombstones of every earlier prune.
-      tx.objectStore('revisions').delete([next.id, next.revision - ctx.maxRevisions - 1]),
-    ]);
-    writes.catch(() => {});
-    const [raw, lastAudit] = await reads;
+    const raw = await tx.objectStore('drafts').get(incoming.id);
     if (raw === undefined) throw new StoreError('unknown', 'This draft was deleted elsewhere; it is still open here and can be downloaded.');
     const stored = DraftSchema.safeParse(raw);
     if (stored.success && stored.data.revision !== incoming.revision) {
       // Another tab saved after this edit was based: hand back theirs, never overwrite silently.
-      throw new Rollback<SaveResult>({ ok: false, conflict: stored.data });
+      return { ok: false, conflict: stored.data };
     }
     if (!stored.success) {
       // The stored copy is damaged; the one in memory is the best there is.
       damaged = corruptError('drafts', incoming.id, stored.error);
       await tx.objectStore('quarantine').put(quarantineRecord('drafts', incoming.id, raw, stored.error, at));
     }
-    if (!coalescesWith(lastAudit?.value, at)) await audit.add(auditRecord(next.id, 'edited', selectedIds(next), at));
-    await writes;
+    const next: Draft = { ...incoming, revision: incoming.revision + 1, updatedAt: at };
+    await writeVersion(tx, next, ctx.maxRevisions, at);
+    await tx.objectStore('audit').add(auditRecord(next.id, 'edited', selectedIds(next), at));
     return { ok: true, draft: next };
   });
   if (damaged) ctx.report(damaged);
-  if (result.ok) ctx.notify({ type: 'draft-saved', id: result.draft.id, revision: result.draft.revision });
   return result;
 }
 
@@ -180,7 +213,7 @@ async function saveAsNewRevision(ctx: StoreContext, input: Draft): Promise<Draft
     if (stored?.success) revision = Math.max(stored.data.revision, incoming.revision) + 1;
     else if (stored) await tx.objectStore('quarantine').put(quarantineRecord('drafts', incoming.id, raw, stored.error, at));
     const next: Draft = { ...incoming, revision, updatedAt: at };
-    await writeVersion(tx, next, ctx.maxRevisions);
+    await writeVersion(tx, next, ctx.maxRevisions, at);
     await tx.objectStore('audit').add(auditRecord(next.id, 'edited', selectedIds(next), at, 'kept as a separate revision after a conflict'));
     return next;
   });
@@ -188,27 +221,29 @@ async function saveAsNewRevision(ctx: StoreContext, input: Draft): Promise<Draft
   return draft;
 }
 
-async function writeVersion(tx: Tx<['drafts', 'summaries', 'revisions', ...StoreNames<DraftsDB>[]], 'readwrite'>, next: Draft, maxRevisions: number): Promise<void> {
+async function writeVersion(
+  tx: Tx<['drafts', 'summaries', 'revisions', ...StoreNames<DraftsDB>[]], 'readwrite'>,
+  next: Draft,
+  maxRevisions: number,
+  editAuditAt?: string,
+): Promise<void> {
   await Promise.all([
     tx.objectStore('drafts').put(next),
     tx.objectStore('revisions').put(revisionRecord(next)),
-    tx.objectStore('summaries').put(summaryRecord(next)),
-    tx.objectStore('revisions').delete(prunedRange(next, maxRevisions)),
+    tx.objectStore('summaries').put(summaryRecord(next, editAuditAt)),
+    tx.objectStore('revisions').delete(prunedRange(next, maxRevisions, 'all')),
   ]);
 }
 
 /**
- * Versions older than the newest `max` before `draft` (the revisions store also holds `draft` itself):
- * one range delete per save, so long editing sessions neither fill the disk nor slow saving down.
+ * Versions older than the newest `max` before `draft` (the revisions store also holds `draft` itself).
+ * Plain saves keep the lower bound close: a range reaching back to the first revision makes the database
+ * step over the leftovers of every earlier prune, and saving gets slower. The rare paths whose revision
+ * numbers can jump (keep-mine, restore, recovery) reach back all the way.
  */
-function prunedRange(draft: Draft, max: number): IDBKeyRange {
-  return IDBKeyRange.bound([draft.id, -Infinity], [draft.id, draft.revision - max - 1]);
-}
-
-/** True when the last audit entry is an edit less than a minute old: the log records sessions, not keystrokes. */
-function coalescesWith(last: unknown, at: string): boolean {
-  const previous = AuditEntrySchema.safeParse(last);
-  return previous.success && previous.data.action === 'edited' && Date.parse(at) - Date.parse(previous.data.at) < EDIT_AUDIT_WINDOW_MS;
+function prunedRange(draft: Draft, max: number, reach: 'recent' | 'all'): IDBKeyRange {
+  const upper = draft.revision - max - 1;
+  return IDBKeyRange.bound([draft.id, reach === 'recent' ? upper - PRUNE_EVERY - PRUNE_SLACK : -Infinity], [draft.id, upper]);
 }
 
 async function listRevisions(ctx: StoreContext, id: string): Promise<Revision[]> {
@@ -222,7 +257,7 @@ async function listRevisions(ctx: StoreContext, id: string): Promise<Revision[]>
     if (!parsed.success) await quarantineRevision(ctx, raw, parsed.error);
     else if (parsed.data.revision !== currentRevision) revisions.push(parsed.data);
   }
-  return revisions.reverse();
+  return revisions.reverse().slice(0, ctx.maxRevisions);
 }
 
 async function quarantineRevision(ctx: StoreContext, raw: unknown, error: unknown): Promise<void> {

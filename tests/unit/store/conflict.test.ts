@@ -90,6 +90,21 @@ describe('draft store: revisions and conflicts between tabs', () => {
     expect((await a.listRevisions(d.id)).map((r) => r.revision)).toEqual([12, 11, 10, 9, 8]);
   });
 
+  it('keeps the stored history bounded over a long editing session', async () => {
+    const { a } = await twoTabs(5);
+    let d = await a.create(newDraft());
+    for (let i = 0; i < 100; i++) {
+      const r = await a.save({ ...d, recipient: { name: `edit ${i}` } });
+      if (!r.ok) throw new Error('unexpected conflict');
+      d = r.draft;
+    }
+    // Pruning runs every few saves, so a handful more than the maximum may be stored, never more.
+    const stored = (await a.exportAll()).revisions ?? [];
+    expect(stored.length).toBeGreaterThanOrEqual(5);
+    expect(stored.length).toBeLessThanOrEqual(5 + 8);
+    expect((await a.listRevisions(d.id)).map((r) => r.revision)).toEqual([100, 99, 98, 97, 96]);
+  });
+
   it('refuses to save over a draft deleted in another tab, without touching the store', async () => {
     const { a, b } = await twoTabs();
     const d = await a.create(newDraft());

@@ -147,14 +147,28 @@ describe('draft store: failure modes', () => {
     expect((await store.listDrafts({ query: 'marieke' })).map((s) => s.id)).toEqual([d.id]);
   });
 
-  it('saves the in-memory draft over a damaged stored copy, keeping the damaged one in quarantine', async () => {
+  it('saves the in-memory draft over a damaged stored copy, so the store holds a good version again', async () => {
     const { store, idbFactory } = await freshStore({ onProblem: () => {} });
     open.push(store);
     const d = await store.create(newDraft());
     await rawPut(idbFactory, 'test-drafts', 'drafts', { id: d.id, junk: true });
     const result = await store.save({ ...d, status: 'ready' });
     expect(result).toMatchObject({ ok: true, draft: { status: 'ready', revision: 2 } });
+    expect(await store.get(d.id)).toMatchObject({ status: 'ready', revision: 2 });
+  });
+
+  it('quarantines a damaged stored copy that a save runs into (list entry damaged too)', async () => {
+    const problems: StoreError[] = [];
+    const { store, idbFactory } = await freshStore({ onProblem: (e) => problems.push(e) });
+    open.push(store);
+    const d = await store.create(newDraft());
+    await rawPut(idbFactory, 'test-drafts', 'drafts', { id: d.id, junk: true });
+    await rawPut(idbFactory, 'test-drafts', 'summaries', { id: d.id, junk: true });
+    const result = await store.save({ ...d, status: 'ready' });
+    expect(result).toMatchObject({ ok: true, draft: { status: 'ready', revision: 2 } });
     expect((await store.quarantined()).map((q) => q.key)).toEqual([`drafts:${d.id}`]);
+    expect(problems.map((p) => p.code)).toEqual(['corrupt']);
+    expect(await store.listDrafts()).toMatchObject([{ id: d.id, status: 'ready', revision: 2 }]);
   });
 
   it('leaves damaged drafts out of an export and quarantines them', async () => {
