@@ -99,7 +99,9 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       } catch {
         entry = null;
       }
-      if (!entry || fresh.has(entry.id)) continue;
+      if (!entry) continue;
+      // Two identical blocks (same kind, date and text) hash to one id; keep both, as readEntries does.
+      if (fresh.has(entry.id)) entry = withUniqueId(entry, fresh);
       const previous = cache.get(entry.id);
       const detection = previous && previous.entry.text === entry.text ? previous.detection : detect(entry.text, lang);
       const item = { entry, detection };
@@ -179,6 +181,12 @@ function detect(text: string, lang: 'nl' | 'en' | undefined): TextDetection {
   // Most entries never mention a second opinion; the prefilter keeps the full analysis for the few that might.
   if (!hasTriggerCandidate(text)) return lang === 'en' ? NO_DETECTION_EN : NO_DETECTION_NL;
   return detectText(text, lang);
+}
+
+function withUniqueId(entry: PageEntry, taken: ReadonlyMap<string, unknown>): PageEntry {
+  let n = 2;
+  while (taken.has(`${entry.id}#${n}`)) n++;
+  return { ...entry, id: `${entry.id}#${n}` };
 }
 
 function sourceOf(entry: PageEntry): string {

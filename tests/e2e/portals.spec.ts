@@ -120,3 +120,52 @@ test('an unclear page lets the clinician confirm the patient instead of guessing
   await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-state', 'known');
   await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', 'Invented Person');
 });
+
+test('the hostile page: nothing from its text runs anywhere, and forged messages change nothing', async ({ page, portal }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(portal.baseUrl + '/hostile/index.html');
+  const frame = await openSidebar(page);
+  const expected = EXPECTED['/hostile/index.html']!;
+  const patient = frame.getByTestId('so-patient');
+  // The script-shaped name is shown as literal text, never as markup.
+  await expect(patient).toHaveAttribute('data-patient-name', expected.name!);
+  await expect(patient).toContainText('<img src=x onerror=alert(1)>');
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested');
+  await expect(frame.getByTestId('so-sidebar').locator('img, script, iframe, svg, object, embed')).toHaveCount(0);
+  // Let the page's forgery loop run for a while against the open sidebar.
+  await page.waitForTimeout(2000);
+  const hostile = await page.evaluate(() => (window as unknown as { __hostile: Record<string, unknown> }).__hostile);
+  expect(hostile.dialogs).toBe(0);
+  expect(hostile.injected).toBe(false);
+  expect(hostile.sidebarReadable).toBe(false);
+  expect(Number(hostile.postMessages)).toBeGreaterThan(0);
+  expect(dialogs).toEqual([]);
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', expected.name!);
+  await expect(frame.getByTestId('so-sidebar')).not.toContainText('Mallory');
+  await expect(page.locator('second-opinion-sidebar iframe')).toBeVisible();
+  // The notes inside the page's open shadow root and its iframe were read as entries too.
+  await expect(frame.getByTestId('so-letter')).toBeVisible();
+});
+
+test('a record of 10,000 notes is read without freezing the portal and flags its newest note', async ({ page, portal }) => {
+  const expected = EXPECTED['/generated/large.html']!;
+  await page.goto(portal.baseUrl + '/generated/large.html');
+  const frame = await openSidebar(page);
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', expected.name!);
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested', { timeout: 15_000 });
+  await expect(frame.getByTestId('so-evidence').first()).toBeVisible();
+  // The portal stays responsive while the extension works: a timer set now fires promptly.
+  const lag = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        setTimeout(() => resolve(performance.now() - start - 50), 50);
+      }),
+  );
+  expect(lag).toBeLessThan(250);
+  await expect(frame.locator('[data-testid="so-error"][data-code="entries-clipped"]')).toBeVisible();
+});
