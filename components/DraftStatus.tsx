@@ -1,9 +1,13 @@
 import type { Translate } from '../lib/i18n';
 import type { DraftSession } from '../entrypoints/sidebar/draft-session';
 import { downloadFile } from '../entrypoints/sidebar/exporters';
+import { formatDate } from '../lib/format';
 
 /** Saved state, storage problems in plain words, and the other tab that saved first. */
-export function DraftStatus(props: { t: Translate; session: DraftSession; fileName: string }) {
+const DAY_MS = 24 * 3600 * 1000;
+const NOTICE_DAYS = 3;
+
+export function DraftStatus(props: { t: Translate; session: DraftSession; fileName: string; retentionDays: number; now: Date }) {
   const { t, session } = props;
   const offerDownload = () => {
     const json = session.exportJson();
@@ -12,8 +16,13 @@ export function DraftStatus(props: { t: Translate; session: DraftSession; fileNa
   return (
     <div class="draft-status">
       <p class="muted" role="status" data-testid="so-save-status" data-state={session.status}>
-        {t(`save_${session.status.replace(/-/g, '_')}` as never)}
+        {session.draft || session.status !== 'idle' ? t(`save_${session.status.replace(/-/g, '_')}` as never) : ''}
       </p>
+      {deletionDate(session, props.retentionDays, props.now) && (
+        <p class="warning" role="status" data-testid="so-retention-notice">
+          {t('retentionNotice', formatDate(deletionDate(session, props.retentionDays, props.now)!))}
+        </p>
+      )}
       {session.problem && (
         <div class="error" role="alert" data-testid="so-error" data-code={session.problem}>
           <p>{t(`storeProblem_${session.problem}` as never)}</p>
@@ -38,4 +47,11 @@ export function DraftStatus(props: { t: Translate; session: DraftSession; fileNa
       )}
     </div>
   );
+}
+
+/** The day retention will delete this draft, when that is near: the notice comes before the deletion. */
+function deletionDate(session: DraftSession, retentionDays: number, now: Date): string | undefined {
+  if (!session.draft || session.draft.id === 'unsaved') return undefined;
+  const due = Date.parse(session.draft.updatedAt) + retentionDays * DAY_MS;
+  return due - now.getTime() <= NOTICE_DAYS * DAY_MS ? new Date(due).toISOString().slice(0, 10) : undefined;
 }

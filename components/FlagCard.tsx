@@ -40,7 +40,7 @@ export function FlagCard(props: {
                 {e.text}
               </button>
               <span class="muted evidence-source">
-                {[e.date ? formatDate(e.date) : undefined, e.source, t(`status_${e.status}`)].filter(Boolean).join(' · ')}
+                {[e.date ? formatDate(e.date) : undefined, e.source, i > 0 || e.status !== status ? t(`status_${e.status}`) : undefined].filter(Boolean).join(' · ')}
               </span>
             </li>
           ))}

@@ -203,10 +203,16 @@ export function ReferralWorkspace(props: {
 
   return (
     <>
-      <DraftStatus t={t} session={session} fileName={fileNameFor([t('fileDraft'), today], 'json')} />
+      <DraftStatus
+        t={t}
+        session={session}
+        fileName={fileNameFor([t('fileDraft'), today], 'json')}
+        retentionDays={props.settings.retentionDays}
+        now={props.services.now()}
+      />
       <CategoryPanel
         t={t}
-        lang={lang}
+        lang={props.uiLang}
         result={result}
         choices={choices}
         reporting={reporting}

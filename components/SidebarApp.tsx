@@ -132,7 +132,14 @@ export function SidebarApp(props: SidebarProps) {
             setDismissed({ key, value: true });
             void props.dismissals.dismiss(key);
           }}
-          onStartDraft={key ? () => setWantsDraft(key) : undefined}
+          onStartDraft={
+            key
+              ? () => {
+                  setWantsDraft(key);
+                  requestAnimationFrame(() => document.getElementById('so-letter-h')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+                }
+              : undefined
+          }
         />
       )}
       {snapshot && patient && key && !snapshot.reading && (
