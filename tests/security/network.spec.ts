@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Frame, Worker } from '@playwright/test';
+import type { Frame } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { expect, test as base } from '../e2e/fixtures';
 import { runFullFlow, sidebarPageFrame } from './flow';
@@ -114,7 +114,7 @@ test.describe('content security policy of the extension pages', () => {
   });
 
   /** Fetches a remote URL and reports whether a CSP violation of connect-src stopped it. */
-  const probe = (target: Frame | Worker, url: string) =>
+  const probe = (target: Frame, url: string) =>
     target.evaluate(async (u) => {
       const violations: string[] = [];
       const scope = globalThis as unknown as EventTarget;
