@@ -10,6 +10,10 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   manifestVersion: 3,
+  // Store submissions get the sources, not generated test pages, builds or local output.
+  zip: {
+    excludeSources: ['tests/portals/generated/**', 'tests/portals/medplum/dist/**', 'bench/store/dist/**', 'demo-output/**', 'test-results/**', 'docs/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
