@@ -1,0 +1,72 @@
+// Bundle sizes as the browser gets them: gzip (level 9) of the content script, and of everything the
+// sidebar page loads before it can render — the scripts and stylesheets sidebar.html names, plus
+// every chunk those scripts import statically. Dynamic import() chunks are left out: they load later,
+// on demand, and are not part of what the user waits for.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipKB = (buffer) => gzipSync(buffer, { level: 9 }).length / 1024;
+const round = (x) => Number(x.toFixed(1));
+
+/** Files named by <script src> and <link href> (stylesheet or modulepreload) in an HTML page. */
+export function htmlAssets(html) {
+  const assets = [];
+  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) assets.push(src);
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = /\brel=["']([^"']+)["']/i.exec(tag)?.[1] ?? '';
+    const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
+    if (href && /\b(stylesheet|modulepreload)\b/i.test(rel)) assets.push(href);
+  }
+  return assets;
+}
+
+/** Static import/export-from specifiers of an ES module (minified or not); not dynamic import(). */
+export function staticImports(code) {
+  const specifiers = [];
+  const pattern = /(?:^|[;\n}{)\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g;
+  for (const [, spec] of code.matchAll(pattern)) specifiers.push(spec);
+  return specifiers;
+}
+
+function resolveAsset(outDir, fromFile, spec) {
+  if (/^[a-z]+:/i.test(spec)) return null; // absolute URLs are not part of the bundle
+  return spec.startsWith('/') ? join(outDir, spec) : resolve(dirname(fromFile), spec);
+}
+
+/** Every file the page loads up front, following static imports in its scripts. */
+export function pageClosure(outDir, htmlFile) {
+  const page = join(outDir, htmlFile);
+  const seen = new Set();
+  const queue = htmlAssets(readFileSync(page, 'utf8'))
+    .map((spec) => resolveAsset(outDir, page, spec))
+    .filter(Boolean);
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js') || file.endsWith('.mjs')) {
+      for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+        const next = resolveAsset(outDir, file, spec);
+        // A specifier that names no file in the output is not a chunk (a string that looked like one).
+        if (next && !seen.has(next) && existsSync(next)) queue.push(next);
+      }
+    }
+  }
+  return [...seen];
+}
+
+export function measureBundle(outDir = resolve('.output/chrome-mv3')) {
+  const content = join(outDir, 'content-scripts/content.js');
+  const sidebarFiles = pageClosure(outDir, 'sidebar.html');
+  const perFile = sidebarFiles.map((file) => ({ file: relative(outDir, file), gzipKB: round(gzipKB(readFileSync(file))) }));
+  return {
+    contentScriptGzipKB: round(gzipKB(readFileSync(content))),
+    contentScriptRawKB: round(readFileSync(content).length / 1024),
+    // Each file is gzipped on its own, as it is served and cached one by one.
+    sidebarGzipKB: round(sidebarFiles.reduce((sum, file) => sum + gzipKB(readFileSync(file)), 0)),
+    sidebarFiles: perFile,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(measureBundle(), null, 2));
