@@ -98,6 +98,7 @@ const rows = [
   ['bare regex MB/s (same text, same run)', detector?.baselineMbPerSec, null],
   ['detector / bare regex', detector?.ratio, 'detectorRatio'],
   ['long tasks > 50 ms caused by extension', page?.longTasksOver50ms, 'longTasksOver50ms'],
+  ['  by its script / by layouts it set off', page ? `${page.longTasksByExtensionScript} / ${page.longLayoutTasksAfterExtensionInvalidation}` : undefined, null],
   ['  long tasks observed with / without', page ? `${page.longTasksObservedWith} / ${page.longTasksObservedWithout}` : undefined, null],
   ['extension script time on page (ms)', page?.extensionScriptMs, null],
   ['  main thread busy with / without (ms)', page ? `${page.mainThreadBusyWithMs} / ${page.mainThreadBusyWithoutMs}` : undefined, null],
@@ -158,7 +159,7 @@ say(`\nwrote ${RESULTS} in ${results.durationSec} s`);
 
 function chromiumVersion() {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return null;
   }

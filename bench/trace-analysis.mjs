@@ -145,6 +145,7 @@ export function analyseTrace(events, { pageUrl, isExtensionUrl }) {
     }
   }
   const busyUs = tasks.reduce((sum, t) => sum + t.dur, 0);
+  const layoutAfterExtension = layoutTasksAfterExtensionInvalidation(events, thread, tasks, from, isExtensionUrl);
   return {
     extensionScriptMs: round(extensionUs / 1000),
     mainThreadBusyMs: round(busyUs / 1000),
@@ -152,7 +153,48 @@ export function analyseTrace(events, { pageUrl, isExtensionUrl }) {
     longTasks,
     longTasksByExtension: longTasks.filter((t) => t.byExtension).length,
     longestExtensionSpanMs: round(longestExtensionRun(samples, tasks) / 1000),
+    extensionStyleInvalidations: layoutAfterExtension.invalidations,
+    longLayoutTasksAfterExtensionInvalidation: layoutAfterExtension.tasks,
   };
+}
+
+const INVALIDATIONS = new Set(['ScheduleStyleRecalculation', 'InvalidateLayout', 'ScheduleStyleInvalidationTracking', 'LayoutInvalidationTracking']);
+const RENDERING = new Set(['Layout', 'UpdateLayoutTree']);
+
+/**
+ * Not script, but possibly the extension's doing: style/layout work the extension invalidated (the
+ * sidebar host, the page margin it sets when open). The trace names the script that invalidated
+ * style or layout (stack trace on ScheduleStyleRecalculation / InvalidateLayout); a long task whose
+ * layout follows such an invalidation, with the previous layout before it, is listed here. The page's
+ * own parser invalidates too (without a stack), so this is a diagnostic, not part of the budget count.
+ */
+function layoutTasksAfterExtensionInvalidation(events, { pid, tid }, tasks, from, isExtensionUrl) {
+  const own = events.filter((e) => e.pid === pid && e.tid === tid && e.ts >= from);
+  const invalidations = own
+    .filter((e) => INVALIDATIONS.has(e.name) && (e.args?.data?.stackTrace ?? []).some((f) => f.url && isExtensionUrl(f.url)))
+    .map((e) => e.ts);
+  const layouts = own.filter((e) => e.ph === 'X' && RENDERING.has(e.name)).sort((a, b) => a.ts - b.ts);
+  const result = [];
+  let lastLayoutEnd = -Infinity;
+  let li = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    let renderUs = 0;
+    let firstLayout = null;
+    while (li < layouts.length && layouts[li].ts < end) {
+      if (layouts[li].ts >= task.ts) {
+        renderUs += layouts[li].dur ?? 0;
+        firstLayout ??= layouts[li].ts;
+      }
+      li++;
+    }
+    if (firstLayout === null) continue;
+    if (task.dur / 1000 > LONG_TASK_MS && invalidations.some((t) => t > lastLayoutEnd && t < firstLayout)) {
+      result.push({ ms: round(task.dur / 1000), layoutMs: round(renderUs / 1000) });
+    }
+    lastLayoutEnd = end;
+  }
+  return { invalidations: invalidations.length, tasks: result };
 }
 
 /** The longest stretch of extension time inside one task: the biggest slice the reader ran unbroken. */
