@@ -177,3 +177,25 @@ test('forged messages and synthetic events from the page change nothing in the s
   await page.getByTestId('so-launcher').click();
   await expect(sidebarFrame(page).getByTestId('so-patient')).toHaveAttribute('data-patient-name', HOSPITAL_PATIENT.name!);
 });
+
+// PRODUCT BUG (denial of service by the portal page): WXT's ContentScriptContext
+// (node_modules/wxt/dist/utils/content-script-context.mjs, listenForNewerScripts) invalidates the
+// content script when the document receives a CustomEvent named
+// `<extension id>:content:wxt:content-script-started` with another messageId. The portal page can
+// dispatch that event itself: it learns the id from the sidebar iframe's src in the open shadow root,
+// or from the `content-script-started` message WXT posts to the page's window at start. The content
+// script then runs `ctx.onInvalidated(() => host.destroy())` (entrypoints/content/index.ts, near the
+// end of main) and the launcher and sidebar vanish until the page is reloaded; page watching stops too.
+// Remove `.fixme` once the content script no longer tears down on an event the page can forge.
+test.fixme('a forged WXT "content script started" event from the page does not remove the sidebar', async ({ page, portal, extensionId }) => {
+  await page.goto(portal.baseUrl + HOSPITAL);
+  const frame = await openSidebar(page);
+  await page.evaluate((id) => {
+    document.dispatchEvent(
+      new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged-by-page' } }),
+    );
+  }, extensionId);
+  await page.waitForTimeout(800);
+  await expect(page.locator('second-opinion-sidebar')).toHaveCount(1);
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', HOSPITAL_PATIENT.name!);
+});
