@@ -19,3 +19,15 @@ export function foldText(text: string): string {
   if (lower.length !== text.length) return text;
   return lower.replace(NEEDS_FOLD, (ch) => FOLD[ch] ?? ch);
 }
+
+/**
+ * For reading raw text without folding it first (the prefilter runs on every text, and a folded copy
+ * per text would cost more than the scan): the characters that fold to `ch`, as a regex class source,
+ * or `ch` itself when nothing else folds to it.
+ */
+export function rawVariantsSource(ch: string): string {
+  const variants = Object.keys(FOLD).filter((k) => FOLD[k] === ch);
+  if (variants.length === 0) return ch;
+  const esc = (c: string) => (c === '-' ? '\\-' : c.length === 1 && c.charCodeAt(0) < 128 ? c.replace(/[\\\]^]/g, '\\$&') : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `[${[ch, ...variants].map(esc).join('')}]`;
+}

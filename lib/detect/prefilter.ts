@@ -1,10 +1,11 @@
 /**
  * The cheap first look at every text. Stage 1 is one case-insensitive literal alternation of word stems
  * at a word start (lexicon "anchors"; every trigger phrase has a word that begins with one), compiled once; a text without any of them
- * cannot hold a trigger and is done. Stage 2 tries, at each hit, the full patterns that start with that
- * word (sticky), and in a short window the few in which it comes later. Both stages are linear: literals, bounded gaps, no nested quantifiers.
+ * cannot hold a trigger and is done. Stage 2 tries, at each hit, the full patterns that hold that word
+ * (sticky at the hit, earlier words as a look-behind). Both stages read the raw text, accented spellings
+ * included, and are linear: literals, bounded gaps, no nested quantifiers.
  */
-import { alternationSource } from './compile';
+import { phraseSource, RAW_SEP, RAW_WORD_START, stemTrieSource } from './compile';
 import { foldText } from './fold';
 import { CASE_SENSITIVE_TRIGGERS, FILES, GAP_WORDS, type LexiconFile } from './lexicon';
 
@@ -48,52 +49,64 @@ function phraseWordVariants({ phrase, file }: TriggerPhrase): string[][] {
 
 const ANCHORS = [...new Set(FILES.flatMap((f) => f.anchors.map(foldText)))].sort((a, b) => b.length - a.length);
 
+/** The phrase's tokens, hyphenated literals split, so that index i matches phraseWordVariants(...)[i] once gaps are skipped. */
+function phraseTokens(phrase: string): string[] {
+  return phrase.split(/\s+/).flatMap((w) => (w === '...' || w === '~' || w.startsWith('{') ? [w] : foldText(w).split('-')));
+}
+
+const withoutWordStart = (src: string) =>
+  src.startsWith('\\b') ? src.slice(2) : src.startsWith(RAW_WORD_START) ? src.slice(RAW_WORD_START.length) : src;
+
 /**
- * Each phrase belongs to the anchors of its first anchored word. When that is the phrase's first word
- * the phrase can only start at the anchor, so it is tried there (sticky) without a window.
+ * Each phrase belongs to the anchors of its first anchored word, and is tried (sticky) at that anchor.
+ * Words before the anchored one ("tweede" in "tweede mening") become a look-behind, so no phrase needs
+ * a search window around the hit.
  */
-const atAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
-const nearAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
+const byAnchor = new Map<string, string[]>(ANCHORS.map((a) => [a, []]));
+const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
 for (const p of PHRASES) {
   const words = phraseWordVariants(p);
   const index = words.findIndex((variants) => variants.some((v) => ANCHORS.some((a) => v.startsWith(a))));
   if (index < 0) continue;
+  const tokens = phraseTokens(p.phrase);
+  let at = -1;
+  for (let seen = -1; seen < index; ) if (tokens[++at] !== '...' && tokens[at] !== '~') seen++;
+  const source = (part: string[]) => phraseSource(part.join(' '), p.file.classes, GAP_WORDS, { raw: true });
+  // The anchor scan already found a word start here, so the phrase's own start check is dropped.
+  const rest = withoutWordStart(source(tokens.slice(at)));
+  const sticky = at === 0 ? rest : `(?<=${source(tokens.slice(0, at))}${RAW_SEP})${rest}`;
   for (const anchor of ANCHORS) {
-    if (words[index]!.some((v) => v.startsWith(anchor))) (index === 0 ? atAnchor : nearAnchor).get(anchor)!.push(p);
+    if (!words[index]!.some((v) => v.startsWith(anchor))) continue;
+    byAnchor.get(anchor)!.push(sticky);
+    phrasesByAnchor.get(anchor)!.push(p);
   }
 }
-const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, [...atAnchor.get(a)!, ...nearAnchor.get(a)!]]));
 
 /** Trigger phrases no anchor covers — must stay empty (checked by a unit test). */
 export function unanchoredTriggers(): string[] {
   return PHRASES.filter((p) => ![...phrasesByAnchor.values()].some((list) => list.includes(p))).map((p) => p.phrase);
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANCHOR_SOURCE = `\\b(?:${ANCHORS.map(escape).join('|')})`;
-/** test() allocates nothing, and most texts fail it. */
-const ANCHOR_TEST = new RegExp(ANCHOR_SOURCE, 'i');
+/**
+ * Anchors match the raw text with their accented spellings ("méning", "tweede opiníe") but a plain first
+ * letter (see stemTrieSource: "ándere" is not seen).
+ */
+const ANCHOR_SOURCE = stemTrieSource(ANCHORS, true);
+// One pass: a failing exec() allocates nothing either, and a separate test() first would read the text
+// up to the first anchor twice (a quarter of notes hold "andere" or "other").
 const ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, 'gi');
 
-// Case-insensitive on the raw text: no lowercasing or folding copy per hit.
-const phrasesRegex = (list: TriggerPhrase[], flags: string): RegExp | undefined =>
-  list.length ? new RegExp(list.map(({ phrase, file }) => alternationSource([phrase], file.classes, GAP_WORDS)).join('|'), flags) : undefined;
-const STICKY_BY_ANCHOR = new Map([...atAnchor].map(([a, list]) => [a, phrasesRegex(list, 'iy')]));
-const WINDOW_BY_ANCHOR = new Map([...nearAnchor].map(([a, list]) => [a, phrasesRegex(list, 'i')]));
-
-/**
- * Window around an anchor hit in which its phrases are tried: anchors sit near the start of their
- * phrase (at most a few words in, as in "tweede medische mening"), while gaps and class words extend it
- * forwards.
- */
-const BEFORE = 40;
-const AFTER = 100;
+// Case-insensitive on the raw text, accents included: no lowercasing or folding copy per hit.
+const STICKY_BY_ANCHOR = new Map(
+  [...byAnchor].filter(([, list]) => list.length > 0).map(([a, list]) => [a, new RegExp(list.join('|'), 'iy')]),
+);
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 /** indexOf is far cheaper than a look-behind regex for the few case-sensitive abbreviations. */
+const CASE_SENSITIVE_WORDS = [...CASE_SENSITIVE_TRIGGERS];
 function caseSensitivePositions(text: string, out: number[], firstOnly: boolean): void {
-  for (const word of CASE_SENSITIVE_TRIGGERS) {
+  for (const word of CASE_SENSITIVE_WORDS) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       if (!isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + word.length))) {
         out.push(i);
@@ -105,22 +118,20 @@ function caseSensitivePositions(text: string, out: number[], firstOnly: boolean)
 
 function scan(text: string, firstOnly: boolean): number[] {
   const out: number[] = [];
-  if (ANCHOR_TEST.test(text)) {
-    ANCHOR_SCAN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANCHOR_SCAN.exec(text))) {
-      const anchor = m[0].toLowerCase();
-      const sticky = STICKY_BY_ANCHOR.get(anchor);
-      const near = WINDOW_BY_ANCHOR.get(anchor);
-      if (sticky) sticky.lastIndex = m.index;
-      const from = m.index > BEFORE ? m.index - BEFORE : 0;
-      if ((sticky && sticky.test(text)) || (near && near.test(text.slice(from, m.index + m[0].length + AFTER)))) {
+  ANCHOR_SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR_SCAN.exec(text))) {
+    // Only an accented spelling ("méning") needs folding to find its anchor.
+    const sticky = STICKY_BY_ANCHOR.get(m[0].toLowerCase()) ?? STICKY_BY_ANCHOR.get(foldText(m[0]));
+    if (sticky) {
+      sticky.lastIndex = m.index;
+      if (sticky.test(text)) {
         out.push(m.index);
         if (firstOnly) return out;
       }
-      // Step one character, not past the match, so an anchor overlapping this one is still seen.
-      ANCHOR_SCAN.lastIndex = m.index + 1;
     }
+    // Step one character, not past the match, so an anchor overlapping this one is still seen.
+    ANCHOR_SCAN.lastIndex = m.index + 1;
   }
   caseSensitivePositions(text, out, firstOnly);
   return out;

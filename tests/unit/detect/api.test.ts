@@ -29,6 +29,13 @@ describe('hasTriggerCandidate (prefilter)', () => {
       expect(hasTriggerCandidate(t), t).toBe(true);
     }
   });
+  it('sees accented spellings and typographic dashes in the raw text, as the full rules do', () => {
+    for (const t of ['Pt wil een tweede méning.', 'TWEEDE MÉNING GRAAG', 'wil een second\u2011opinion', 'pt wenst een second\u2013opinion', 'ik twíjfel aan de diagnose', 'Graag een tweede opiníe.']) {
+      expect(hasTriggerCandidate(t), t).toBe(true);
+      expect(detectText(t, 'nl').status, t).not.toBe('none');
+    }
+  });
+
   it('skips ordinary notes, including lower-case "so"', () => {
     for (const t of ['RR 120/80, pols 64. Controle 3 mnd.', 'so I went home early', 'Metformine 500 mg 2dd1']) {
       expect(hasTriggerCandidate(t), t).toBe(false);
@@ -102,8 +109,16 @@ describe('detectText', () => {
     expect(d.evidence[0]?.cues).toContain('other-person');
   });
 
-  it('returns none without evidence for texts without any trigger', () => {
-    expect(detectText('Follow-up in 6 weeks with repeat labs.')).toEqual({ status: 'none', lang: 'en', evidence: [] });
+  it('returns none without evidence for texts without any trigger, in the given language or Dutch', () => {
+    // No rule reads these texts, so their language is not guessed (detectLanguage still can).
+    expect(detectText('Follow-up in 6 weeks with repeat labs.', 'en')).toEqual({ status: 'none', lang: 'en', evidence: [] });
+    expect(detectText('Follow-up in 6 weeks with repeat labs.')).toEqual({ status: 'none', lang: 'nl', evidence: [] });
+    expect(detectLanguage('Follow-up in 6 weeks with repeat labs.')).toBe('en');
+  });
+
+  it('still guesses the language of texts with a trigger candidate', () => {
+    expect(detectText('Follow-up in 6 weeks. She would like a second opinion.').lang).toBe('en');
+    expect(detectText('Controle over 6 weken. Zij wil graag een second opinion.').lang).toBe('nl');
   });
 
   it('stays linear on long texts (no catastrophic backtracking)', () => {
