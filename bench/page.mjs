@@ -259,6 +259,10 @@ export async function measurePage({ runs = 5, warmups = 1, tracedRuns = 3, log =
     const observedWith = median(ext.map((l) => l.observedLongTasks));
     const observedWithout = median(base.map((l) => l.observedLongTasks));
     return {
+      method:
+        'medians; timing loads untraced, alternating with/without extension after a warm-up; script time and long-task ' +
+        'attribution from traced loads (V8 CPU samples by chrome-extension:// URL, RunTask boundaries, style ' +
+        'invalidation stacks); flag stamped in the sidebar frame vs the page timeOrigin and loadEventEnd',
       url: PAGE_PATH,
       runs,
       warmups,

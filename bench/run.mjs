@@ -54,7 +54,7 @@ function fail(part, error) {
   const message = error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : String(error);
   failures.push({ part, error: message });
   say(`   FAILED: ${message}`);
-  return null;
+  return { failed: true, error: message };
 }
 
 /** Runs a child benchmark whose last stdout line is JSON; its other output is passed through. */
