@@ -25,6 +25,8 @@ const RAW_WORD_CHARS = 'a-z0-9\\u00c0-\\u024f';
 export const RAW_WORD_START = `(?<![${RAW_WORD_CHARS}])`;
 const RAW_WORD_END = `(?![${RAW_WORD_CHARS}])`;
 const WORD_CHAR = /[a-z0-9]/;
+/** A word inside a gap; it may end in an abbreviation dot ("ziet mw. af"), sentences are split already. */
+const GAP_WORD = '[^\\s.!?;]+\\.?';
 
 function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -73,12 +75,12 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
   words.forEach((word, i) => {
     if (word === '~') {
       // One optional word ("een ander academisch ziekenhuis").
-      src += `(?:${sep}[^\\s.!?;]+)?`;
+      src += `(?:${sep}${GAP_WORD})?`;
       return;
     }
     if (word === '...') {
       // Lazy, bounded gap: at most gapWords tokens, so it cannot backtrack far.
-      src += `(?:${sep}[^\\s.!?;]+){0,${gapWords}}?`;
+      src += `(?:${sep}${GAP_WORD}){0,${gapWords}}?`;
       return;
     }
     if (i > 0) src += sep;
