@@ -47,6 +47,7 @@ export function guardToContent(v: unknown): ToContent | undefined {
   if (!isObj(v)) return undefined;
   switch (v.type) {
     case 'hello':
+      return isStr(v.token, 16, 100) ? { type: 'hello', token: v.token } : undefined;
     case 'close-sidebar':
       return { type: v.type };
     case 'resize-sidebar':

@@ -117,7 +117,9 @@ export type ToSidebar = z.infer<typeof ToSidebarSchema>;
 
 // Sidebar -> content script (over the tab port)
 export const ToContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hello') }),
+  // The sidebar proves it is the frame this content script mounted: the token reached it by a message
+  // posted into that frame only, so a sidebar frame the page creates itself never gets page data.
+  z.object({ type: z.literal('hello'), token: z.string().check(z.minLength(16), z.maxLength(100)) }),
   z.object({ type: z.literal('close-sidebar') }),
   z.object({ type: z.literal('resize-sidebar'), width: z.int().check(z.minimum(240), z.maximum(1200)) }),
   z.object({ type: z.literal('locate-entry'), entryId: z.string().check(z.maxLength(120)), start: z.optional(z.int()), end: z.optional(z.int()) }),

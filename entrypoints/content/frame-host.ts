@@ -86,6 +86,8 @@ export function clampWidth(width: number, viewport: number): number {
 
 export function createFrameHost(options: {
   text: LauncherText;
+  /** Handed to the sidebar frame this host mounts, and to no other frame. */
+  token: string;
   initial: FrameHostState;
   onStateChange(state: FrameHostState): void;
 }): FrameHost {
@@ -139,7 +141,10 @@ export function createFrameHost(options: {
   const ensureFrame = () => {
     if (frame) return;
     frame = document.createElement('iframe');
-    frame.src = browser.runtime.getURL('/sidebar.html');
+    const src = browser.runtime.getURL('/sidebar.html');
+    frame.src = src;
+    // Posted into this frame's window only; a page script cannot read messages sent to another origin.
+    frame.addEventListener('load', () => frame?.contentWindow?.postMessage({ type: 'so-token', token: options.token }, new URL(src).origin));
     frame.title = text.sidebarTitle;
     frame.setAttribute('allow', 'clipboard-write');
     panel.append(frame);

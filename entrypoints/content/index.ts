@@ -18,7 +18,7 @@ import { watchPage } from './page-watch';
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],
   runAt: 'document_idle',
-  async main(ctx) {
+  async main() {
     if (window.top !== window) return;
     const marker = window as unknown as { __secondOpinionSidebar?: boolean };
     if (marker.__secondOpinionSidebar) return;
@@ -29,13 +29,16 @@ export default defineContentScript({
     const uiKey = `ui:${location.origin}`;
     const saved = (await browser.storage.local.get(uiKey))[uiKey] as Partial<FrameHostState> | undefined;
 
+    const lifetime = new AbortController();
     const ports = new Set<Browser.runtime.Port>();
     const send = (message: ToSidebar) => {
       for (const port of ports) port.postMessage(message);
     };
 
+    const token = crypto.randomUUID();
     const host = createFrameHost({
       text,
+      token,
       initial: { open: saved?.open === true, width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH },
       onStateChange: (state) => void browser.storage.local.set({ [uiKey]: state }),
     });
@@ -51,13 +54,17 @@ export default defineContentScript({
       // Only our own sidebar frame may connect; the portal cannot open a runtime port at all.
       if (port.name !== 'sidebar' || !isOwnExtensionSender(port.sender, browser.runtime.id)) return;
       if (!port.sender?.url?.startsWith(sidebarUrl.replace(/\/sidebar\.html$/, '/'))) return;
-      ports.add(port);
+      let trusted = false;
       port.onDisconnect.addListener(() => ports.delete(port));
       port.onMessage.addListener((raw: unknown) => {
         const message = guardToContent(raw);
         if (!message) return;
+        // Until the port shows the token of the frame we mounted, it gets nothing and may do nothing.
+        if (!trusted && (message.type !== 'hello' || message.token !== token)) return;
         switch (message.type) {
           case 'hello': {
+            trusted = true;
+            ports.add(port);
             const current = reader.current();
             if (current) port.postMessage({ type: 'snapshot', snapshot: current } satisfies ToSidebar);
             break;
@@ -122,16 +129,25 @@ export default defineContentScript({
           toggleFromKey();
         }
       },
-      { capture: true, signal: ctx.signal },
+      { capture: true, signal: lifetime.signal },
     );
 
     watchPage({
       debounceMs: 150,
       ignore: (node) => node === document.documentElement || node.nodeName.toLowerCase() === 'second-opinion-sidebar',
       onChange: () => void reader.scan(),
-      signal: ctx.signal,
+      signal: lifetime.signal,
     });
-    ctx.onInvalidated(() => host.destroy());
+    // WXT's own context can be invalidated by a window event any page script can forge, so the
+    // content script keeps its own lifetime and ends it only when the extension itself is gone
+    // (updated or removed), which shows as a missing runtime id.
+    const alive = setInterval(() => {
+      if (!browser.runtime?.id) lifetime.abort();
+    }, 3000);
+    lifetime.signal.addEventListener('abort', () => {
+      clearInterval(alive);
+      host.destroy();
+    });
     await reader.scan();
   },
 });

@@ -5,8 +5,9 @@ import { PagePatientSchema, parseMessage, RuntimeMessageSchema, ToContentSchema 
 // The content script's guards must accept exactly what the zod schemas accept, with the same result.
 const patient = { name: 'Jan de Vries', birthDate: '1958-03-14', sex: 'male', identifiers: [{ system: 'bsn', value: '123456782', label: 'BSN' }] };
 
+const TOKEN = '0123456789abcdef0123';
 const VALID: unknown[] = [
-  { type: 'hello' },
+  { type: 'hello', token: TOKEN },
   { type: 'close-sidebar' },
   { type: 'resize-sidebar', width: 240 },
   { type: 'resize-sidebar', width: 1200 },
@@ -15,7 +16,7 @@ const VALID: unknown[] = [
   { type: 'confirm-patient', patient },
   { type: 'confirm-patient', patient: { name: '', identifiers: [] } },
   { type: 'confirm-patient', patient: { ...patient, confidence: 'unsure' } },
-  { type: 'hello', extra: 'dropped' },
+  { type: 'hello', token: TOKEN, extra: 'dropped' },
 ];
 
 const INVALID: unknown[] = [
@@ -26,6 +27,9 @@ const INVALID: unknown[] = [
   [],
   {},
   { type: 'HELLO' },
+  { type: 'hello' },
+  { type: 'hello', token: 'short' },
+  { type: 'hello', token: 42 },
   { type: 'resize-sidebar', width: 239 },
   { type: 'resize-sidebar', width: 1201 },
   { type: 'resize-sidebar', width: 300.5 },
