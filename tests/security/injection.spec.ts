@@ -187,7 +187,7 @@ test('forged messages and synthetic events from the page change nothing in the s
 // script then runs `ctx.onInvalidated(() => host.destroy())` (entrypoints/content/index.ts, near the
 // end of main) and the launcher and sidebar vanish until the page is reloaded; page watching stops too.
 // Remove `.fixme` once the content script no longer tears down on an event the page can forge.
-test.fixme('a forged WXT "content script started" event from the page does not remove the sidebar', async ({ page, portal, extensionId }) => {
+test('a forged WXT "content script started" event from the page does not remove the sidebar', async ({ page, portal, extensionId }) => {
   await page.goto(portal.baseUrl + HOSPITAL);
   const frame = await openSidebar(page);
   await page.evaluate((id) => {
@@ -210,7 +210,7 @@ test.fixme('a forged WXT "content script started" event from the page does not r
 // invisible (opacity 0) over a decoy to harvest clicks (export, dismiss, delete). A fix: mount the frame
 // in a closed shadow root with a per-mount secret in its URL (sidebar.html#<nonce>) and accept only the
 // port whose sender.url carries it. Remove `.fixme` once a frame the page creates gets no data.
-test.fixme('a sidebar frame created by the page itself receives no patient data', async ({ page, portal, extensionId }) => {
+test('a sidebar frame created by the page itself receives no patient data', async ({ page, portal, extensionId }) => {
   await page.goto(portal.baseUrl + HOSPITAL);
   await page.evaluate((id) => {
     const frame = document.createElement('iframe');
