@@ -151,7 +151,7 @@ export const CASES: DetectCase[] = [
   { id: 'b2-en-none-2', lang: 'en', status: 'none', text: 'Other options discussed: physiotherapy, weight loss, analgesia.' },
   // --- third batch: portal page texts (dental, generic/label-spans) and the constructions behind them —
   // past-tense requests ("heeft gevraagd om", "asked me for"), "geen … te willen" against a request cue, refusals
-  // with "ziet af van" / "decided against", withdrawals that name the request
+  // with "ziet af van" / "decided against", withdrawals that name the request, and process questions
   { id: 'b3-nl-req-1', lang: 'nl', status: 'requested', text: "Telefonisch contact. Patiënt twijfelde na het vorige gesprek over het implantaatplan, vooral over de botopbouw en de kosten. Na overleg thuis heeft hij vandaag gevraagd om een second opinion bij een andere implantoloog voordat hij akkoord geeft. Röntgenfoto's, parodontale status en behandelplan klaarzetten voor verzending na schriftelijke toestemming." },
   { id: 'b3-nl-req-2', lang: 'nl', status: 'requested', text: "Hij heeft gevraagd om een second opinion." },
   { id: 'b3-nl-req-3', lang: 'nl', status: 'requested', text: "Mw. Verbeek heeft gisteren gevraagd naar een tweede mening bij een andere gynaecoloog." },
@@ -162,6 +162,9 @@ export const CASES: DetectCase[] = [
   { id: 'b3-en-req-3', lang: 'en', status: 'requested', text: "The patient asked me to arrange a second opinion at the Royal Brompton." },
   { id: 'b3-nl-con-1', lang: 'nl', status: 'considering', text: "Pte vroeg of een second opinion mogelijk is bij een ander ziekenhuis." },
   { id: 'b3-nl-con-2', lang: 'nl', status: 'considering', text: "Mevrouw heeft nagedacht over de mogelijkheid van een second opinion over de voorgestelde klepoperatie." },
+  { id: 'b3-nl-con-3', lang: 'nl', status: 'considering', text: "Hoe vraag ik een second opinion aan? Moet ik daarvoor eerst naar de huisarts?" },
+  { id: 'b3-en-con-1', lang: 'en', status: 'considering', text: "Do I need a referral from my GP for a second opinion, or can I contact the hospital myself?" },
+  { id: 'b3-en-con-2', lang: 'en', status: 'considering', text: "Can I get a second opinion, and is it covered by my insurance?" },
   { id: 'b3-nl-dec-1', lang: 'nl', status: 'declined', text: "Mevrouw heeft nagedacht over de mogelijkheid van een second opinion over de voorgestelde klepoperatie. Zij geeft aan geen second opinion te willen en kiest voor de operatie hier; datum wordt gepland." },
   { id: 'b3-nl-dec-2', lang: 'nl', status: 'declined', text: "Pt heeft gevraagd om een second opinion maar trok dit later in." },
   { id: 'b3-nl-dec-3', lang: 'nl', status: 'declined', text: "Dhr. wenst geen second opinion en wil snel starten met de bestraling." },
