@@ -57,9 +57,9 @@ function baseArgs() {
   ];
 }
 
-async function launch(userDataDir, withExtension) {
-  const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+async function launch(userDataDir, extensionDir) {
+  const extensionArgs = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -200,15 +200,19 @@ async function openSidebarOnce(page, url) {
   await page.locator('second-opinion-sidebar iframe').contentFrame().getByTestId('so-sidebar').waitFor({ timeout: FLAG_TIMEOUT_MS });
 }
 
-export async function measurePage({ runs = 5, warmups = 1, tracedRuns = 3, log = () => {} } = {}) {
+/**
+ * `extensionDir` should be a private copy of the build (run.mjs makes one): the browser reads the
+ * extension's files lazily, so a rebuild of .output during the run would swap chunks under it.
+ */
+export async function measurePage({ runs = 5, warmups = 1, tracedRuns = 3, extensionDir = EXTENSION_DIR, log = () => {} } = {}) {
   const server = await startPortalServer({ port: 0 });
   const dirs = [mkdtempSync(join(tmpdir(), 'so-bench-ext-')), mkdtempSync(join(tmpdir(), 'so-bench-plain-'))];
   const contexts = [];
   try {
     const url = server.baseUrl + PAGE_PATH;
-    const withExt = await launch(dirs[0], true);
+    const withExt = await launch(dirs[0], extensionDir);
     contexts.push(withExt);
-    const plain = await launch(dirs[1], false);
+    const plain = await launch(dirs[1], null);
     contexts.push(plain);
     const setups = [];
     for (const [context, withExtension] of [[withExt, true], [plain, false]]) {

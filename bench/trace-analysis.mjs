@@ -172,7 +172,10 @@ function layoutTasksAfterExtensionInvalidation(events, { pid, tid }, tasks, from
   const own = events.filter((e) => e.pid === pid && e.tid === tid && e.ts >= from);
   const invalidations = own
     .filter((e) => INVALIDATIONS.has(e.name) && (e.args?.data?.stackTrace ?? []).some((f) => f.url && isExtensionUrl(f.url)))
-    .map((e) => e.ts);
+    .map((e) => {
+      const top = e.args.data.stackTrace[0];
+      return { ts: e.ts, by: `${top.functionName || '(anonymous)'}:${top.lineNumber + 1}:${top.columnNumber + 1}` };
+    });
   const layouts = own.filter((e) => e.ph === 'X' && RENDERING.has(e.name)).sort((a, b) => a.ts - b.ts);
   const result = [];
   let lastLayoutEnd = -Infinity;
@@ -189,8 +192,9 @@ function layoutTasksAfterExtensionInvalidation(events, { pid, tid }, tasks, from
       li++;
     }
     if (firstLayout === null) continue;
-    if (task.dur / 1000 > LONG_TASK_MS && invalidations.some((t) => t > lastLayoutEnd && t < firstLayout)) {
-      result.push({ ms: round(task.dur / 1000), layoutMs: round(renderUs / 1000) });
+    const causes = invalidations.filter((i) => i.ts > lastLayoutEnd && i.ts < firstLayout);
+    if (task.dur / 1000 > LONG_TASK_MS && causes.length > 0) {
+      result.push({ ms: round(task.dur / 1000), layoutMs: round(renderUs / 1000), invalidatedBy: [...new Set(causes.map((i) => i.by))] });
     }
     lastLayoutEnd = end;
   }
