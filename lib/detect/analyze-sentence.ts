@@ -160,6 +160,10 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
 export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
+  // Without a back-reference only a short refusal can answer, so most sentences need no cue scan.
+  const anaphora = COMPILED[lang].anaphora;
+  anaphora.lastIndex = 0;
+  if (!anaphora.test(folded) && folded.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) return null;
   const cues = findCues(folded, lang, []);
   const decision = followUpDecision(folded, 0, folded.length, cues, lang);
   if (!decision) return null;
