@@ -178,15 +178,10 @@ test('forged messages and synthetic events from the page change nothing in the s
   await expect(sidebarFrame(page).getByTestId('so-patient')).toHaveAttribute('data-patient-name', HOSPITAL_PATIENT.name!);
 });
 
-// PRODUCT BUG (denial of service by the portal page): WXT's ContentScriptContext
-// (node_modules/wxt/dist/utils/content-script-context.mjs, listenForNewerScripts) invalidates the
-// content script when the document receives a CustomEvent named
-// `<extension id>:content:wxt:content-script-started` with another messageId. The portal page can
-// dispatch that event itself: it learns the id from the sidebar iframe's src in the open shadow root,
-// or from the `content-script-started` message WXT posts to the page's window at start. The content
-// script then runs `ctx.onInvalidated(() => host.destroy())` (entrypoints/content/index.ts, near the
-// end of main) and the launcher and sidebar vanish until the page is reloaded; page watching stops too.
-// Remove `.fixme` once the content script no longer tears down on an event the page can forge.
+// Regression (denial of service by the page): WXT's ContentScriptContext invalidates a content script
+// when the document receives a CustomEvent `<extension id>:content:wxt:content-script-started` with
+// another messageId, and the page can dispatch that event itself (the id is public: it is in the sidebar
+// frame's src). The content script used to tear the launcher and sidebar down on that signal.
 test('a forged WXT "content script started" event from the page does not remove the sidebar', async ({ page, portal, extensionId }) => {
   await page.goto(portal.baseUrl + HOSPITAL);
   const frame = await openSidebar(page);
@@ -200,16 +195,10 @@ test('a forged WXT "content script started" event from the page does not remove 
   await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', HOSPITAL_PATIENT.name!);
 });
 
-// PRODUCT BUG (clickjacking surface): sidebar.html is web-accessible to every http(s) page and its CSP
-// allows any http(s) frame ancestor (wxt.config.ts: web_accessible_resources, frame-ancestors). A portal
-// page can create its own <iframe src="chrome-extension://<id>/sidebar.html"> (the id is in the src of
-// the real frame, in the open shadow root). That frame calls tabs.getCurrent() and connects to the
-// content script, which accepts any port from an extension page of ours
-// (entrypoints/content/index.ts, runtime.onConnect: only the sender's id and URL prefix are checked),
-// so the page-made frame shows the live patient and draft with all its buttons, and the page can make it
-// invisible (opacity 0) over a decoy to harvest clicks (export, dismiss, delete). A fix: mount the frame
-// in a closed shadow root with a per-mount secret in its URL (sidebar.html#<nonce>) and accept only the
-// port whose sender.url carries it. Remove `.fixme` once a frame the page creates gets no data.
+// Regression (clickjacking surface): sidebar.html is web-accessible on every http(s) page, so a page can
+// create its own <iframe src="chrome-extension://<id>/sidebar.html">. Such a frame used to connect to the
+// content script and show the live patient and draft, which the page could hide under a decoy to
+// harvest clicks. Only the frame the content script mounted may receive page data.
 test('a sidebar frame created by the page itself receives no patient data', async ({ page, portal, extensionId }) => {
   await page.goto(portal.baseUrl + HOSPITAL);
   await page.evaluate((id) => {
