@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { detectText, type DetectLang, type TextDetection } from '../lib/detect';
+import { detectLanguage, detectText, type DetectLang, type TextDetection } from '../lib/detect';
 
 interface InputLine {
   id: string;
@@ -83,7 +83,8 @@ function runFiles(files: string[]): number {
       process.stderr.write(`${file}: cannot read (${(error as Error).message})\n`);
       continue;
     }
-    process.stdout.write(summarize(file, detectText(text)) + '\n');
+    // The summary names the language, which detectText leaves at its default for texts without a trigger.
+    process.stdout.write(summarize(file, detectText(text, detectLanguage(text))) + '\n');
   }
   return failed > 0 ? 1 : 0;
 }

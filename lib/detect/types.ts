@@ -32,6 +32,7 @@ export interface EvidenceHit {
 
 export interface TextDetection {
   status: DetectionStatus;
+  /** The language the rules read the text in: given, or guessed — 'nl' for a text without a trigger candidate unless given. */
   lang: DetectLang;
   evidence: EvidenceHit[];
 }
