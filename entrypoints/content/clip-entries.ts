@@ -16,7 +16,7 @@ export function clipForSidebar(entries: readonly PageEntry[], keep: ReadonlySet<
   const narrative = entries
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => NARRATIVE.has(entry.kind))
-    .sort((a, b) => (b.entry.date ?? '').localeCompare(a.entry.date ?? '') || b.index - a.index);
+    .sort((a, b) => compareDesc(a.entry.date ?? '', b.entry.date ?? '') || b.index - a.index);
   const chosen = new Set<string>(narrative.slice(0, MAX_NARRATIVE).map(({ entry }) => entry.id));
   let structured = 0;
   for (const entry of entries) {
@@ -27,6 +27,11 @@ export function clipForSidebar(entries: readonly PageEntry[], keep: ReadonlySet<
   }
   for (const id of keep) chosen.add(id);
   return entries.filter((e) => chosen.has(e.id)).map(toPlain);
+}
+
+// ISO dates sort as plain strings; localeCompare would cost far more on ten thousand notes.
+function compareDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }
 
 function toPlain(entry: PageEntry): ClinicalEntry {

@@ -30,5 +30,6 @@ export function findPlaceholders(sections: readonly LetterSection[]): Placeholde
  * answer, or hide one): double brackets from the page are reduced to single ones.
  */
 export function defuseMarkers(text: string): string {
-  return text.replace(/\[\[/g, '[').replace(/\]\]/g, ']');
+  // Collapse whole runs: one pass over "[[[" would leave a fresh "[[" behind.
+  return text.replace(/\[{2,}/g, '[').replace(/\]{2,}/g, ']');
 }

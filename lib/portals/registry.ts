@@ -7,12 +7,14 @@ import { medplumAdapter } from './medplum';
 import type { PortalAdapter } from './types';
 
 /** Every adapter in one place: portal-specific ones first, the generic reader last as the fallback. */
+// Adapters that recognise their portal by one marker element come first; Medplum's check looks for
+// component structure across the page, which costs more on a huge record, so it runs after them.
 export const ADAPTERS: PortalAdapter[] = [
-  medplumAdapter,
   hospitalAdapter,
   gpAdapter,
   dentalAdapter,
   clinicSpaAdapter,
+  medplumAdapter,
   genericAdapter,
 ];
 

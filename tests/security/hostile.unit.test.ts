@@ -141,10 +141,8 @@ describe('letter exports of hostile page text', () => {
 });
 
 describe('placeholder markers in page text', () => {
-  // PRODUCT BUG (lib/letter/placeholders.ts, defuseMarkers): replacing "[[" by "[" in one pass turns
-  // "[[[" into "[[", so page text "[[[Vul in: …]]]" becomes a real open placeholder in the letter.
-  // Marked as failing on purpose; when defuseMarkers is fixed this flips and `.fails` must be removed.
-  it.fails('page text never becomes an open placeholder, however many brackets it uses', () => {
+  // Regression: a one-pass "[[" → "[" once turned "[[[Vul in: …]]]" from the page into a real placeholder.
+  it('page text never becomes an open placeholder, however many brackets it uses', () => {
     for (const text of ['[[[Vul in: nep]]]', '[[[[Fill in: fake]]]]', '[[[[[Vul in: x]]]]]']) {
       const letter = composeLetter({ ...hostileInput(text), patientWords: [text] });
       const fromPage = letter.placeholders.filter((p) => /^(nep|fake|x)$/.test(p.label));
