@@ -13,6 +13,8 @@ const HOST_TAG = 'second-opinion-sidebar';
 export const MIN_WIDTH = 300;
 export const MAX_WIDTH = 720;
 export const DEFAULT_WIDTH = 400;
+/** Pages larger than this many elements are overlaid rather than pushed (see render). */
+const OVERLAY_ABOVE_ELEMENTS = 25_000;
 const FLAGGED: ReadonlySet<DetectionStatus> = new Set(['requested', 'considering']);
 
 const HOST_STYLE = [
@@ -122,8 +124,11 @@ export function createFrameHost(options: {
   shadow.append(style, launcher, panel);
   document.documentElement.append(host);
 
+  const mode: 'push' | 'overlay' = document.getElementsByTagName('*').length > OVERLAY_ABOVE_ELEMENTS ? 'overlay' : 'push';
+  host.dataset.mode = mode;
   let state: FrameHostState = { open: false, width: clampWidth(options.initial.width, window.innerWidth) };
   let frame: HTMLIFrameElement | undefined;
+  let waitingForLoad = false;
   let status: DetectionStatus = 'none';
 
   const render = () => {
@@ -132,14 +137,23 @@ export function createFrameHost(options: {
     launcher.setAttribute('aria-expanded', String(state.open));
     launcher.setAttribute('aria-label', state.open ? text.launcherClose : FLAGGED.has(status) ? text.launcherFlagged : text.launcherOpen);
     panel.dataset.open = String(state.open);
-    // Push the portal aside instead of covering its controls.
+    // Push the portal aside instead of covering its controls, except on a huge record, where reflowing
+    // every note would freeze the portal for a second: there the sidebar overlays the page's right edge.
     const root = document.documentElement.style;
-    if (state.open) root.setProperty('margin-right', `${state.width}px`, 'important');
+    if (state.open && mode === 'push') root.setProperty('margin-right', `${state.width}px`, 'important');
     else root.removeProperty('margin-right');
   };
 
   const ensureFrame = () => {
     if (frame) return;
+    // A frame added before the portal finished loading would hold back the portal's own load event.
+    if (document.readyState !== 'complete') {
+      if (!waitingForLoad) {
+        waitingForLoad = true;
+        window.addEventListener('load', () => state.open && ensureFrame(), { once: true });
+      }
+      return;
+    }
     frame = document.createElement('iframe');
     const src = browser.runtime.getURL('/sidebar.html');
     frame.src = src;

@@ -11,6 +11,7 @@ import { DEFAULT_SHORTCUT, matchesShortcut } from '../../lib/shortcut';
 import { createFrameHost, DEFAULT_WIDTH, type FrameHostState } from './frame-host';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
+import { yieldToPage } from './yield';
 
 // Thin wiring: pick the adapter, read the page, keep the sidebar current. Everything it sends to the
 // sidebar is plain data validated on arrival; it never stores anything and never writes patient data
@@ -148,6 +149,7 @@ export default defineContentScript({
       clearInterval(alive);
       host.destroy();
     });
+    await yieldToPage();
     await reader.scan();
   },
 });

@@ -60,7 +60,10 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
   };
 
   const scanOnce = async (): Promise<void> => {
+    // Each step over the whole document gets a task of its own, so none adds up to a long task.
+    await yieldToPage();
     const adapter = adapterFor(new URL(location.href), document);
+    await yieldToPage();
     const lang = adapter.language?.(document) ?? pageLanguage();
     const first = readPatient(adapter);
     const patientIdentity = identityOf(first.patient);
@@ -78,7 +81,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       return;
     }
 
-    const clock = sliceClock();
+    await yieldToPage();
     let elements: Element[];
     try {
       elements = adapter.entryElements(document);
@@ -86,6 +89,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       elements = [];
       base.warnings.push({ code: 'adapter-failed', detail: adapter.id });
     }
+    await yieldToPage();
+    const clock = sliceClock();
     const fresh = new Map<string, CachedEntry>();
     const ordered: CachedEntry[] = [];
     for (let i = 0; i < elements.length; i++) {
@@ -116,6 +121,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     }
     cache = fresh;
     located = new Map(ordered.map((c) => [c.entry.id, c.entry]));
+    await yieldToPage();
 
     const combined = combineEntries(
       ordered.map(
@@ -139,6 +145,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       date: h.date,
       source: h.source?.slice(0, 300),
     }));
+    await yieldToPage();
     const relevant = new Set(evidence.map((e) => e.entryId ?? ''));
     const entries: ClinicalEntry[] = clipForSidebar(
       ordered.map((c) => c.entry),
