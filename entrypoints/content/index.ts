@@ -8,7 +8,7 @@ import type { ToSidebar } from '../../lib/messages';
 import { isOwnExtensionSender } from '../../lib/sender';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import { DEFAULT_SHORTCUT, matchesShortcut } from '../../lib/shortcut';
-import { createFrameHost, DEFAULT_WIDTH, type FrameHostState } from './frame-host';
+import { createFrameHost, DEFAULT_WIDTH, type FrameHost, type FrameHostState } from './frame-host';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
 import { yieldToPage } from './yield';
@@ -37,15 +37,24 @@ export default defineContentScript({
     };
 
     const token = crypto.randomUUID();
-    const host = createFrameHost({
-      text,
-      token,
-      initial: { open: saved?.open === true, width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH },
-      onStateChange: (state) => void browser.storage.local.set({ [uiKey]: state }),
-    });
+    // The launcher is mounted once the portal has loaded and painted: inserting it earlier would make
+    // the browser do the portal's pending style work at once, as one long task charged to us.
+    let mounted: FrameHost | undefined;
+    const host = (): FrameHost => {
+      if (!mounted) {
+        mounted = createFrameHost({
+          text,
+          token,
+          initial: { open: saved?.open === true, width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH },
+          onStateChange: (state) => void browser.storage.local.set({ [uiKey]: state }),
+        });
+        mounted.setStatus(reader.current()?.status ?? 'none');
+      }
+      return mounted;
+    };
     const reader = createPageReader({
       onSnapshot(snapshot) {
-        host.setStatus(snapshot.status);
+        mounted?.setStatus(snapshot.status);
         send({ type: 'snapshot', snapshot });
       },
     });
@@ -71,16 +80,16 @@ export default defineContentScript({
             break;
           }
           case 'close-sidebar':
-            host.close();
+            host().close();
             break;
           case 'resize-sidebar':
-            host.setWidth(message.width);
+            host().setWidth(message.width);
             break;
           case 'locate-entry': {
             const element = reader.locate(message.entryId);
             if (element) {
               element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-              host.highlight(element.getBoundingClientRect());
+              host().highlight(element.getBoundingClientRect());
             }
             break;
           }
@@ -107,11 +116,11 @@ export default defineContentScript({
     let keyToggleAt = -Infinity;
     const toggleFromCommand = () => {
       if (performance.now() - keyToggleAt < 1000) return;
-      host.toggle();
+      host().toggle();
     };
     const toggleFromKey = () => {
       keyToggleAt = performance.now();
-      host.toggle();
+      host().toggle();
     };
     // Listen at once with the default binding; the user's own binding replaces it when it arrives.
     let shortcut = DEFAULT_SHORTCUT;
@@ -147,9 +156,18 @@ export default defineContentScript({
     }, 3000);
     lifetime.signal.addEventListener('abort', () => {
       clearInterval(alive);
-      host.destroy();
+      mounted?.destroy();
+    });
+    void afterPortalLoaded().then(() => {
+      if (!lifetime.signal.aborted) host();
     });
     await yieldToPage();
     await reader.scan();
   },
 });
+
+function afterPortalLoaded(): Promise<void> {
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
+  if (document.readyState === 'complete') return painted();
+  return new Promise((resolve) => window.addEventListener('load', () => void painted().then(resolve), { once: true }));
+}
