@@ -199,8 +199,9 @@ export function createFrameHost(options: {
     if (step) update({ width: clampWidth(state.width + step, window.innerWidth) });
   });
 
-  if (options.initial.open) update({ open: true });
-  else render();
+  render();
+  // The frame (a new document in its own process) is added in a task of its own, apart from the host.
+  if (options.initial.open) setTimeout(() => update({ open: true }), 0);
 
   return {
     setStatus(next) {

@@ -22,7 +22,7 @@ describe('second-opinion dev set', () => {
   it('reaches flag F1 >= 0.95 and macro F1 >= 0.90', () => {
     const pairs = rows.map((r) => [r.status, detectText(r.text, r.lang).status] as [DetectionStatus, DetectionStatus]);
     const s = score(pairs);
-    const misses = rows.filter((_, i) => pairs[i]![0] !== pairs[i]![1]).map((r, i) => `${r.id}: ${r.status}`);
+    const misses = rows.filter((_, i) => pairs[i]![0] !== pairs[i]![1]).map((r) => `${r.id}: ${r.status}`);
     console.log(
       `dev set (${rows.length}): accuracy ${s.accuracy.toFixed(3)}, flag F1 ${s.flagF1.toFixed(3)}, macro F1 ${s.macroF1.toFixed(3)}\n${s.matrix}` +
         (misses.length ? `\nmisses: ${misses.join(', ')}` : ''),
