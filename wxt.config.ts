@@ -37,10 +37,9 @@ export default defineConfig({
       {
         resources: ['sidebar.html'],
         matches: ['http://*/*', 'https://*/*'],
-        // Chrome's dynamic URLs would hide the extension id from pages, but a frame loaded through one
-        // no longer matches the extension origin the content script posts its one-time token to, so
-        // the sidebar could not connect. Kept static until that handshake supports dynamic origins.
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: false }),
+        // Chrome's per-session dynamic URL keeps the extension id out of the page (no fingerprinting by
+        // id); the frame's document still has the extension's own origin. Firefox ids are per install.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
     content_security_policy: {

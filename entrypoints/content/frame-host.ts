@@ -81,6 +81,10 @@ export interface FrameHost {
   destroy(): void;
 }
 
+export function extensionOrigin(): string {
+  return new URL(browser.runtime.getURL('/')).origin;
+}
+
 export function clampWidth(width: number, viewport: number): number {
   const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(viewport * 0.6)));
   return Math.round(Math.min(max, Math.max(MIN_WIDTH, width)));
@@ -158,9 +162,12 @@ export function createFrameHost(options: {
     const src = browser.runtime.getURL('/sidebar.html');
     frame.src = src;
     // Posted into this frame's window only; a page script cannot read messages sent to another origin.
-    frame.addEventListener('load', () => frame?.contentWindow?.postMessage({ type: 'so-token', token: options.token }, new URL(src).origin));
+    // The target is the extension's real origin: with Chrome's dynamic resource URLs the frame's address
+    // hides the extension id, but the document inside still has the extension's own origin.
+    frame.addEventListener('load', () => frame?.contentWindow?.postMessage({ type: 'so-token', token: options.token }, extensionOrigin()));
     frame.title = text.sidebarTitle;
-    frame.setAttribute('allow', 'clipboard-write');
+    // Named by the extension's real origin: the frame's dynamic address is only an alias of it.
+    frame.setAttribute('allow', `clipboard-write ${extensionOrigin()}`);
     panel.append(frame);
   };
 

@@ -8,7 +8,7 @@ import type { ToSidebar } from '../../lib/messages';
 import { isOwnExtensionSender } from '../../lib/sender';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import { DEFAULT_SHORTCUT, matchesShortcut } from '../../lib/shortcut';
-import { createFrameHost, DEFAULT_WIDTH, type FrameHost, type FrameHostState } from './frame-host';
+import { createFrameHost, DEFAULT_WIDTH, extensionOrigin, type FrameHost, type FrameHostState } from './frame-host';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
 import { yieldToPage } from './yield';
@@ -59,11 +59,11 @@ export default defineContentScript({
       },
     });
 
-    const sidebarUrl = browser.runtime.getURL('/sidebar.html');
+    const sidebarPage = `${extensionOrigin()}/sidebar.html`;
     browser.runtime.onConnect.addListener((port) => {
       // Only our own sidebar frame may connect; the portal cannot open a runtime port at all.
       if (port.name !== 'sidebar' || !isOwnExtensionSender(port.sender, browser.runtime.id)) return;
-      if (!port.sender?.url?.startsWith(sidebarUrl.replace(/\/sidebar\.html$/, '/'))) return;
+      if (!port.sender?.url?.startsWith(sidebarPage)) return;
       let trusted = false;
       port.onDisconnect.addListener(() => ports.delete(port));
       port.onMessage.addListener((raw: unknown) => {

@@ -160,6 +160,8 @@ async function quickSave(ctx: StoreContext, incoming: Draft, at: string): Promis
   return inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit'], 'readwrite', async (tx) => {
     const summaries = tx.objectStore('summaries');
     const readSummary = summaries.get(incoming.id);
+    // A write below may throw before this read is awaited; its rejection on the abort that follows is expected.
+    readSummary.catch(() => {});
     const requests: Array<Promise<unknown>> = [tx.objectStore('drafts').put(next), tx.objectStore('revisions').put(revisionRecord(next))];
     if (next.revision % PRUNE_EVERY === 0) requests.push(tx.objectStore('revisions').delete(prunedRange(next, ctx.maxRevisions, 'recent')));
     const writes = Promise.all(requests);
