@@ -1,8 +1,11 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+// @ts-expect-error plain ESM helper shared with the demo runner
+import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 
-/** Builds what the browser tests load: the Chrome extension, the Medplum portal and the 10,000-note page. */
+/** Makes sure Debian's Chromium is there, then builds what the browser tests load: the Chrome extension, the Medplum portal and the 10,000-note page. */
 export default function globalSetup(): void {
+  ensureChromium();
   if (process.env.SO_SKIP_BUILD === '1' && existsSync('.output/chrome-mv3/manifest.json')) return;
   execSync('npm run --silent build', { stdio: 'inherit' });
   execSync('npm run --silent build:medplum', { stdio: 'inherit' });
