@@ -29,6 +29,9 @@ const PAGE_WARNINGS: Partial<Record<string, MessageKey>> = {
   'patient-confirmed': 'warnPatientConfirmed',
   'bsn-invalid': 'warnBsnInvalid',
   'patient-ambiguous': 'warnPatientAmbiguous',
+  'multiple-patients': 'warnMultiplePatients',
+  'birth-date-unreadable': 'warnBirthDateUnreadable',
+  'identifier-too-long': 'warnIdentifierTooLong',
 };
 
 export function SidebarApp(props: SidebarProps) {

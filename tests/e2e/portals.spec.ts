@@ -114,6 +114,7 @@ test('an unclear page lets the clinician confirm the patient instead of guessing
   const frame = await openSidebar(page);
   const patient = frame.getByTestId('so-patient');
   await expect(patient).toHaveAttribute('data-state', 'unknown');
+  await expect(frame.locator('[data-testid="so-error"][data-code="multiple-patients"]')).toBeVisible();
   await patient.getByLabel(/^(Name|Naam)$/).fill('Invented Person');
   await patient.getByLabel(/birth|geboorte/i).fill('1970-01-31');
   await patient.getByRole('button', { name: /this is the patient|dit is de patiënt/i }).click();
