@@ -5,7 +5,8 @@ import type { Settings } from '../lib/settings';
 import { identityOf, patientKey } from '../lib/portals/patient-key';
 import { FlagCard } from './FlagCard';
 import { PatientBlock } from './PatientBlock';
-import { ReferralWorkspace, type WorkspaceServices } from './ReferralWorkspace';
+import type { WorkspaceServices } from './ReferralWorkspace';
+import { useReferralWorkspace } from './use-lazy-workspace';
 
 export interface SidebarConnection {
   send(message: ToContent): void;
@@ -42,6 +43,7 @@ export function SidebarApp(props: SidebarProps) {
   const [dismissed, setDismissed] = useState<{ key: string; value: boolean } | null>(null);
   const [wantsDraft, setWantsDraft] = useState<string | null>(null);
   const link = useRef<SidebarConnection | undefined>(undefined);
+  const ReferralWorkspace = useReferralWorkspace();
 
   useEffect(() => {
     let cancelled = false;
@@ -145,7 +147,7 @@ export function SidebarApp(props: SidebarProps) {
           }
         />
       )}
-      {snapshot && patient && key && !snapshot.reading && (
+      {snapshot && patient && key && !snapshot.reading && ReferralWorkspace && (
         <ReferralWorkspace
           key={key}
           t={t}

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { createAutosaver, draftToExportJson, StoreError, type AutosaveStatus, type Draft, type DraftStore, type NewDraft } from '../../lib/store';
+// Precise imports: the store's index would bring its schemas and IndexedDB code, which live in the background.
+import { createAutosaver, type AutosaveStatus } from '../../lib/store/autosave';
+import { StoreError } from '../../lib/store/errors';
+import { draftToExportJson } from '../../lib/store/export-json';
+import type { Draft, DraftStore, NewDraft } from '../../lib/store';
 import { openRemoteDraftStore, watchDraftEvents } from './store-client';
 
 /**
@@ -195,17 +199,23 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
           if (current.current && current.current.draft === next) {
             current.current = { draft: created, persisted: true };
             setDraft(created);
+            setStatus('saved');
           } else if (current.current) {
-            // Typed on while the draft was being created: carry the new id and revision forward.
+            // Typed on while the draft was being created: carry the new id and revision forward. The
+            // autosaver reports the state from here; "saved" now would claim the newer typing is stored.
             current.current.draft = { ...current.current.draft, id: created.id, revision: created.revision, createdAt: created.createdAt };
             saverRef.current?.schedule(current.current.draft);
           }
-          setStatus('saved');
         })
         .catch((error) => {
           if (current.current) current.current.persisted = false;
           fail(error);
         });
+      return;
+    }
+    if (next.id === UNSAVED_ID) {
+      // The draft is still being created; its completion schedules the newest text.
+      setStatus('pending');
       return;
     }
     saverRef.current?.schedule(next);

@@ -1,4 +1,5 @@
-import { EXPORT_FORMAT, STORE_VERSION, type Draft, type ExportFile } from './schemas';
+import { EXPORT_FORMAT, STORE_VERSION } from './format';
+import type { Draft, ExportFile } from './schemas';
 
 /**
  * One draft as an export file, for the "download" offered when storage fails. It has the same format

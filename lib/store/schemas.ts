@@ -8,9 +8,9 @@ import { CategoryChoiceSchema, ChecklistItemSchema, ReportingSchema } from './sh
  * record written by an older build, a broken import or a damaged disk is caught instead of rendered.
  */
 
-/** Version of the database layout and of the export file format; they move together. */
-export const STORE_VERSION = 2;
-export const EXPORT_FORMAT = 'second-opinion-drafts';
+import { EXPORT_FORMAT, STORE_VERSION } from './format';
+
+export { EXPORT_FORMAT, STORE_VERSION };
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
