@@ -22,11 +22,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { BASE_ARGS, CHROMIUM, extensionArgs } from '../scripts/chromium.mjs';
 import { startPortalServer } from '../scripts/portal-server.mjs';
 import { analyseTrace } from './trace-analysis.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 const PAGE_PATH = '/generated/large.html';
 const SETTLE_MS = 500;
 const FLAG_TIMEOUT_MS = 30_000;
@@ -41,31 +42,13 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline.stack',
 ].join(',');
 
-// Same flags as tests/e2e/browser.ts, so the bench sees the browser the e2e tests see.
-function baseArgs() {
-  return [
-    '--headless=new',
-    '--no-sandbox',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--metrics-recording-only',
-    '--host-resolver-rules=MAP portal.test 127.0.0.1, MAP *.portal.test 127.0.0.1',
-  ];
-}
-
 async function launch(userDataDir, extensionDir) {
-  const extensionArgs = extensionDir
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-    : ['--disable-extensions'];
+  // The same browser the e2e tests see (scripts/chromium.mjs), with or without the extension.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1400, height: 900 },
-    args: [...baseArgs(), ...extensionArgs],
+    args: [...BASE_ARGS, ...extensionArgs(extensionDir)],
   });
   await context.addInitScript(installProbes);
   return context;

@@ -1,11 +1,11 @@
 // Drafts store benchmark in a real browser (real IndexedDB, not fake-indexeddb).
 // Run: node bench/store.bench.mjs   — the last stdout line is JSON for scripts.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
+import { CHROMIUM } from '../scripts/chromium.mjs';
+import { startPortalServer } from '../scripts/portal-server.mjs';
 
 const BUDGET = { saveP95Ms: 15, listOpenMs: 100 };
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -19,33 +19,20 @@ await build({
   build: { outDir, emptyOutDir: true, target: 'es2022', minify: true },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer(async (req, res) => {
-  if (req.url === '/favicon.ico') return res.writeHead(204).end();
-  const path = normalize(join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-  const file = path.endsWith(sep) ? join(path, 'index.html') : path;
-  if (!file.startsWith(outDir)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const { port } = server.address();
+// The same loopback static server the demo and the browser tests use, rooted at the built bench page.
+const server = await startPortalServer({ port: 0, root: outDir });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
 let result;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(`${server.baseUrl}/`);
   await page.waitForFunction(() => typeof window.runStoreBench === 'function');
   result = await page.evaluate(() => window.runStoreBench());
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const ok = result.saveP95Ms <= BUDGET.saveP95Ms && result.listOpenMs <= BUDGET.listOpenMs;

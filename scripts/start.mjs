@@ -2,7 +2,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { BASE_ARGS, ensureChromium, extensionArgs } from './chromium.mjs';
 import { startPortalServer } from './portal-server.mjs';
 
 /**
@@ -32,7 +32,7 @@ console.log(`Demo portal: ${home}`);
 
 if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   const profile = resolve('.demo-profile');
-  const child = spawn(browserPath, [`--user-data-dir=${profile}`, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-first-run', home], {
+  const child = spawn(browserPath, [`--user-data-dir=${profile}`, ...extensionArgs(EXTENSION), '--no-first-run', home], {
     stdio: 'ignore',
   });
   console.log('Chromium is open with the extension loaded. Click the "Second opinion" tab at the right edge, or press Alt+Shift+S.');
@@ -50,7 +50,7 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
     executablePath: browserPath,
     headless: false,
     viewport: { width: 1400, height: 900 },
-    args: ['--headless=new', '--no-sandbox', '--no-first-run', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    args: [...BASE_ARGS, ...extensionArgs(EXTENSION)],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const saved = [];

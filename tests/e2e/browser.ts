@@ -1,34 +1,18 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { resolve } from 'node:path';
+// @ts-expect-error plain ESM helper shared with the demo runner and the benchmark
+import { BASE_ARGS, CHROMIUM, extensionArgs } from '../../scripts/chromium.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
-/**
- * Chromium with the built extension loaded. The new headless mode loads extensions; a persistent
- * context is required for that. Background networking is switched off so that any request the
- * security tests see comes from a page or the extension, not from the browser itself.
- */
+/** Chromium with the built extension loaded, with the flags every tool of the project uses. */
 export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--metrics-recording-only',
-      '--host-resolver-rules=MAP portal.test 127.0.0.1, MAP *.portal.test 127.0.0.1',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...extraArgs,
-    ],
+    args: [...BASE_ARGS, ...extensionArgs(EXTENSION_DIR), ...extraArgs],
   });
 }
 

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 // @ts-expect-error plain ESM helper shared with the demo runner
-import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
 
 /** Makes sure Debian's Chromium is there, then builds what the browser tests load: the Chrome extension, the Medplum portal and the 10,000-note page. */
 export default function globalSetup(): void {
