@@ -4,6 +4,7 @@ import type { Lang, Translate } from '../lib/i18n';
 import type { QuestionType } from '../lib/letter';
 import type { CategoryChoice, ConsentState, Reporting } from '../lib/store/shapes';
 import { formatDate } from '../lib/format';
+import { OptionSelect } from './OptionSelect';
 
 /**
  * What to share, and with whose consent. Only relevant categories are suggested, each with its reason;
@@ -37,23 +38,11 @@ export function CategoryPanel(props: CategoryPanelProps) {
       <div class="two-col">
         <label>
           {t('questionLabel')}
-          <select value={result.question} onChange={(e) => props.onQuestion(e.currentTarget.value as QuestionType)}>
-            {QUESTIONS.map((q) => (
-              <option value={q} key={q}>
-                {t(`question_${q.replace(/-/g, '_')}` as never)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect t={t} prefix="question" options={QUESTIONS} value={result.question} onChange={props.onQuestion} />
         </label>
         <label>
           {t('fieldLabel')}
-          <select value={result.field} onChange={(e) => props.onField(e.currentTarget.value as Field)}>
-            {FIELDS.map((f) => (
-              <option value={f} key={f}>
-                {t(`field_${f.replace(/-/g, '_')}` as never)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect t={t} prefix="field" options={FIELDS} value={result.field} onChange={props.onField} />
         </label>
       </div>
       {props.warnings.map((w) => (
@@ -114,13 +103,7 @@ function CategoryRow(props: CategoryPanelProps & { suggestion: Suggestion; categ
         <div class="consent" data-testid="so-consent" data-consent={choice.consent}>
           <label>
             {t('consentLabel')}
-            <select value={choice.consent} onChange={(e) => props.onConsent(category.id, e.currentTarget.value as ConsentState)}>
-              {CONSENTS.map((c) => (
-                <option value={c} key={c}>
-                  {t(`consent_${c}` as never)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect t={t} prefix="consent" options={CONSENTS} value={choice.consent} onChange={(c) => props.onConsent(category.id, c)} />
           </label>
           {choice.consentDate && choice.consent !== 'unknown' && <span class="muted">{t('consentRecorded', formatDate(choice.consentDate))}</span>}
           {blocked && <p class="muted">{category.sensitive ? t('sensitiveNeedsConsent') : t('refusedNotShared')}</p>}
@@ -146,20 +129,18 @@ function ReportingControls(props: CategoryPanelProps) {
       {reporting.selfReferred && (
         <label>
           {t('informTreatingConsent')}
-          <select
-            data-testid="so-consent"
-            data-consent={reporting.informTreatingClinicianConsent}
+          <OptionSelect
+            t={t}
+            prefix="consent"
+            options={CONSENTS}
             value={reporting.informTreatingClinicianConsent}
-            onChange={(e) => props.onReporting({ ...reporting, informTreatingClinicianConsent: e.currentTarget.value as ConsentState })}
-          >
-            {CONSENTS.map((c) => (
-              <option value={c} key={c}>
-                {t(`consent_${c}` as never)}
-              </option>
-            ))}
-          </select>
+            onChange={(c) => props.onReporting({ ...reporting, informTreatingClinicianConsent: c })}
+            testid="so-consent"
+            data-consent={reporting.informTreatingClinicianConsent}
+          />
         </label>
       )}
     </fieldset>
   );
 }
+

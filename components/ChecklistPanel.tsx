@@ -1,6 +1,7 @@
 import type { Translate } from '../lib/i18n';
 import type { ChecklistItem, ChecklistState } from '../lib/store/shapes';
 import { formatDate } from '../lib/format';
+import { OptionSelect } from './OptionSelect';
 
 /** The record bundle for practice staff: concrete items to collect and send, each with its state. */
 const STATES: ChecklistState[] = ['to-collect', 'collected', 'sent'];
@@ -21,13 +22,14 @@ export function ChecklistPanel(props: { t: Translate; items: ChecklistItem[]; on
                 {item.date ? ` — ${formatDate(item.date)}` : ''}
               </span>
               {item.where && <span class="muted">{t('checklistWhere', item.where)}</span>}
-              <select aria-label={t('checklistStateLabel', item.label)} value={item.state} onChange={(e) => props.onState(item.id, e.currentTarget.value as ChecklistState)}>
-                {STATES.map((s) => (
-                  <option value={s} key={s}>
-                    {t(`checklist_${s.replace(/-/g, '_')}` as never)}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect
+                t={t}
+                prefix="checklist"
+                options={STATES}
+                value={item.state}
+                onChange={(state) => props.onState(item.id, state)}
+                label={t('checklistStateLabel', item.label)}
+              />
             </li>
           ))}
         </ul>
