@@ -9,6 +9,7 @@ const NOTICE_DAYS = 3;
 
 export function DraftStatus(props: { t: Translate; session: DraftSession; fileName: string; retentionDays: number; now: Date }) {
   const { t, session } = props;
+  const deletesOn = deletionDate(session, props.retentionDays, props.now);
   const offerDownload = () => {
     const json = session.exportJson();
     if (json) downloadFile(props.fileName, json, 'application/json');
@@ -18,9 +19,9 @@ export function DraftStatus(props: { t: Translate; session: DraftSession; fileNa
       <p class="muted" role="status" data-testid="so-save-status" data-state={session.status}>
         {session.draft || session.status !== 'idle' ? t(`save_${session.status.replace(/-/g, '_')}` as never) : ''}
       </p>
-      {deletionDate(session, props.retentionDays, props.now) && (
+      {deletesOn && (
         <p class="warning" role="status" data-testid="so-retention-notice">
-          {t('retentionNotice', formatDate(deletionDate(session, props.retentionDays, props.now)!))}
+          {t('retentionNotice', formatDate(deletesOn))}
         </p>
       )}
       {session.problem && (

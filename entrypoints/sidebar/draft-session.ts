@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 // Precise imports: the store's index would bring its schemas and IndexedDB code, which live in the background.
 import { createAutosaver, type AutosaveStatus } from '../../lib/store/autosave';
 import { StoreError } from '../../lib/store/errors';
@@ -34,7 +34,8 @@ export interface DraftSession {
 type Pending = { draft: Draft; persisted: boolean };
 
 export function useDraftSession(key: string | null, makeNew: () => NewDraft | null): DraftSession {
-  const storeRef = useRef<DraftStore | null>(null);
+  // A channel to the background's store: available at once, whatever the store itself can do.
+  const store = useMemo<DraftStore>(openRemoteDraftStore, []);
   const [problem, setProblem] = useState<StoreProblem | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loading, setLoading] = useState(false);
@@ -63,8 +64,6 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       delayMs: 500,
       onStatus: (s) => setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s)),
       save: async (queued) => {
-        const store = storeRef.current;
-        if (!store) throw new StoreError('unavailable', 'no store');
         if (queued.id === UNSAVED_ID) return;
         const value = { ...queued, revision: Math.max(queued.revision, known.current.get(queued.id) ?? 0) };
         const result = await store.save(value);
@@ -88,19 +87,12 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
 
   useEffect(() => {
     let cancelled = false;
-    // Ask once so a store that cannot open is reported at once, not at the first keystroke.
-    const store = openRemoteDraftStore();
-    void store
-      .quarantined()
-      .then(() => {
-        if (cancelled) return;
-        storeRef.current = store;
-        setProblem(null);
-      })
-      .catch((error: unknown) => {
-        storeRef.current = store; // keep trying on later saves; editing continues in memory meanwhile
-        fail(error);
-      });
+    // Ask once so a store that cannot open is reported at once, not at the first keystroke; later
+    // saves keep trying, and editing continues in memory meanwhile.
+    void store.quarantined().then(
+      () => !cancelled && setProblem(null),
+      (error: unknown) => !cancelled && fail(error),
+    );
     const flush = () => void saverRef.current?.flush().catch(fail);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
@@ -110,7 +102,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
-      storeRef.current?.close();
+      store.close();
     };
   }, []);
 
@@ -129,9 +121,8 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       previous?.dispose();
       if (!key) return;
       setLoading(true);
-      const store = storeRef.current ?? (await waitForStore(storeRef));
       try {
-        const found = store ? await store.findForPatient(key) : undefined;
+        const found = await store.findForPatient(key);
         if (cancelled || keyRef.current !== key) return;
         saverRef.current = makeSaver();
         if (found) {
@@ -158,8 +149,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     () =>
       watchDraftEvents((message) => {
         const mine = current.current;
-        const store = storeRef.current;
-        if (!mine || !store || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
+        if (!mine || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
         if ((message.revision ?? 0) <= (known.current.get(mine.draft.id) ?? mine.draft.revision)) return;
         if (status === 'pending' || status === 'saving') return;
         void store.get(mine.draft.id).then((fresh) => {
@@ -184,11 +174,6 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     current.current = { draft: next, persisted: before?.persisted ?? false };
     setDraft(next);
     setRefreshed(false);
-    const store = storeRef.current;
-    if (!store) {
-      setStatus('memory-only');
-      return;
-    }
     if (!current.current.persisted) {
       current.current.persisted = true;
       setStatus('saving');
@@ -231,8 +216,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     refreshed,
     update,
     async keepMine() {
-      const store = storeRef.current;
-      if (!store || !conflict) return;
+      if (!conflict) return;
       try {
         const saved = await store.saveAsNewRevision({ ...conflict.mine, revision: conflict.theirs.revision });
         remember(saved);
@@ -244,9 +228,8 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       }
     },
     async audit(action, categories, detail) {
-      const store = storeRef.current;
       const id = current.current?.persisted ? current.current.draft.id : undefined;
-      if (!store || !id) return;
+      if (!id) return;
       await saverRef.current?.flush();
       await store.audit(id, { action, categories, detail }).catch(fail);
     },
@@ -265,9 +248,4 @@ function provisional(init: NewDraft | null): Draft | null {
 function stripIdentity(draft: Draft): NewDraft {
   const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...rest } = draft;
   return rest as NewDraft;
-}
-
-async function waitForStore(ref: { current: DraftStore | null }): Promise<DraftStore | null> {
-  for (let i = 0; i < 40 && !ref.current; i++) await new Promise((r) => setTimeout(r, 25));
-  return ref.current;
 }
