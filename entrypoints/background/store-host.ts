@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openDraftStore, StoreError, type DraftStore } from '../../lib/store';
-import { handleStoreRequest, MUTATING_METHODS, StoreRequestSchema, type StoreResponse } from '../../lib/store/rpc';
+import { MUTATING_METHODS, runStoreRequest, StoreRequestSchema, type StoreResponse } from '../../lib/store/rpc';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 
 /**
@@ -19,15 +19,16 @@ function store(): Promise<DraftStore> {
 }
 
 export async function answerStoreRequest(raw: unknown): Promise<StoreResponse> {
+  const request = StoreRequestSchema.safeParse(raw);
+  if (!request.success) return { ok: false, code: 'unknown', message: 'Malformed store request' };
   let opened: DraftStore;
   try {
     opened = await store();
   } catch (error) {
     return { ok: false, code: error instanceof StoreError ? error.code : 'unavailable', message: 'The drafts store could not be opened' };
   }
-  const response = await handleStoreRequest(opened, raw);
-  const request = StoreRequestSchema.safeParse(raw);
-  if (response.ok && request.success && MUTATING_METHODS.has(request.data.method)) {
+  const response = await runStoreRequest(opened, request.data);
+  if (response.ok && MUTATING_METHODS.has(request.data.method)) {
     const value = response.value as { id?: string; revision?: number; ok?: boolean; draft?: { id: string; revision: number } } | null;
     const draft = value?.draft ?? (value?.id ? value : undefined);
     const id = draft?.id ?? (typeof request.data.args[0] === 'string' ? request.data.args[0] : undefined);

@@ -58,11 +58,16 @@ export const StoreResponseSchema = z.union([
 ]);
 export type StoreResponse = z.infer<typeof StoreResponseSchema>;
 
-/** Runs one validated request against the real store. Never throws: failures become error responses. */
+/** Runs one request against the real store. Never throws: malformed requests and failures become error responses. */
 export async function handleStoreRequest(store: DraftStore, raw: unknown): Promise<StoreResponse> {
   const parsed = StoreRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: 'unknown', message: 'Malformed store request' };
-  const { method, args } = parsed.data;
+  return runStoreRequest(store, parsed.data);
+}
+
+/** Runs a request that has already been validated with StoreRequestSchema. */
+export async function runStoreRequest(store: DraftStore, request: StoreRequest): Promise<StoreResponse> {
+  const { method, args } = request;
   const callArgs = DATE_FIRST_ARG.has(method) ? [new Date(String(args[0])), ...args.slice(1)] : args;
   if (DATE_FIRST_ARG.has(method) && Number.isNaN((callArgs[0] as Date).getTime())) {
     return { ok: false, code: 'unknown', message: 'Invalid date' };
