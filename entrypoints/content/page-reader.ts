@@ -1,5 +1,6 @@
-import { combineEntries, detectText, hasTriggerCandidate, type EntryDetection, type TextDetection } from '../../lib/detect';
+import { combineEntries, detectText, type EntryDetection, type TextDetection } from '../../lib/detect';
 import type { ClinicalEntry, EvidenceRef, PagePatient, PageWarning, Snapshot } from '../../lib/messages';
+import { uniqueEntryIds } from '../../lib/portals/entries';
 import { identityOf } from '../../lib/portals/patient-key';
 import { pickAdapter } from '../../lib/portals/registry';
 import type { PageEntry, PortalAdapter } from '../../lib/portals/types';
@@ -19,8 +20,6 @@ export interface PageReader {
   confirmPatient(patient: PagePatient): void;
 }
 
-const NO_DETECTION_NL: TextDetection = { status: 'none', lang: 'nl', evidence: [] };
-const NO_DETECTION_EN: TextDetection = { status: 'none', lang: 'en', evidence: [] };
 
 interface CachedEntry {
   entry: PageEntry;
@@ -92,6 +91,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await yieldToPage();
     const clock = sliceClock();
     const fresh = new Map<string, CachedEntry>();
+    const unique = uniqueEntryIds();
     const ordered: CachedEntry[] = [];
     for (let i = 0; i < elements.length; i++) {
       if (clock.due()) {
@@ -105,10 +105,9 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
         entry = null;
       }
       if (!entry) continue;
-      // Two identical blocks (same kind, date and text) hash to one id; keep both, as readEntries does.
-      if (fresh.has(entry.id)) entry = withUniqueId(entry, fresh);
+      entry = unique(entry);
       const previous = cache.get(entry.id);
-      const detection = previous && previous.entry.text === entry.text ? previous.detection : detect(entry.text, lang);
+      const detection = previous && previous.entry.text === entry.text ? previous.detection : detectText(entry.text, lang);
       const item = { entry, detection };
       fresh.set(entry.id, item);
       ordered.push(item);
@@ -182,18 +181,6 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       void this.scan();
     },
   };
-}
-
-function detect(text: string, lang: 'nl' | 'en' | undefined): TextDetection {
-  // Most entries never mention a second opinion; the prefilter keeps the full analysis for the few that might.
-  if (!hasTriggerCandidate(text)) return lang === 'en' ? NO_DETECTION_EN : NO_DETECTION_NL;
-  return detectText(text, lang);
-}
-
-function withUniqueId(entry: PageEntry, taken: ReadonlyMap<string, unknown>): PageEntry {
-  let n = 2;
-  while (taken.has(`${entry.id}#${n}`)) n++;
-  return { ...entry, id: `${entry.id}#${n}` };
 }
 
 function sourceOf(entry: PageEntry): string {

@@ -9,15 +9,25 @@ const MAX_ENTRY_ID = 120;
  */
 export function readEntriesWith(adapter: Pick<PortalAdapter, 'entryElements' | 'readEntry'>, doc: Document): PageEntry[] {
   const entries: PageEntry[] = [];
-  const seen = new Map<string, number>();
+  const unique = uniqueEntryIds();
   adapter.entryElements(doc).forEach((el, index) => {
     const entry = adapter.readEntry(el, index);
-    if (!entry) return;
-    const occurrence = seen.get(entry.id) ?? 0;
-    seen.set(entry.id, occurrence + 1);
-    entries.push(occurrence === 0 ? entry : { ...entry, id: `${entry.id.slice(0, MAX_ENTRY_ID - 6)}#${occurrence}` });
+    if (entry) entries.push(unique(entry));
   });
   return entries;
+}
+
+/**
+ * Identical blocks (same kind, date and text) hash to one id; later ones get `#1`, `#2`… so that all
+ * are kept, in page order, within the id length limit. One instance per read of the page.
+ */
+export function uniqueEntryIds(): (entry: PageEntry) => PageEntry {
+  const seen = new Map<string, number>();
+  return (entry) => {
+    const occurrence = seen.get(entry.id) ?? 0;
+    seen.set(entry.id, occurrence + 1);
+    return occurrence === 0 ? entry : { ...entry, id: `${entry.id.slice(0, MAX_ENTRY_ID - 6)}#${occurrence}` };
+  };
 }
 
 /**
