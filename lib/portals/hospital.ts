@@ -2,7 +2,7 @@ import type { EntryKind, PageWarning } from '../messages';
 import { parseDate } from './dates';
 import { cleanLine, deepQuerySelectorAll, readableText } from './dom-text';
 import { entryIdFor, locatorFor, readEntriesWith } from './entries';
-import { assemblePatient } from './patient-fields';
+import { assemblePatient, requiredText } from './patient-fields';
 import type { PageEntry, PatientReading, PortalAdapter } from './types';
 
 /**
@@ -54,11 +54,7 @@ function readPatient(doc: Document): PatientReading {
     warnings.push({ code: 'selector-missing', detail: `patient banner: ${SELECTORS.banner}` });
     return { patient: null, warnings };
   }
-  const field = (selector: string, what: string): string | undefined => {
-    const text = cleanLine(banner.querySelector(selector)?.textContent);
-    if (!text) warnings.push({ code: 'selector-missing', detail: `${what}: ${selector}` });
-    return text || undefined;
-  };
+  const field = (selector: string, what: string) => requiredText(banner, selector, what, warnings);
   const reading = assemblePatient(
     {
       name: field(SELECTORS.name, 'patient name'),
