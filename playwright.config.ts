@@ -8,6 +8,7 @@ export default defineConfig({
   testDir: './tests',
   testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   fullyParallel: false,
   workers: 2,
   // No retries anywhere: a test that passes only on a second try is a bug to fix, not to hide.
@@ -16,4 +17,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'browser', testIgnore: ['e2e/policy.spec.ts'] },
+    // The policy spec writes a browser policy for the test extension's id, which every Chromium that
+    // runs meanwhile reads: it runs on its own, after all other specs. Alone: add --no-deps.
+    { name: 'policy', testMatch: ['e2e/policy.spec.ts'], dependencies: ['browser'] },
+  ],
 });

@@ -2,6 +2,15 @@ import { DEFAULT_SHORTCUT } from './lib/shortcut';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Public key of the demo and test build (never a private key: none is kept). It fixes the unpacked
+ * extension's id, so an organisation's test policy and the browser tests can name the extension; the
+ * id is derived from this key (docs/deploy.md). Store builds (SO_STORE_BUILD=1) leave it out: the
+ * store assigns its own id.
+ */
+const DEMO_EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArKbFCW3SPf+UbB42rrw/mA0dxVnHjnjfSaIYvz4ylq6M2o7mCByjqzfP/n1rIM/u7kdph/4POj1IlMM1sz9XRNKPqfdgYX2W8zBB4QoHHpNp3gGKH/insek2QX+BEyNYyv9n5RexLjHZBBYarLaCVZLR95c1Ze2vRagKoQd8wXHCelubq52qW9dFWOAuU7cpRSti/8cs17x3S54sIRDbxnYCJQvmLY1sXj6JqLVI86mzVpFmQjwIg7H1ur3EacJv5/Rk4fduFxCrvojPff6SFX3xk+rAjOFYfFxzNyENrUrLz21T/AO/FP6jLZimkbxtonbW+VHew3rPHFe1Z2jRWQIDAQAB';
+
 // The single manifest source. Permissions are deliberately few: the demo portal on loopback is
 // enabled out of the box; every other portal is an optional host permission the user grants per site.
 export default defineConfig({
@@ -48,5 +57,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'second-opinion-sidebar@example.org', strict_min_version: '128.0' } } }
       : {}),
+    // The organisation's policy (Chrome/Edge "3rdparty" extension policy) is declared here; Firefox
+    // reads the same keys from policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    ...(browser === 'firefox' || process.env.SO_STORE_BUILD === '1' ? {} : { key: DEMO_EXTENSION_KEY }),
   }),
 });

@@ -1,13 +1,26 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { createTranslator, type Lang, type MessageKey } from '../lib/i18n';
-import { ProfileSchema, type Profile, type Settings } from '../lib/settings';
+import { applyManagedPolicy, keepOwnWhereLocked, lockedFields, type LockableField, type ManagedPolicy, type PolicyWarning } from '../lib/managed-policy';
+import { ProfileSchema, RETENTION_BOUNDS, type Profile, type Settings } from '../lib/settings';
 import { isBuiltInOrigin, normaliseOrigin } from '../lib/sites';
+import { ManagedPortals } from './ManagedPortals';
+import { DefaultRecipients, LockedNote, PolicyWarnings } from './PolicyNotices';
 
 export interface PortalPermissions {
   /** Asks the browser for the origin's host permission; resolves false when the user declines. */
   request(origin: string): Promise<boolean>;
   remove(origin: string): Promise<void>;
+  /** One prompt for several match patterns at once (the portals a policy enabled). */
+  requestPatterns(patterns: string[]): Promise<boolean>;
+}
+
+/** What the organisation's policy says, and whether the browser lets us read each policy portal. */
+export interface ManagedView {
+  policy: ManagedPolicy;
+  warnings: PolicyWarning[];
+  /** Policy portal match pattern → host access granted. */
+  access: Record<string, boolean>;
 }
 
 const PROFILE_FIELDS: Array<[keyof Profile, MessageKey]> = [
@@ -17,28 +30,38 @@ const PROFILE_FIELDS: Array<[keyof Profile, MessageKey]> = [
   ['organisation', 'profileOrganisation'],
   ['address', 'profileAddress'],
   ['phone', 'profilePhone'],
+  ['organisationAgbCode', 'profileOrganisationAgb'],
 ];
+
+const PROFILE_LOCKS: Partial<Record<keyof Profile, LockableField>> = { organisation: 'organisation', address: 'address', organisationAgbCode: 'organisationAgbCode' };
 
 export function OptionsApp(props: {
   lang: Lang;
-  settings: Settings;
+  /** The user's own settings as stored; the policy's values are laid over them for display. */
+  own: Settings;
+  managed: ManagedView;
   /** Origin proposed by the toolbar button on a site that is not enabled yet. */
   proposedOrigin?: string;
-  save(settings: Settings): Promise<void>;
+  /** Stores the user's own settings (never the policy's values). */
+  save(own: Settings): Promise<void>;
   permissions: PortalPermissions;
   children?: ComponentChildren;
 }) {
   const t = useMemo(() => createTranslator(props.lang), [props.lang]);
-  const [settings, setSettings] = useState(props.settings);
-  const [profile, setProfile] = useState(props.settings.profile);
+  const { policy } = props.managed;
+  const locked = useMemo(() => lockedFields(policy), [policy]);
+  const [own, setOwn] = useState(props.own);
+  const settings = useMemo(() => applyManagedPolicy(own, policy), [own, policy]);
+  const [profile, setProfile] = useState(props.own.profile);
   const [profileError, setProfileError] = useState('');
   const [savedNote, setSavedNote] = useState('');
   const [portalInput, setPortalInput] = useState(props.proposedOrigin ?? '');
   const [portalError, setPortalError] = useState('');
 
   const persist = async (next: Settings) => {
-    setSettings(next);
-    await props.save(next);
+    const nextOwn = keepOwnWhereLocked(own, next, policy);
+    setOwn(nextOwn);
+    await props.save(nextOwn);
     setSavedNote(t('saved'));
   };
 
@@ -67,13 +90,15 @@ export function OptionsApp(props: {
     }
     setPortalError('');
     setPortalInput('');
-    if (!settings.enabledOrigins.includes(origin)) await persist({ ...settings, enabledOrigins: [...settings.enabledOrigins, origin] });
+    if (!own.enabledOrigins.includes(origin)) await persist({ ...settings, enabledOrigins: [...own.enabledOrigins, origin] });
   };
 
   const disablePortal = async (origin: string) => {
     await props.permissions.remove(origin);
-    await persist({ ...settings, enabledOrigins: settings.enabledOrigins.filter((o) => o !== origin) });
+    await persist({ ...settings, enabledOrigins: own.enabledOrigins.filter((o) => o !== origin) });
   };
+  const userPortalsLocked = locked.has('userPortals');
+  const retentionLocked = locked.has('retentionDays');
 
   return (
     <main class="options" data-testid="so-options">
@@ -81,22 +106,29 @@ export function OptionsApp(props: {
       <p class="muted" role="status" aria-live="polite">
         {savedNote}
       </p>
+      <PolicyWarnings t={t} warnings={props.managed.warnings} />
 
       <section class="card" aria-labelledby="profile-h">
         <h2 id="profile-h">{t('profileHeading')}</h2>
         <form onSubmit={saveProfile}>
-          {PROFILE_FIELDS.map(([field, label]) => (
-            <label key={field}>
-              {t(label)}
-              <input
-                type="text"
-                name={field}
-                value={profile[field]}
-                inputMode={field === 'agbCode' ? 'numeric' : undefined}
-                onInput={(e) => setProfile({ ...profile, [field]: (e.currentTarget as HTMLInputElement).value })}
-              />
-            </label>
-          ))}
+          {PROFILE_FIELDS.map(([field, label]) => {
+            const lock = PROFILE_LOCKS[field];
+            const isLocked = !!lock && locked.has(lock);
+            return (
+              <label key={field}>
+                {t(label)}
+                <input
+                  type="text"
+                  name={field}
+                  value={isLocked ? settings.profile[field] : profile[field]}
+                  disabled={isLocked}
+                  inputMode={field === 'agbCode' || field === 'organisationAgbCode' ? 'numeric' : undefined}
+                  onInput={(e) => setProfile({ ...profile, [field]: (e.currentTarget as HTMLInputElement).value })}
+                />
+                {isLocked && <LockedNote t={t} field={field} />}
+              </label>
+            );
+          })}
           {profileError && (
             <p class="error" role="alert" data-testid="so-error">
               {profileError}
@@ -124,12 +156,31 @@ export function OptionsApp(props: {
             <option value="en">{t('languageEn')}</option>
           </select>
         </label>
+        <label>
+          {t('letterLanguageHeading')}
+          <select
+            name="letterLanguage"
+            value={settings.letterLanguage}
+            disabled={locked.has('letterLanguage')}
+            onChange={(e) => void persist({ ...settings, letterLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['letterLanguage'] })}
+          >
+            <option value="auto">{t('letterLanguageAuto')}</option>
+            <option value="nl">{t('languageNl')}</option>
+            <option value="en">{t('languageEn')}</option>
+          </select>
+          {locked.has('letterLanguage') && <LockedNote t={t} field="letterLanguage" />}
+        </label>
       </section>
 
       <section class="card" aria-labelledby="portals-h">
         <h2 id="portals-h">{t('portalsHeading')}</h2>
         <p class="muted">{t('portalsBuiltIn')}</p>
-        {settings.enabledOrigins.length === 0 ? (
+        <ManagedPortals t={t} access={props.managed.access} requestAccess={props.permissions.requestPatterns} />
+        {userPortalsLocked ? (
+          <p class="muted" data-testid="so-locked" data-field="userPortals">
+            {t('portalsUserLocked')}
+          </p>
+        ) : settings.enabledOrigins.length === 0 ? (
           <p class="muted">{t('portalsNone')}</p>
         ) : (
           <ul class="portal-list">
@@ -143,7 +194,7 @@ export function OptionsApp(props: {
             ))}
           </ul>
         )}
-        <form onSubmit={enablePortal}>
+        <form onSubmit={enablePortal} hidden={userPortalsLocked}>
           <label>
             {t('portalAddLabel')}
             <input type="text" name="portal" value={portalInput} onInput={(e) => setPortalInput((e.currentTarget as HTMLInputElement).value)} />
@@ -170,13 +221,16 @@ export function OptionsApp(props: {
             inputMode="numeric"
             name="retentionDays"
             value={String(settings.retentionDays)}
+            disabled={retentionLocked}
             onChange={(e) => {
               const days = Number((e.currentTarget as HTMLInputElement).value);
-              if (Number.isInteger(days) && days >= 1 && days <= 3650) void persist({ ...settings, retentionDays: days });
+              if (Number.isInteger(days) && days >= RETENTION_BOUNDS.min && days <= RETENTION_BOUNDS.max) void persist({ ...settings, retentionDays: days });
             }}
           />
+          {retentionLocked && <LockedNote t={t} field="retentionDays" />}
         </label>
       </section>
+      <DefaultRecipients t={t} recipients={settings.defaultRecipients} />
       {props.children}
     </main>
   );

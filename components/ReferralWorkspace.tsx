@@ -74,7 +74,9 @@ export function ReferralWorkspace(props: {
 }) {
   const { t, snapshot, patient } = props;
   const today = isoDay(props.services.now());
-  const defaultLang: LetterLang = snapshot.lang ?? props.uiLang;
+  // A letter language chosen in the options (or by the organisation's policy) wins over the page's own.
+  const chosenLang = props.settings.letterLanguage === 'auto' ? undefined : props.settings.letterLanguage;
+  const defaultLang: LetterLang = chosenLang ?? snapshot.lang ?? props.uiLang;
   const session = useDraftSession(props.patientKey, (): NewDraft => ({
     patientKey: props.patientKey,
     portal: snapshot.origin,

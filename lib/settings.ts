@@ -1,16 +1,23 @@
 import * as z from 'zod/mini';
+import { DefaultRecipientSchema, MAX_DEFAULT_RECIPIENTS } from './default-recipients';
 
 /** Clinician settings, kept in the extension's own storage.local (never the portal's origin). */
 const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
+// AGB codes (Dutch care-provider register) are 8 digits; empty means not filled in yet.
+const agb = () => z._default(z.union([z.literal(''), z.string().check(z.regex(/^\d{8}$/))]), '');
+
+/** Drafts hold patient data outside the record system: they are kept between 1 day and 10 years. */
+export const RETENTION_BOUNDS = { min: 1, max: 3650 } as const;
 
 export const ProfileSchema = z.object({
   name: text(200),
   role: text(200),
-  // AGB codes (Dutch care-provider register) are 8 digits; empty means not filled in yet.
-  agbCode: z._default(z.union([z.literal(''), z.string().check(z.regex(/^\d{8}$/))]), ''),
+  agbCode: agb(),
   organisation: text(200),
   address: text(400),
   phone: text(40),
+  /** The organisation's own AGB code (practices and hospitals have one besides the clinician's). */
+  organisationAgbCode: agb(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -19,7 +26,11 @@ export const SettingsSchema = z.object({
   language: z._default(z.enum(['auto', 'nl', 'en']), 'auto'),
   /** Origins the user enabled, e.g. `https://portal.example.nl`. The demo origins need no entry. */
   enabledOrigins: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(200)), () => []),
-  retentionDays: z._default(z.int().check(z.minimum(1), z.maximum(3650)), 30),
+  retentionDays: z._default(z.int().check(z.minimum(RETENTION_BOUNDS.min), z.maximum(RETENTION_BOUNDS.max)), 30),
+  /** Language a new letter starts in; `auto` follows the portal page, then the sidebar's language. */
+  letterLanguage: z._default(z.enum(['auto', 'nl', 'en']), 'auto'),
+  /** Second-opinion centres offered as recipients; today only an organisation's policy fills this. */
+  defaultRecipients: z._default(z.array(DefaultRecipientSchema).check(z.maxLength(MAX_DEFAULT_RECIPIENTS)), () => []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

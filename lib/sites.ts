@@ -52,5 +52,32 @@ function safePattern(origin: string): string | undefined {
 
 /** Id under which an enabled origin's content script is registered with the scripting API. */
 export function scriptIdForOrigin(origin: string): string {
-  return `portal:${originToMatchPattern(origin)}`;
+  return scriptIdForPattern(originToMatchPattern(origin));
+}
+
+export function scriptIdForPattern(pattern: string): string {
+  return `portal:${pattern}`;
+}
+
+const POLICY_PORTAL = /^(https?):\/\/(\*\.)?([^/*:?#@\s]+)(?::\d{1,5})?(?:\/\*?)?$/i;
+
+/**
+ * The match pattern for a portal an organisation's policy enables: an http(s) origin, optionally with
+ * `/*` and a `*.` subdomain wildcard (`https://*.ziekenhuis.nl/*`). Paths are not accepted (host access
+ * is granted per host anyway); ports are dropped as in `originToMatchPattern`. A wildcard must leave at
+ * least two labels, so no policy can open a whole top-level domain.
+ */
+export function policyPortalPattern(input: string): string | undefined {
+  const match = POLICY_PORTAL.exec(input.trim());
+  if (!match) return undefined;
+  const [, scheme, wildcard, host] = match as unknown as [string, string, string | undefined, string];
+  let hostname: string;
+  try {
+    hostname = new URL(`${scheme.toLowerCase()}://${host}`).hostname;
+  } catch {
+    return undefined;
+  }
+  const isAddress = hostname.startsWith('[') || /^[\d.]+$/.test(hostname);
+  if (!hostname || (wildcard && (!hostname.includes('.') || isAddress))) return undefined;
+  return `${scheme.toLowerCase()}://${wildcard ? '*.' : ''}${hostname}/*`;
 }

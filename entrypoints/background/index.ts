@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../lib/messages';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
-import { isBuiltInOrigin, originToMatchPattern, scriptIdForOrigin } from '../../lib/sites';
+import { affectsSettings, loadSettings } from '../../lib/effective-settings';
+import { portalPatterns } from '../../lib/managed-policy';
+import { isBuiltInOrigin, scriptIdForPattern } from '../../lib/sites';
 import { answerStoreRequest, purgeExpiredDrafts } from './store-host';
 
 // Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
@@ -29,7 +30,10 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) void syncPortalScripts();
+    if (!affectsSettings(changes, area)) return;
+    void syncPortalScripts();
+    // An organisation that shortens retention by policy expects it to apply now, not at the next start.
+    if (area === 'managed') void purgeExpiredDrafts();
   });
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
   browser.permissions.onAdded.addListener(() => void syncPortalScripts());
@@ -57,14 +61,15 @@ async function currentShortcut(): Promise<string> {
   return commands.find((c) => c.name === 'toggle-sidebar')?.shortcut ?? '';
 }
 
-/** Registers the content script for every enabled origin whose host permission is granted, and only those. */
+/**
+ * Registers the content script for every portal the user or the organisation's policy enabled whose
+ * host permission is granted, and only those.
+ */
 async function syncPortalScripts(): Promise<void> {
-  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  const { own, policy } = await loadSettings(browser.storage);
   const wanted = new Map<string, string>();
-  for (const origin of settings.enabledOrigins) {
-    const pattern = originToMatchPattern(origin);
-    if (granted.has(pattern)) wanted.set(scriptIdForOrigin(origin), pattern);
+  for (const { pattern } of portalPatterns(own, policy)) {
+    if (await browser.permissions.contains({ origins: [pattern] })) wanted.set(scriptIdForPattern(pattern), pattern);
   }
   const existing = await browser.scripting.getRegisteredContentScripts();
   const stale = existing.filter((s) => s.id.startsWith('portal:') && !wanted.has(s.id)).map((s) => s.id);

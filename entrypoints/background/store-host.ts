@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openDraftStore, StoreError, type DraftStore } from '../../lib/store';
 import { MUTATING_METHODS, runStoreRequest, StoreRequestSchema, type StoreResponse } from '../../lib/store/rpc';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSettings } from '../../lib/effective-settings';
 
 /**
  * Hosts the drafts store for the sidebar frames. IndexedDB is opened here, in the extension's
@@ -39,10 +39,10 @@ export async function answerStoreRequest(raw: unknown): Promise<StoreResponse> {
   return response;
 }
 
-/** Retention: drafts past the configured period are deleted when the browser starts. */
+/** Retention: drafts past the configured period (the organisation's, when its policy sets one) are deleted when the browser starts. */
 export async function purgeExpiredDrafts(): Promise<void> {
   try {
-    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const { settings } = await loadSettings(browser.storage);
     await (await store()).purgeExpired(new Date(), settings.retentionDays);
   } catch {
     // The options page and the next start try again; nothing is lost by waiting.

@@ -36,7 +36,7 @@ export default defineContentScript({
       for (const port of ports) port.postMessage(message);
     };
 
-    const token = crypto.randomUUID();
+    const token = randomToken();
     // The launcher is mounted once the portal has loaded and painted: inserting it earlier would make
     // the browser do the portal's pending style work at once, as one long task charged to us.
     let mounted: FrameHost | undefined;
@@ -165,6 +165,15 @@ export default defineContentScript({
     await reader.scan();
   },
 });
+
+/**
+ * The frame's secret. `crypto.randomUUID` exists only in secure contexts, and a content script shares
+ * its page's: on a portal served over plain http (an intranet host) it is missing. `getRandomValues`
+ * is there in every context.
+ */
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 function afterPortalLoaded(): Promise<void> {
   const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DraftsManager } from '../../components/DraftsManager';
-import { OptionsApp, type PortalPermissions } from '../../components/OptionsApp';
+import { OptionsApp, type ManagedView, type PortalPermissions } from '../../components/OptionsApp';
+import { loadSettings, type LoadedSettings } from '../../lib/effective-settings';
 import { createTranslator, resolveLanguage } from '../../lib/i18n';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { isPolicyPortal } from '../../lib/managed-policy';
+import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
 import { openDraftStore, type DraftStore } from '../../lib/store';
 import { downloadFile } from '../sidebar/exporters';
@@ -16,6 +18,7 @@ const permissions: PortalPermissions = {
   remove: async (origin) => {
     await browser.permissions.remove({ origins: [originToMatchPattern(origin)] });
   },
+  requestPatterns: (patterns) => browser.permissions.request({ origins: patterns }),
 };
 
 async function openStore(retentionDays: number): Promise<DraftStore | null> {
@@ -29,30 +32,62 @@ async function openStore(retentionDays: number): Promise<DraftStore | null> {
   }
 }
 
+async function managedView(loaded: LoadedSettings): Promise<ManagedView> {
+  const access: Record<string, boolean> = {};
+  for (const pattern of loaded.policy.enabledPortals ?? []) access[pattern] = await browser.permissions.contains({ origins: [pattern] });
+  return { policy: loaded.policy, warnings: loaded.warnings, access };
+}
+
 async function start(): Promise<void> {
-  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  let loaded = await loadSettings(browser.storage);
+  const lang = resolveLanguage(loaded.settings.language, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
-  const proposed = new URLSearchParams(location.hash.slice(1)).get('enable');
+  const proposedRaw = new URLSearchParams(location.hash.slice(1)).get('enable');
+  const proposed = proposedRaw ? normaliseOrigin(proposedRaw) : undefined;
   const root = document.getElementById('app');
   if (!root) return;
-  const store = await openStore(settings.retentionDays);
+  const store = await openStore(loaded.settings.retentionDays);
   const save = async (next: Settings) => {
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
   };
-  render(
-    <OptionsApp lang={lang} settings={settings} proposedOrigin={proposed ? normaliseOrigin(proposed) : undefined} save={save} permissions={permissions}>
-      <DraftsManager
+  // A policy change applies at once: the page is drawn afresh from storage (edits of the user's own
+  // settings were saved there). A permission granted or removed only updates the portals' access.
+  let revision = 0;
+  const draw = async (afresh: boolean) => {
+    const managed = await managedView(loaded);
+    if (afresh) revision += 1;
+    render(
+      <OptionsApp
+        key={revision}
         lang={lang}
-        store={store}
-        storeProblem={store ? null : createTranslator(lang)('draftsStoreUnavailable')}
-        retentionDays={settings.retentionDays}
-        now={() => new Date()}
-        download={(name, json) => downloadFile(name, json, 'application/json')}
-      />
-    </OptionsApp>,
-    root,
-  );
+        own={loaded.own}
+        managed={managed}
+        proposedOrigin={proposed && !isPolicyPortal(proposed, loaded.policy) ? proposed : undefined}
+        save={save}
+        permissions={permissions}
+      >
+        <DraftsManager
+          lang={lang}
+          store={store}
+          storeProblem={store ? null : createTranslator(lang)('draftsStoreUnavailable')}
+          retentionDays={loaded.settings.retentionDays}
+          now={() => new Date()}
+          download={(name, json) => downloadFile(name, json, 'application/json')}
+        />
+      </OptionsApp>,
+      root,
+    );
+  };
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    void loadSettings(browser.storage).then((next) => {
+      loaded = next;
+      return draw(true);
+    });
+  });
+  browser.permissions.onAdded.addListener(() => void draw(false));
+  browser.permissions.onRemoved.addListener(() => void draw(false));
+  await draw(true);
 }
 
 void start();

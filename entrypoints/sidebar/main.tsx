@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ManagedNote } from '../../components/ManagedNote';
 import { SidebarApp } from '../../components/SidebarApp';
-import { resolveLanguage } from '../../lib/i18n';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSettings, type LoadedSettings } from '../../lib/effective-settings';
+import { createTranslator, resolveLanguage } from '../../lib/i18n';
 import { connectToPage } from './connection';
 import './style.css';
 
@@ -16,14 +17,28 @@ const dismissals = {
     await browser.storage.local.set({ [`dismissed:${key}`]: true });
   },
 };
+const services = { now: () => new Date() };
 
 async function start(): Promise<void> {
-  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const first = await loadSettings(browser.storage);
+  const lang = resolveLanguage(first.settings.language, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
   const root = document.getElementById('app');
   if (!root) return;
-  render(<SidebarApp lang={lang} settings={settings} connect={connectToPage} services={{ now: () => new Date() }} dismissals={dismissals} />, root);
+  const t = createTranslator(lang);
+  const draw = ({ settings, policy }: LoadedSettings) =>
+    render(
+      <>
+        <SidebarApp lang={lang} settings={settings} connect={connectToPage} services={services} dismissals={dismissals} />
+        <ManagedNote t={t} policy={policy} />
+      </>,
+      root,
+    );
+  // The organisation's values apply as soon as its policy changes, without reopening the sidebar.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void loadSettings(browser.storage).then(draw);
+  });
+  draw(first);
 }
 
 void start();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBuiltInOrigin, isOriginEnabled, normaliseOrigin, originToMatchPattern, scriptIdForOrigin } from '../../../lib/sites';
+import { isBuiltInOrigin, isOriginEnabled, normaliseOrigin, originToMatchPattern, policyPortalPattern, scriptIdForOrigin } from '../../../lib/sites';
 
 describe('sites', () => {
   it('normalises what a user types into an origin', () => {
@@ -30,5 +30,21 @@ describe('sites', () => {
     expect(isOriginEnabled('https://a.nl', ['https://a.nl'])).toBe(true);
     expect(isOriginEnabled('https://b.nl', ['https://a.nl'])).toBe(false);
     expect(isOriginEnabled('http://a.nl', ['https://a.nl'])).toBe(false);
+  });
+});
+
+describe('policyPortalPattern', () => {
+  it('turns origins and host patterns into match patterns', () => {
+    expect(policyPortalPattern('https://portaal.ziekenhuis.nl')).toBe('https://portaal.ziekenhuis.nl/*');
+    expect(policyPortalPattern(' https://Portaal.Ziekenhuis.nl/ ')).toBe('https://portaal.ziekenhuis.nl/*');
+    expect(policyPortalPattern('https://portaal.ziekenhuis.nl:8443/*')).toBe('https://portaal.ziekenhuis.nl/*');
+    expect(policyPortalPattern('http://*.ziekenhuis.nl/*')).toBe('http://*.ziekenhuis.nl/*');
+    expect(policyPortalPattern('http://intranet/*')).toBe('http://intranet/*');
+  });
+
+  it('refuses anything broader than a host, other schemes, paths and credentials', () => {
+    for (const bad of ['<all_urls>', '*://*/*', 'https://*/*', 'https://*.nl/*', 'https://*.10.0.0.1/*', 'ftp://files.example.nl/*', 'javascript:alert(1)', 'https://a.example.nl/dossier/*', 'https://user:pw@a.example.nl/*', 'https://a.example.nl/?x=1', '', 'portaal.ziekenhuis.nl']) {
+      expect(policyPortalPattern(bad), bad).toBeUndefined();
+    }
   });
 });
