@@ -6,7 +6,7 @@ import { createTranslator, resolveLanguage } from '../../lib/i18n';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
 import { openDraftStore, type DraftStore } from '../../lib/store';
-import { downloadFile } from '../sidebar/exporters';
+import { downloadFile } from '../../components/exporters';
 import '../sidebar/style.css';
 import './options.css';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema, IsoDateSchema } from '../messages';
-import type { LetterSection } from './shapes';
+import type { LetterSection } from '../draft-shapes';
 import { DraftSchema, AuditEntrySchema, type AuditEntry, type Draft } from './schemas';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvidenceSchema, IsoDateSchema } from '../messages';
 import { LetterLangSchema, LetterSchema, QuestionTypeSchema, RecipientSchema } from '../letter/schemas';
-import { CategoryChoiceSchema, ChecklistItemSchema, ReportingSchema } from './shapes';
+import { CategoryChoiceSchema, ChecklistItemSchema, ReportingSchema } from '../draft-shapes';
 
 /**
  * The stored records. Every read from IndexedDB and every imported file goes through these schemas, so a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceSchema, IsoDateSchema } from '../messages';
+import { EvidenceSchema, IsoDateSchema } from './messages';
 
 /**
  * Shapes that a draft is made of. The categories, letter and store modules all speak these, so the

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { DraftStore } from '../../lib/store';
-import { createRemoteStore } from '../../lib/store/rpc';
+import type { DraftStore } from '../lib/store';
+import { createRemoteStore } from '../lib/store/rpc';
 import * as z from 'zod/mini';
 
 /**
