@@ -87,7 +87,7 @@ export function ReferralWorkspace(props: {
     evidence: snapshot.evidence.slice(0, 50),
     recipient: {},
     letter: { lang: defaultLang, sections: [], placeholders: [] },
-  }) as unknown as NewDraft);
+  }));
   const draft = session.draft && session.draft.patientKey === props.patientKey ? session.draft : null;
   const undoStack = useRef<LetterSection[][]>([]);
   const lastUndoPush = useRef<{ id: string; at: number } | null>(null);

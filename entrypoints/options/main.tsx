@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DraftsManager } from '../../components/DraftsManager';
 import { OptionsApp, type PortalPermissions } from '../../components/OptionsApp';
-import { createTranslator, resolveLanguage } from '../../lib/i18n';
+import { openRemoteDraftStore, watchDraftEvents } from '../../components/store-client';
+import { resolveLanguage } from '../../lib/i18n';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
-import { openDraftStore, type DraftStore } from '../../lib/store';
 import { downloadFile } from '../../components/exporters';
 import '../sidebar/style.css';
 import './options.css';
@@ -18,17 +18,6 @@ const permissions: PortalPermissions = {
   },
 };
 
-async function openStore(retentionDays: number): Promise<DraftStore | null> {
-  try {
-    const store = await openDraftStore();
-    // Retention runs whenever the extension's own pages open; drafts past the period are removed.
-    await store.purgeExpired(new Date(), retentionDays);
-    return store;
-  } catch {
-    return null;
-  }
-}
-
 async function start(): Promise<void> {
   const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
@@ -36,7 +25,6 @@ async function start(): Promise<void> {
   const proposed = new URLSearchParams(location.hash.slice(1)).get('enable');
   const root = document.getElementById('app');
   if (!root) return;
-  const store = await openStore(settings.retentionDays);
   const save = async (next: Settings) => {
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
   };
@@ -44,8 +32,9 @@ async function start(): Promise<void> {
     <OptionsApp lang={lang} settings={settings} proposedOrigin={proposed ? normaliseOrigin(proposed) : undefined} save={save} permissions={permissions}>
       <DraftsManager
         lang={lang}
-        store={store}
-        storeProblem={store ? null : createTranslator(lang)('draftsStoreUnavailable')}
+        // The same store, through the same background channel, as every sidebar; it runs retention too.
+        store={openRemoteDraftStore()}
+        watchChanges={watchDraftEvents}
         retentionDays={settings.retentionDays}
         now={() => new Date()}
         download={(name, json) => downloadFile(name, json, 'application/json')}
