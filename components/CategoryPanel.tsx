@@ -2,7 +2,7 @@ import type { Category, Field, QualityWarning, SuggestResult, Suggestion } from 
 import { getCategory } from '../lib/categories';
 import type { Lang, Translate } from '../lib/i18n';
 import type { QuestionType } from '../lib/letter';
-import type { CategoryChoice, ConsentState, Reporting } from '../lib/store/shapes';
+import type { CategoryChoice, ConsentState, Reporting } from '../lib/draft-shapes';
 import { formatDate } from '../lib/format';
 import { OptionSelect } from './OptionSelect';
 

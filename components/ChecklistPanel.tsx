@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/i18n';
-import type { ChecklistItem, ChecklistState } from '../lib/store/shapes';
+import type { ChecklistItem, ChecklistState } from '../lib/draft-shapes';
 import { formatDate } from '../lib/format';
 import { OptionSelect } from './OptionSelect';
 

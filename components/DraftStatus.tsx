@@ -1,6 +1,6 @@
 import type { Translate } from '../lib/i18n';
-import type { DraftSession } from '../entrypoints/sidebar/draft-session';
-import { downloadFile } from '../entrypoints/sidebar/exporters';
+import type { DraftSession } from './draft-session';
+import { downloadFile } from './exporters';
 import { formatDate } from '../lib/format';
 
 /** Saved state, storage problems in plain words, and the other tab that saved first. */

@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createTranslator, type Lang } from '../lib/i18n';
 import { formatDate } from '../lib/format';
-import type { DraftStore, DraftSummary } from '../lib/store';
+import type { DraftStore } from '../lib/store/draft-store';
+import type { DraftChange } from '../lib/store/protocol';
+import type { DraftSummary } from '../lib/store/schemas';
 
 /**
  * Every stored draft in one list (search by patient name or date), with export of all drafts as JSON,
  * import of such a file (validated first; a bad file changes nothing) and delete-all after confirmation.
+ * The list follows changes made in any sidebar while it is open.
  */
 export function DraftsManager(props: {
   lang: Lang;
-  store: DraftStore | null;
-  storeProblem: string | null;
+  store: DraftStore;
+  /** Subscribes to changes made by any page of the extension; returns the unsubscribe. */
+  watchChanges(onChange: (change: DraftChange) => void): () => void;
   retentionDays: number;
   now(): Date;
   download(name: string, json: string): void;
@@ -22,33 +26,38 @@ export function DraftsManager(props: {
   const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [version, setVersion] = useState(0);
+  const [unavailable, setUnavailable] = useState(false);
   const { store } = props;
 
   useEffect(() => {
-    if (!store) return;
     let cancelled = false;
-    void (async () => {
-      const [list, soon] = await Promise.all([store.listDrafts({ query }), store.expiringSoon(props.now(), props.retentionDays)]);
-      if (cancelled) return;
-      setDrafts(list);
-      setExpiring(new Set(soon.map((d) => d.id)));
-    })();
+    Promise.all([store.listDrafts({ query }), store.expiringSoon(props.now(), props.retentionDays)]).then(
+      ([list, soon]) => {
+        if (cancelled) return;
+        setUnavailable(false);
+        setDrafts(list);
+        setExpiring(new Set(soon.map((d) => d.id)));
+      },
+      () => !cancelled && setUnavailable(true),
+    );
     return () => {
       cancelled = true;
     };
   }, [store, query, version, props.retentionDays]);
 
   const refresh = () => setVersion((v) => v + 1);
+  useEffect(() => props.watchChanges(refresh), [props.watchChanges]);
+  /** Runs a store action from a button; a store that cannot answer is shown, not thrown. */
+  const attempt = (action: () => Promise<void>) => () => void action().catch(() => setUnavailable(true));
 
   const exportAll = async () => {
-    if (!store) return;
     const file = await store.exportAll();
     props.download(`second-opinion-drafts-${props.now().toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2));
     setNote({ kind: 'ok', text: t('draftsExported', file.drafts.length) });
   };
 
   const importFile = async (file: File | undefined) => {
-    if (!store || !file) return;
+    if (!file) return;
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
@@ -63,7 +72,6 @@ export function DraftsManager(props: {
   };
 
   const deleteAll = async () => {
-    if (!store) return;
     await store.deleteAll();
     setConfirming(false);
     setNote({ kind: 'ok', text: t('draftsDeletedAll') });
@@ -73,9 +81,9 @@ export function DraftsManager(props: {
   return (
     <section class="card" aria-labelledby="drafts-h" data-testid="so-drafts">
       <h2 id="drafts-h">{t('draftsHeading')}</h2>
-      {props.storeProblem && (
+      {unavailable && (
         <p class="error" role="alert" data-testid="so-error">
-          {props.storeProblem}
+          {t('draftsStoreUnavailable')}
         </p>
       )}
       <p class="muted">{t('draftsRetentionNote', props.retentionDays)}</p>
@@ -112,9 +120,7 @@ export function DraftsManager(props: {
                 <td>
                   <button
                     type="button"
-                    onClick={() => {
-                      void store?.remove(d.id).then(refresh);
-                    }}
+                    onClick={attempt(() => store.remove(d.id).then(refresh))}
                   >
                     {t('draftsDelete')}
                   </button>
@@ -125,12 +131,12 @@ export function DraftsManager(props: {
         </table>
       )}
       <div class="actions">
-        <button type="button" onClick={() => void exportAll()} data-testid="so-drafts-export">
+        <button type="button" onClick={attempt(exportAll)} data-testid="so-drafts-export">
           {t('draftsExportAll')}
         </button>
         <label class="file-button">
           {t('draftsImport')}
-          <input type="file" accept="application/json,.json" data-testid="so-drafts-import" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          <input type="file" accept="application/json,.json" data-testid="so-drafts-import" onChange={(e) => attempt(() => importFile(e.currentTarget.files?.[0]))()} />
         </label>
         {!confirming ? (
           <button type="button" onClick={() => setConfirming(true)} data-testid="so-drafts-delete-all">
@@ -139,7 +145,7 @@ export function DraftsManager(props: {
         ) : (
           <span class="confirm">
             {t('draftsDeleteAllConfirm')}{' '}
-            <button type="button" class="danger" onClick={() => void deleteAll()} data-testid="so-drafts-delete-all-confirm">
+            <button type="button" class="danger" onClick={attempt(deleteAll)} data-testid="so-drafts-delete-all-confirm">
               {t('draftsDeleteAllYes')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>

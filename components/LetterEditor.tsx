@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import type { Letter, LetterLang, Recipient } from '../lib/letter';
-import type { LetterSection } from '../lib/store/shapes';
+import type { LetterSection } from '../lib/draft-shapes';
 
 /**
  * The letter, section by section. Each section is a plain-text editable block so that the editor's

@@ -32,10 +32,10 @@ import {
 } from '../lib/letter';
 import type { PagePatient, Snapshot } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import type { CategoryChoice, LetterSection, Reporting } from '../lib/store/shapes';
+import type { CategoryChoice, LetterSection, Reporting } from '../lib/draft-shapes';
 import type { Draft, NewDraft } from '../lib/store';
-import { useDraftSession } from '../entrypoints/sidebar/draft-session';
-import { copyFormatted, copyPlainText, downloadFile, fileNameFor, printPart } from '../entrypoints/sidebar/exporters';
+import { useDraftSession } from './draft-session';
+import { copyFormatted, copyPlainText, downloadFile, fileNameFor, printPart } from './exporters';
 import { CategoryPanel } from './CategoryPanel';
 import { ChecklistPanel } from './ChecklistPanel';
 import { DraftStatus } from './DraftStatus';
@@ -89,7 +89,7 @@ export function ReferralWorkspace(props: {
     evidence: snapshot.evidence.slice(0, 50),
     recipient: {},
     letter: { lang: defaultLang, sections: [], placeholders: [] },
-  }) as unknown as NewDraft);
+  }));
   const draft = session.draft && session.draft.patientKey === props.patientKey ? session.draft : null;
   const undoStack = useRef<LetterSection[][]>([]);
   const lastUndoPush = useRef<{ id: string; at: number } | null>(null);

@@ -60,18 +60,6 @@ export type ClinicalEntry = z.infer<typeof ClinicalEntrySchema>;
 export const DetectionStatusSchema = z.enum(['requested', 'considering', 'declined', 'completed', 'none']);
 export type DetectionStatus = z.infer<typeof DetectionStatusSchema>;
 
-export const CueSchema = z.enum([
-  'negation',
-  'completed',
-  'other-person',
-  'general-info',
-  'hypothetical',
-  'doubt',
-  'request',
-  'withdrawn',
-  'pending',
-]);
-
 export const EvidenceSchema = z.object({
   entryId: z.optional(z.string()),
   start: z.int().check(z.nonnegative()),

@@ -4,7 +4,7 @@ import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../
 import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
 import { isBuiltInOrigin, scriptIdForPattern } from '../../lib/sites';
-import { answerStoreRequest, purgeExpiredDrafts } from './store-host';
+import { storeHost } from './store-host';
 
 // Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
 // script registrations in step with the host permissions the user granted.
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
     // Content scripts run inside portal pages and never touch drafts: only extension pages may.
-    if ((raw as { type?: unknown } | null)?.type === 'store') return isExtensionPage(sender.url) ? answerStoreRequest(raw) : undefined;
+    if ((raw as { type?: unknown } | null)?.type === 'store') return isExtensionPage(sender.url) ? storeHost.answer(raw) : undefined;
     const message = parseMessage(RuntimeMessageSchema, raw);
     if (!message) return undefined;
     if (message.type === 'get-shortcut') return currentShortcut();
@@ -33,14 +33,14 @@ export default defineBackground(() => {
     if (!affectsSettings(changes, area)) return;
     void syncPortalScripts();
     // An organisation that shortens retention by policy expects it to apply now, not at the next start.
-    if (area === 'managed') void purgeExpiredDrafts();
+    if (area === 'managed') void storeHost.purgeExpired();
   });
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
   browser.permissions.onAdded.addListener(() => void syncPortalScripts());
   browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
   browser.runtime.onStartup.addListener(() => {
     void syncPortalScripts();
-    void purgeExpiredDrafts();
+    void storeHost.purgeExpired();
   });
 });
 

@@ -2,13 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DraftsManager } from '../../components/DraftsManager';
 import { OptionsApp, type ManagedView, type PortalPermissions } from '../../components/OptionsApp';
+import { openRemoteDraftStore, watchDraftEvents } from '../../components/store-client';
 import { loadSettings, type LoadedSettings } from '../../lib/effective-settings';
-import { createTranslator, resolveLanguage } from '../../lib/i18n';
+import { resolveLanguage } from '../../lib/i18n';
 import { isPolicyPortal } from '../../lib/managed-policy';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
-import { openDraftStore, type DraftStore } from '../../lib/store';
-import { downloadFile } from '../sidebar/exporters';
+import { downloadFile } from '../../components/exporters';
 import '../sidebar/style.css';
 import './options.css';
 
@@ -20,17 +20,6 @@ const permissions: PortalPermissions = {
   },
   requestPatterns: (patterns) => browser.permissions.request({ origins: patterns }),
 };
-
-async function openStore(retentionDays: number): Promise<DraftStore | null> {
-  try {
-    const store = await openDraftStore();
-    // Retention runs whenever the extension's own pages open; drafts past the period are removed.
-    await store.purgeExpired(new Date(), retentionDays);
-    return store;
-  } catch {
-    return null;
-  }
-}
 
 async function managedView(loaded: LoadedSettings): Promise<ManagedView> {
   const access: Record<string, boolean> = {};
@@ -46,7 +35,8 @@ async function start(): Promise<void> {
   const proposed = proposedRaw ? normaliseOrigin(proposedRaw) : undefined;
   const root = document.getElementById('app');
   if (!root) return;
-  const store = await openStore(loaded.settings.retentionDays);
+  // The same store, through the same background channel, as every sidebar; the background runs retention.
+  const store = openRemoteDraftStore();
   const save = async (next: Settings) => {
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
   };
@@ -69,7 +59,7 @@ async function start(): Promise<void> {
         <DraftsManager
           lang={lang}
           store={store}
-          storeProblem={store ? null : createTranslator(lang)('draftsStoreUnavailable')}
+          watchChanges={watchDraftEvents}
           retentionDays={loaded.settings.retentionDays}
           now={() => new Date()}
           download={(name, json) => downloadFile(name, json, 'application/json')}

@@ -1,6 +1,6 @@
 import { formatDate } from '../format';
 import type { ClinicalEntry, EntryKind } from '../messages';
-import type { CategoryChoice, ChecklistItem, ChecklistState } from '../store/shapes';
+import type { CategoryChoice, ChecklistItem, ChecklistState } from '../draft-shapes';
 import { getCategory } from './catalogue';
 import { canInclude } from './consent';
 import { itemLine, newestFirst } from './enclosed';

@@ -1,4 +1,4 @@
-import type { ConsentState, CategoryChoice } from '../store/shapes';
+import type { ConsentState, CategoryChoice } from '../draft-shapes';
 import type { SuggestResult } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { CategoryChoice, Reporting } from '../store/shapes';
+import type { CategoryChoice, Reporting } from '../draft-shapes';
 import type { Category } from './catalogue';
 
 /**

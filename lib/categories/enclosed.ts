@@ -1,7 +1,7 @@
 import { formatDate } from '../format';
 import type { EnclosedCategory } from '../letter/schemas';
 import type { ClinicalEntry } from '../messages';
-import type { CategoryChoice } from '../store/shapes';
+import type { CategoryChoice } from '../draft-shapes';
 import { getCategory } from './catalogue';
 import { entryLabel } from './entry-label';
 import { withheldSensitiveEntryIds } from './sensitive-guard';

@@ -1,4 +1,4 @@
-import type { CategoryChoice } from '../store/shapes';
+import type { CategoryChoice } from '../draft-shapes';
 import { getCategory } from './catalogue';
 import { canInclude } from './consent';
 import type { SuggestResult } from './types';

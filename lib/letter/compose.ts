@@ -1,4 +1,4 @@
-import type { LetterSection } from '../store/shapes';
+import type { LetterSection } from '../draft-shapes';
 import { buildContext, type ComposeContext } from './compose-context';
 import { findPlaceholders } from './placeholders';
 import { type Letter, type LetterInput, SECTION_IDS, type SectionId } from './schemas';

@@ -1,4 +1,4 @@
-import type { LetterSection } from '../store/shapes';
+import type { LetterSection } from '../draft-shapes';
 import type { LetterLang, Placeholder } from './schemas';
 
 /**

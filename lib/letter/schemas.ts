@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClinicalEntrySchema, IsoDateSchema, PagePatientSchema } from '../messages';
-import { ConsentStateSchema, LetterSectionSchema, ReportingSchema } from '../store/shapes';
+import { ConsentStateSchema, LetterSectionSchema, ReportingSchema } from '../draft-shapes';
 
 /**
  * The composer's input and output. The sidebar assembles a LetterInput from the page snapshot, the

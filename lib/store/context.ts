@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { DraftChangeMessage } from './broadcast';
 import { describe, type DB, type DraftsDB } from './database';
+import type { DraftChange } from './protocol';
 import { StoreError, toStoreError } from './errors';
 import { toSummary, type AuditAction, type AuditEntry, type Draft } from './schemas';
 import { searchTerms } from './search-terms';
@@ -11,7 +11,7 @@ export interface StoreContext {
   now: () => Date;
   maxRevisions: number;
   report: (error: StoreError) => void;
-  notify: (msg: DraftChangeMessage) => void;
+  notify: (change: DraftChange) => void;
 }
 
 type Names = StoreNames<DraftsDB>;

@@ -1,8 +1,8 @@
-import { createDraftNotifier } from './broadcast';
 import type { StoreNames } from 'idb';
 import { auditRecord, corruptError, inTransaction, quarantineRecord, revisionRange, revisionRecord, Rollback, summaryRecord, type StoreContext, type Tx } from './context';
 import { getDraft, newestFirst, validSummaries } from './read-draft';
 import { DEFAULT_DB_NAME, openDatabase, type DraftsDB } from './database';
+import type { DraftChange } from './protocol';
 import { StoreError } from './errors';
 import { purgeExpired, expiringSoon } from './retention';
 import {
@@ -59,6 +59,8 @@ export interface OpenDraftStoreOptions {
   onProblem?: (error: StoreError) => void;
   /** Older versions kept per draft; the oldest go first. */
   maxRevisions?: number;
+  /** Told after every change that has been committed, so other pages can reload instead of overwriting it. */
+  onChange?: (change: DraftChange) => void;
 }
 
 /** Edits within this window share one 'edited' audit entry: the log records editing sessions, not keystrokes. */
@@ -75,14 +77,13 @@ const PRUNE_SLACK = 8;
 export async function openDraftStore(opts: OpenDraftStoreOptions = {}): Promise<DraftStore> {
   const now = opts.now ?? (() => new Date());
   const factory = opts.idbFactory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
-  const notifier = createDraftNotifier();
   const db = await openDatabase({ name: opts.name ?? DEFAULT_DB_NAME, factory, now });
   const ctx: StoreContext = {
     db,
     now,
     maxRevisions: opts.maxRevisions ?? DEFAULT_MAX_REVISIONS,
     report: (error) => opts.onProblem?.(error),
-    notify: (msg) => notifier.send(msg),
+    notify: (change) => opts.onChange?.(change),
   };
   return {
     findForPatient: (key) => findForPatient(ctx, key),
@@ -102,10 +103,7 @@ export async function openDraftStore(opts: OpenDraftStoreOptions = {}): Promise<
     purgeExpired: (at, days) => purgeExpired(ctx, at, days),
     expiringSoon: (at, days, notice) => expiringSoon(ctx, at, days, notice),
     quarantined: () => listQuarantine(ctx),
-    close: () => {
-      notifier.close();
-      db.close();
-    },
+    close: () => db.close(),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The drafts store: IndexedDB in the extension's own origin (never the portal's), zod-checked records,
- * revisions, an audit log, migrations, retention and export/import. The sidebar and the options page
- * use only what is exported here.
+ * revisions, an audit log, migrations, retention and export/import. The background hosts it
+ * (serveStoreRequest); the sidebar and the options page reach it through createRemoteStore.
  */
 export {
   AuditActionSchema,
@@ -28,6 +28,8 @@ export { StoreError, type StoreErrorCode } from './errors';
 export { openDraftStore, DEFAULT_MAX_REVISIONS, type DraftStore, type OpenDraftStoreOptions, type SaveResult } from './draft-store';
 export type { ImportResult } from './transfer';
 export { createAutosaver, type AutosaveStatus, type Autosaver } from './autosave';
-export { watchDrafts, DRAFTS_CHANNEL, type DraftChangeMessage } from './broadcast';
+export { DraftChangeSchema, type DraftChange } from './protocol';
+export { serveStoreRequest } from './serve';
+export { createRemoteStore, readDraftChange } from './remote';
 export { draftToExportJson } from './export-json';
 export { DEFAULT_DB_NAME } from './database';

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EvidenceSchema, IsoDateSchema } from '../messages';
-import type { LetterSection } from './shapes';
+import type { LetterSection } from '../draft-shapes';
 import { DraftSchema, AuditEntrySchema, type AuditEntry, type Draft } from './schemas';
 
 /**
@@ -10,29 +10,29 @@ import { DraftSchema, AuditEntrySchema, type AuditEntry, type Draft } from './sc
  * wrote, so the upgrade can check each old record before converting it.
  */
 export const V1DraftSchema = z.object({
-  id: z.string().min(1).max(100),
-  patientKey: z.string().min(1).max(128),
-  portal: z.string().max(300),
-  patientName: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  patientKey: z.string().check(z.minLength(1), z.maxLength(128)),
+  portal: z.string().check(z.maxLength(300)),
+  patientName: z.string().check(z.maxLength(200)),
   birthDate: z.optional(IsoDateSchema),
   status: z.enum(['draft', 'ready', 'sent', 'archived']),
   lang: z.enum(['nl', 'en']),
-  question: z.enum(['diagnosis', 'treatment-options', 'stalled-treatment', 'surgery-indication', 'medication', 'prognosis', 'unknown']).optional(),
-  letterText: z.string().max(200_000),
-  consents: z.record(z.string().min(1).max(60), z.enum(['given', 'refused', 'unknown'])),
-  enclosed: z.array(z.string().min(1).max(60)).max(200),
-  selfReferred: z.boolean().optional(),
-  informTreatingClinician: z.enum(['given', 'refused', 'unknown']).optional(),
-  evidence: z.array(EvidenceSchema).max(200).optional(),
+  question: z.optional(z.enum(['diagnosis', 'treatment-options', 'stalled-treatment', 'surgery-indication', 'medication', 'prognosis', 'unknown'])),
+  letterText: z.string().check(z.maxLength(200_000)),
+  consents: z.record(z.string().check(z.minLength(1), z.maxLength(60)), z.enum(['given', 'refused', 'unknown'])),
+  enclosed: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(200)),
+  selfReferred: z.optional(z.boolean()),
+  informTreatingClinician: z.optional(z.enum(['given', 'refused', 'unknown'])),
+  evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(200))),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type V1Draft = z.infer<typeof V1DraftSchema>;
 
 export const V1AuditSchema = z.object({
-  draftId: z.string().min(1).max(100),
+  draftId: z.string().check(z.minLength(1), z.maxLength(100)),
   action: z.enum(['created', 'edited', 'exported', 'printed', 'copied', 'deleted']),
-  categories: z.array(z.string().max(60)).max(200),
+  categories: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(200)),
   at: z.iso.datetime({ offset: true }),
 });
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EvidenceSchema, IsoDateSchema } from '../messages';
 import { LetterLangSchema, LetterSchema, QuestionTypeSchema, RecipientSchema } from '../letter/schemas';
-import { CategoryChoiceSchema, ChecklistItemSchema, ReportingSchema } from './shapes';
+import { CategoryChoiceSchema, ChecklistItemSchema, ReportingSchema } from '../draft-shapes';
 
 /**
  * The stored records. Every read from IndexedDB and every imported file goes through these schemas, so a
@@ -19,7 +19,7 @@ export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
 /** Only what the options page needs to find a draft again; the full patient stays on the portal. */
 export const PatientLabelSchema = z.object({
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   birthDate: z.optional(IsoDateSchema),
 });
 export type PatientLabel = z.infer<typeof PatientLabelSchema>;
@@ -28,55 +28,55 @@ export const DraftFieldSchema = z.enum(['somatic', 'gp', 'dental', 'mental-healt
 
 const draftContent = {
   /** Opaque hash of the patient's identifiers; never the identifiers themselves. */
-  patientKey: z.string().min(1).max(128),
+  patientKey: z.string().check(z.minLength(1), z.maxLength(128)),
   /** Origin of the portal the draft was started on. */
-  portal: z.string().max(300),
+  portal: z.string().check(z.maxLength(300)),
   patientLabel: PatientLabelSchema,
   status: DraftStatusSchema,
   lang: LetterLangSchema,
-  question: QuestionTypeSchema.default('unknown'),
+  question: z._default(QuestionTypeSchema, 'unknown'),
   /** The clinician's choice of clinical field; inferred from the record when absent. */
-  field: DraftFieldSchema.optional(),
-  recipient: RecipientSchema.default({}),
+  field: z.optional(DraftFieldSchema),
+  recipient: z._default(RecipientSchema, {}),
   letter: LetterSchema,
-  categories: z.array(CategoryChoiceSchema).max(200),
+  categories: z.array(CategoryChoiceSchema).check(z.maxLength(200)),
   reporting: ReportingSchema,
-  checklist: z.array(ChecklistItemSchema).max(2000),
-  evidence: z.array(EvidenceSchema).max(200),
+  checklist: z.array(ChecklistItemSchema).check(z.maxLength(2000)),
+  evidence: z.array(EvidenceSchema).check(z.maxLength(200)),
   /** The clinician dismissed the flag for this patient. */
-  dismissedFlag: z.boolean().optional(),
+  dismissedFlag: z.optional(z.boolean()),
 };
 
 export const NewDraftSchema = z.object(draftContent);
 export type NewDraft = z.input<typeof NewDraftSchema>;
 
 export const DraftSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   ...draftContent,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   /** Increases by one with every save; a save based on an older revision is refused. */
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.minimum(1)),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** What the drafts list shows; kept in its own object store so listing never loads full letters. */
 export const DraftSummarySchema = z.object({
-  id: z.string().min(1).max(100),
-  patientKey: z.string().min(1).max(128),
-  portal: z.string().max(300),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  patientKey: z.string().check(z.minLength(1), z.maxLength(128)),
+  portal: z.string().check(z.maxLength(300)),
   patientLabel: PatientLabelSchema,
   status: DraftStatusSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.minimum(1)),
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
 /** One saved version of a draft; earlier ones are kept when newer ones are saved (up to a maximum). */
 export const RevisionSchema = z.object({
-  draftId: z.string().min(1).max(100),
-  revision: z.number().int().min(1),
+  draftId: z.string().check(z.minLength(1), z.maxLength(100)),
+  revision: z.int().check(z.minimum(1)),
   /** When this version was saved. */
   savedAt: IsoDateTimeSchema,
   draft: DraftSchema,
@@ -88,21 +88,21 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /** A visible record of what happened to a draft and which data categories left the sidebar (GUIDE section 3). */
 export const AuditEntrySchema = z.object({
-  draftId: z.string().min(1).max(100),
+  draftId: z.string().check(z.minLength(1), z.maxLength(100)),
   action: AuditActionSchema,
-  categories: z.array(z.string().max(60)).max(200),
-  detail: z.string().max(500).optional(),
+  categories: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(200)),
+  detail: z.optional(z.string().check(z.maxLength(500))),
   at: IsoDateTimeSchema,
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(1).max(STORE_VERSION),
+  version: z.int().check(z.minimum(1), z.maximum(STORE_VERSION)),
   exportedAt: IsoDateTimeSchema,
-  drafts: z.array(DraftSchema).max(100_000),
-  revisions: z.array(RevisionSchema).max(1_000_000).optional(),
-  audit: z.array(AuditEntrySchema).max(1_000_000),
+  drafts: z.array(DraftSchema).check(z.maxLength(100_000)),
+  revisions: z.optional(z.array(RevisionSchema).check(z.maxLength(1_000_000))),
+  audit: z.array(AuditEntrySchema).check(z.maxLength(1_000_000)),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

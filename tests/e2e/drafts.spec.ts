@@ -132,3 +132,28 @@ test('the options page lists drafts and rejects a malformed import without chang
   await page.reload();
   await expect(sidebarFrame(page).getByTestId('so-letter')).toContainText(TYPED);
 });
+
+test('the options page and the sidebars share one store, and the options page hears of a change in a sidebar at once', async ({ page, portal, context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const rows = options.getByTestId('so-draft-row');
+  await expect(options.getByTestId('so-drafts')).toContainText(/No drafts|Geen concepten/i);
+  await expect(rows).toHaveCount(0);
+
+  await page.bringToFront();
+  await page.goto(portal.baseUrl + HOSPITAL);
+  await openSidebar(page);
+  await typeInQuestion(page, TYPED);
+  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+  // The open options page lists the new draft without a reload: the background told it.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Bakker');
+
+  // A second options page sees the same store, and hears of the first one's deletion.
+  const second = await context.newPage();
+  await second.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(second.getByTestId('so-draft-row')).toHaveCount(1);
+  await rows.first().getByRole('button').click();
+  await expect(rows).toHaveCount(0);
+  await expect(second.getByTestId('so-draft-row')).toHaveCount(0);
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openSidebar, sidebarFrame, test } from './fixtures';
 
 test('the clinician profile and language from the options page reach the sidebar and the letter', async ({ context, extensionId, page, portal }) => {
@@ -32,4 +33,17 @@ test('the options page refuses a portal address that is not a web address', asyn
   await options.locator('input[name="portal"]').fill('javascript:alert(1)');
   await options.locator('input[name="portal"]').press('Enter');
   await expect(options.getByTestId('so-error')).toBeVisible();
+});
+
+test('axe finds no accessibility violations in the options page with a draft listed', async ({ context, extensionId, page, portal }) => {
+  await page.goto(portal.baseUrl + '/hospital/index.html');
+  const frame = await openSidebar(page);
+  await frame.getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]').click();
+  await page.keyboard.type(' Aanvulling.');
+  await expect(frame.getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('so-draft-row')).toHaveCount(1);
+  const results = await new AxeBuilder({ page: options }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

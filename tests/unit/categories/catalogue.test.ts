@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_DATA } from '../../../lib/categories/catalogue-data';
-import { CATEGORIES, CatalogueSchema, getCategory } from '../../../lib/categories/catalogue';
+import categoriesJson from '../../../lib/categories/catalogue/categories.json';
+import enJson from '../../../lib/categories/catalogue/en.json';
+import nlJson from '../../../lib/categories/catalogue/nl.json';
+import { CATEGORIES, CatalogueSchema, getCategory, joinCatalogue } from '../../../lib/categories/catalogue';
 import { categoriesOfEntry } from '../../../lib/categories/assign';
 import { containsWord, normaliseText } from '../../../lib/categories/word-match';
 
@@ -15,7 +17,20 @@ const SENSITIVE = ['mental-health', 'sexual-health', 'addiction', 'genetics', 'h
 
 describe('catalogue', () => {
   it('validates against its schema', () => {
-    expect(CatalogueSchema.safeParse(CATALOGUE_DATA).success).toBe(true);
+    expect(CatalogueSchema.safeParse(CATEGORIES).success).toBe(true);
+  });
+
+  it('is joined from one shared data file and one file per language, and refuses files that do not match', () => {
+    const texts = { nl: nlJson, en: enJson };
+    expect(joinCatalogue(categoriesJson, texts)).toEqual(CATEGORIES);
+    const { hiv: _hiv, ...nlWithoutHiv } = nlJson;
+    expect(() => joinCatalogue(categoriesJson, { nl: nlWithoutHiv, en: enJson })).toThrow(/"hiv".*nl\.json/);
+    expect(() => joinCatalogue(categoriesJson, { ...texts, en: { ...enJson, 'x-ray-vision': enJson.imaging } })).toThrow(/x-ray-vision/);
+    const withTypo = categoriesJson.map((c) => (c.id === 'imaging' ? { ...c, kinds: ['imagery'] } : c));
+    expect(() => joinCatalogue(withTypo, texts)).toThrow();
+    const twice = [...categoriesJson, categoriesJson[0]];
+    expect(() => joinCatalogue(twice, texts)).toThrow(/unique/);
+    expect(() => joinCatalogue(categoriesJson, { ...texts, en: { ...enJson, imaging: { ...enJson.imaging, label: '' } } })).toThrow();
   });
 
   it('has unique ids and keeps every stable id', () => {
@@ -45,7 +60,7 @@ describe('catalogue', () => {
   });
 
   it('rejects duplicate ids, unknown kinds and unknown BgZ blocks', () => {
-    const first = CATALOGUE_DATA[0];
+    const first = CATEGORIES[0]!;
     expect(CatalogueSchema.safeParse([first, first]).success).toBe(false);
     expect(CatalogueSchema.safeParse([{ ...first, hints: { ...first.hints, kinds: ['xray'] } }]).success).toBe(false);
     expect(CatalogueSchema.safeParse([{ ...first, bgz: ['Röntgen'] }]).success).toBe(false);

@@ -7,7 +7,7 @@ import {
   suggestCategories,
   toggleCategory,
 } from '../../../lib/categories';
-import { ChecklistItemSchema } from '../../../lib/store/shapes';
+import { ChecklistItemSchema } from '../../../lib/draft-shapes';
 import { SCENARIOS, TODAY, entry } from './fixtures';
 
 const knee = SCENARIOS.find((s) => s.name === 'knee replacement')!;

@@ -10,7 +10,7 @@ import {
   toEnclosedCategories,
   toggleCategory,
 } from '../../../lib/categories';
-import type { CategoryChoice } from '../../../lib/store/shapes';
+import type { CategoryChoice } from '../../../lib/draft-shapes';
 import { SCENARIOS, TODAY } from './fixtures';
 
 const hivScenario = SCENARIOS.find((s) => s.name.startsWith('HIV'))!;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 // Precise imports: the store's index would bring its schemas and IndexedDB code, which live in the background.
-import { createAutosaver, type AutosaveStatus } from '../../lib/store/autosave';
-import { StoreError } from '../../lib/store/errors';
-import { draftToExportJson } from '../../lib/store/export-json';
-import type { Draft, DraftStore, NewDraft } from '../../lib/store';
+import { createAutosaver, type AutosaveStatus } from '../lib/store/autosave';
+import { StoreError } from '../lib/store/errors';
+import { draftToExportJson } from '../lib/store/export-json';
+import type { Draft, DraftStore, NewDraft } from '../lib/store';
 import { openRemoteDraftStore, watchDraftEvents } from './store-client';
 
 /**

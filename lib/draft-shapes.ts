@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { EvidenceSchema, IsoDateSchema } from '../messages';
+import * as z from 'zod/mini';
+import { EvidenceSchema, IsoDateSchema } from './messages';
 
 /**
  * Shapes that a draft is made of. The categories, letter and store modules all speak these, so the
@@ -11,7 +11,7 @@ export type ConsentState = z.infer<typeof ConsentStateSchema>;
 
 export const CategoryChoiceSchema = z.object({
   /** Catalogue id, e.g. `imaging`. */
-  id: z.string().min(1).max(60),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
   selected: z.boolean(),
   consent: ConsentStateSchema,
   /** Date the consent answer was recorded (YYYY-MM-DD). */
@@ -23,11 +23,11 @@ export const ChecklistStateSchema = z.enum(['to-collect', 'collected', 'sent']);
 export type ChecklistState = z.infer<typeof ChecklistStateSchema>;
 
 export const ChecklistItemSchema = z.object({
-  id: z.string().min(1).max(160),
-  categoryId: z.string().min(1).max(60),
-  label: z.string().max(400),
+  id: z.string().check(z.minLength(1), z.maxLength(160)),
+  categoryId: z.string().check(z.minLength(1), z.maxLength(60)),
+  label: z.string().check(z.maxLength(400)),
   /** Where the item can be found in the portal (section or entry title). */
-  where: z.string().max(300).optional(),
+  where: z.optional(z.string().check(z.maxLength(300))),
   date: z.optional(IsoDateSchema),
   state: ChecklistStateSchema,
 });
@@ -35,9 +35,9 @@ export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 export const LetterSectionSchema = z.object({
   /** Stable heading id, e.g. `question`, `history`, `enclosures`. */
-  id: z.string().min(1).max(60),
-  title: z.string().max(200),
-  text: z.string().max(100_000),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
+  title: z.string().check(z.maxLength(200)),
+  text: z.string().check(z.maxLength(100_000)),
   /** True once the clinician changed the text; regeneration leaves edited sections alone unless asked. */
   edited: z.boolean(),
 });
