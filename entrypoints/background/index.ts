@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../lib/messages';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 import { isBuiltInOrigin, originToMatchPattern, scriptIdForOrigin } from '../../lib/sites';
-import { answerStoreRequest, purgeExpiredDrafts } from './store-host';
+import { answerPatientKey, answerStoreRequest, purgeExpiredDrafts } from './store-host';
 
 // Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
 // script registrations in step with the host permissions the user granted.
@@ -21,6 +21,7 @@ export default defineBackground(() => {
     if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
     // Content scripts run inside portal pages and never touch drafts: only extension pages may.
     if ((raw as { type?: unknown } | null)?.type === 'store') return isExtensionPage(sender.url) ? answerStoreRequest(raw) : undefined;
+    if ((raw as { type?: unknown } | null)?.type === 'patient-key') return isExtensionPage(sender.url) ? answerPatientKey(raw) : undefined;
     const message = parseMessage(RuntimeMessageSchema, raw);
     if (!message) return undefined;
     if (message.type === 'get-shortcut') return currentShortcut();

@@ -5,8 +5,9 @@ import { OptionsApp, type PortalPermissions } from '../../components/OptionsApp'
 import { createTranslator, resolveLanguage } from '../../lib/i18n';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
-import { openDraftStore, type DraftStore } from '../../lib/store';
+import type { DraftStore } from '../../lib/store';
 import { downloadFile } from '../sidebar/exporters';
+import { openRemoteDraftStore } from '../sidebar/store-client';
 import '../sidebar/style.css';
 import './options.css';
 
@@ -18,9 +19,13 @@ const permissions: PortalPermissions = {
   },
 };
 
+/**
+ * The drafts store of the background, as for the sidebar: one owner for drafts, dismissals and the
+ * patient-key secret, so "Delete all", retention, export and import treat all three alike.
+ */
 async function openStore(retentionDays: number): Promise<DraftStore | null> {
   try {
-    const store = await openDraftStore();
+    const store = openRemoteDraftStore();
     // Retention runs whenever the extension's own pages open; drafts past the period are removed.
     await store.purgeExpired(new Date(), retentionDays);
     return store;
