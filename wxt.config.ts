@@ -1,15 +1,20 @@
 import { DEFAULT_SHORTCUT } from './lib/shortcut';
+import { BUILT_IN_MATCHES } from './lib/sites';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
  * Public key of the demo and test build (never a private key: none is kept). It fixes the unpacked
  * extension's id, so an organisation's test policy and the browser tests can name the extension; the
- * id is derived from this key (docs/deploy.md). Store builds (SO_STORE_BUILD=1) leave it out: the
+ * id is derived from this key (docs/deploy.md). Store builds (`--mode store`, or SO_STORE_BUILD=1) leave it out: the
  * store assigns its own id.
  */
 const DEMO_EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArKbFCW3SPf+UbB42rrw/mA0dxVnHjnjfSaIYvz4ylq6M2o7mCByjqzfP/n1rIM/u7kdph/4POj1IlMM1sz9XRNKPqfdgYX2W8zBB4QoHHpNp3gGKH/insek2QX+BEyNYyv9n5RexLjHZBBYarLaCVZLR95c1Ze2vRagKoQd8wXHCelubq52qW9dFWOAuU7cpRSti/8cs17x3S54sIRDbxnYCJQvmLY1sXj6JqLVI86mzVpFmQjwIg7H1ur3EacJv5/Rk4fduFxCrvojPff6SFX3xk+rAjOFYfFxzNyENrUrLz21T/AO/FP6jLZimkbxtonbW+VHew3rPHFe1Z2jRWQIDAQAB';
+/** `wxt build --mode store` / `npm run zip`: what goes to the browser stores (see README, "Two builds"). */
+const STORE_MODE = 'store';
+/** One drawing (assets/icon.svg) rendered to PNG by scripts/render-icons.mjs. */
+const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
 
 // The single manifest source. Permissions are deliberately few: the demo portal on loopback is
 // enabled out of the box; every other portal is an optional host permission the user grants per site.
@@ -24,18 +29,22 @@ export default defineConfig({
     excludeSources: ['tests/portals/generated/**', 'tests/portals/medplum/dist/**', 'bench/store/dist/**', 'demo-output/**', 'test-results/**', 'docs/**'],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
+  vite: ({ mode }) => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { sourcemap: false },
+    define: { __SO_STORE_BUILD__: JSON.stringify(mode === STORE_MODE) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    // The demo build runs on the loopback demo portal out of the box; the store build (mode "store")
+    // asks for no host at install: every portal, loopback included, is granted by the user per site.
+    host_permissions: mode === STORE_MODE ? [] : [...BUILT_IN_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: DEFAULT_SHORTCUT },
@@ -55,11 +64,35 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors http://*:* https://*:*; connect-src 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'second-opinion-sidebar@example.org', strict_min_version: '128.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'second-opinion-sidebar@example.org',
+              // 140 is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: no data is transmitted to us or anyone else.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {
+          // Chrome 130 is the first that hands out the per-session dynamic URL of use_dynamic_url
+          // (runtime.getURL), which keeps the extension id out of the portal page; the built code's
+          // syntax itself targets Chrome 111 (Vite's baseline).
+          minimum_chrome_version: '130',
+        }),
     // The organisation's policy (Chrome/Edge "3rdparty" extension policy) is declared here; Firefox
     // reads the same keys from policies.json without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
-    ...(browser === 'firefox' || process.env.SO_STORE_BUILD === '1' ? {} : { key: DEMO_EXTENSION_KEY }),
+    ...(browser === 'firefox' || mode === STORE_MODE || process.env.SO_STORE_BUILD === '1' ? {} : { key: DEMO_EXTENSION_KEY }),
   }),
+  hooks: {
+    // The store build registers no content script for any host: the background registers it only
+    // for the portals the user enabled and granted (entrypoints/background).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === STORE_MODE) delete manifest.content_scripts;
+    },
+  },
 });

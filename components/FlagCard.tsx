@@ -22,6 +22,7 @@ export function FlagCard(props: {
   dismissed: boolean;
   onLocate(evidence: EvidenceRef): void;
   onDismiss(): void;
+  onShowAgain(): void;
   onStartDraft?(): void;
 }) {
   const { t, status } = props;
@@ -53,10 +54,18 @@ export function FlagCard(props: {
               {t('actionStartDraft')}
             </button>
           )}
-          <button type="button" onClick={props.onDismiss}>
+          <button type="button" data-testid="so-flag-dismiss" onClick={props.onDismiss}>
             {t('actionDismiss')}
           </button>
         </div>
+      )}
+      {flagged && props.dismissed && (
+        <p class="actions dismissed-note" data-testid="so-flag-dismissed">
+          <span class="muted">{t('flagDismissedNote')}</span>
+          <button type="button" data-testid="so-flag-show-again" onClick={props.onShowAgain}>
+            {t('actionShowFlagAgain')}
+          </button>
+        </p>
       )}
     </section>
   );

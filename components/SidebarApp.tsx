@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createTranslator, type Lang, type MessageKey } from '../lib/i18n';
 import type { EvidenceRef, PagePatient, Snapshot, ToContent } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { identityOf, patientKey } from '../lib/portals/patient-key';
+import { identityOf } from '../lib/portals/patient-key';
 import { FlagCard } from './FlagCard';
 import { PatientBlock } from './PatientBlock';
 import type { WorkspaceServices } from './ReferralWorkspace';
@@ -20,7 +20,9 @@ export interface SidebarProps {
   settings: Settings;
   connect: ConnectFn;
   services: WorkspaceServices;
-  dismissals: { isDismissed(key: string): Promise<boolean>; dismiss(key: string): Promise<void> };
+  dismissals: { isDismissed(key: string): Promise<boolean>; dismiss(key: string): Promise<void>; undismiss(key: string): Promise<void> };
+  /** The key this patient's drafts and dismissal are filed under (made in the background). */
+  patientKeyOf(patient: PagePatient): Promise<string>;
 }
 
 const PAGE_WARNINGS: Partial<Record<string, MessageKey>> = {
@@ -70,11 +72,11 @@ export function SidebarApp(props: SidebarProps) {
   const patient = snapshot?.patient && snapshot.patient.confidence !== 'unsure' ? snapshot.patient : null;
   const identity = identityOf(patient);
 
-  // The patient key is a hash of the identifiers; until it is known for *this* patient nothing of a draft shows.
+  // The patient key is an HMAC of the identifiers; until it is known for *this* patient nothing of a draft shows.
   useEffect(() => {
     if (!patient || !identity) return;
     let cancelled = false;
-    void patientKey(patient).then((key) => {
+    void props.patientKeyOf(patient).then((key) => {
       if (!cancelled) setKeyed({ identity, key });
     });
     return () => {
@@ -136,6 +138,11 @@ export function SidebarApp(props: SidebarProps) {
             if (!key) return;
             setDismissed({ key, value: true });
             void props.dismissals.dismiss(key);
+          }}
+          onShowAgain={() => {
+            if (!key) return;
+            setDismissed({ key, value: false });
+            void props.dismissals.undismiss(key);
           }}
           onStartDraft={
             key

@@ -123,6 +123,11 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
+// Sidebar -> background: the key a patient's drafts and dismissal are filed under. Only the background
+// holds the per-install secret the key is made with (lib/portals/patient-key.ts).
+export const PatientKeyRequestSchema = z.object({ type: z.literal('patient-key'), patient: PagePatientSchema });
+export const PatientKeyReplySchema = z.object({ key: z.string().check(z.regex(/^pk_[0-9a-f]{64}$/)) });
+
 /** Parse a message; undefined when it is not one of ours. Never throws. */
 export function parseMessage<T>(schema: z.ZodMiniType<T>, data: unknown): T | undefined {
   const result = z.safeParse(schema, data);

@@ -1,10 +1,15 @@
 /**
- * Which pages the extension may run on. The demo portal on loopback is enabled out of the box;
- * any other portal only after the user grants that origin (optional host permission).
+ * Which pages the extension may run on. In the demo build (`npm start`, the tests) the demo portal on
+ * loopback is enabled out of the box; any other portal only after the user grants that origin
+ * (optional host permission). The store build (`wxt --mode store`, `npm run zip`) has no built-in
+ * portal at all: loopback too is enabled per site like any other.
  */
 export const BUILT_IN_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'] as const;
 
-const BUILT_IN_HOSTS = new Set(['localhost', '127.0.0.1']);
+// Set by wxt.config.ts (vite `define`) in the built code; undefined where Node or the unit tests read this file.
+declare const __SO_STORE_BUILD__: boolean | undefined;
+const STORE_BUILD = typeof __SO_STORE_BUILD__ !== 'undefined' && __SO_STORE_BUILD__;
+const BUILT_IN_HOSTS = new Set(STORE_BUILD ? [] : ['localhost', '127.0.0.1']);
 
 /** The origin of a portal address the user typed, or undefined when it is not an http(s) address. */
 export function normaliseOrigin(input: string): string | undefined {

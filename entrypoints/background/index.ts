@@ -4,7 +4,7 @@ import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../
 import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
 import { isBuiltInOrigin, scriptIdForPattern } from '../../lib/sites';
-import { storeHost } from './store-host';
+import { answerPatientKey, storeHost } from './store-host';
 
 // Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
 // script registrations in step with the host permissions the user granted.
@@ -22,6 +22,7 @@ export default defineBackground(() => {
     if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
     // Content scripts run inside portal pages and never touch drafts: only extension pages may.
     if ((raw as { type?: unknown } | null)?.type === 'store') return isExtensionPage(sender.url) ? storeHost.answer(raw) : undefined;
+    if ((raw as { type?: unknown } | null)?.type === 'patient-key') return isExtensionPage(sender.url) ? answerPatientKey(raw) : undefined;
     const message = parseMessage(RuntimeMessageSchema, raw);
     if (!message) return undefined;
     if (message.type === 'get-shortcut') return currentShortcut();

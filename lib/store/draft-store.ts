@@ -48,6 +48,12 @@ export interface DraftStore {
   purgeExpired(now: Date, retentionDays: number): Promise<DraftSummary[]>;
   expiringSoon(now: Date, retentionDays: number, noticeDays?: number): Promise<DraftSummary[]>;
   quarantined(): Promise<Array<{ key: string; error: string; at: string }>>;
+  /**
+   * Re-files every draft (with its revisions) stored under `from` to `to`: drafts saved before patient
+   * keys were made with the per-install secret are found under their old key and moved the first time
+   * that patient is opened again. Returns how many drafts moved. Background only (not a remote method).
+   */
+  rekeyPatient(from: string, to: string): Promise<number>;
   close(): void;
 }
 
@@ -103,6 +109,7 @@ export async function openDraftStore(opts: OpenDraftStoreOptions = {}): Promise<
     purgeExpired: (at, days) => purgeExpired(ctx, at, days),
     expiringSoon: (at, days, notice) => expiringSoon(ctx, at, days, notice),
     quarantined: () => listQuarantine(ctx),
+    rekeyPatient: (from, to) => rekeyPatient(ctx, from, to),
     close: () => db.close(),
   };
 }
@@ -112,6 +119,29 @@ async function findForPatient(ctx: StoreContext, patientKey: string): Promise<Dr
   const summaries = await validSummaries(ctx, raws);
   const newest = summaries.filter((s) => s.status !== 'archived').sort(newestFirst)[0];
   return newest ? getDraft(ctx, newest.id) : undefined;
+}
+
+async function rekeyPatient(ctx: StoreContext, from: string, to: string): Promise<number> {
+  if (from === to) return 0;
+  // Nearly always nothing is filed under the old key: look first, so no write transaction is opened.
+  const waiting = await inTransaction(ctx, ['summaries'], 'readonly', (tx) => tx.objectStore('summaries').index('patientKey').count(from));
+  if (waiting === 0) return 0;
+  const moved = await inTransaction(ctx, ['drafts', 'summaries', 'revisions'], 'readwrite', async (tx) => {
+    const summaries = (await tx.objectStore('summaries').index('patientKey').getAll(from)) as Array<Record<string, unknown>>;
+    for (const summary of summaries) {
+      const id = String(summary.id);
+      await tx.objectStore('summaries').put({ ...summary, patientKey: to });
+      const draft = (await tx.objectStore('drafts').get(id)) as Record<string, unknown> | undefined;
+      if (draft) await tx.objectStore('drafts').put({ ...draft, patientKey: to });
+      for (let cursor = await tx.objectStore('revisions').openCursor(revisionRange(id)); cursor; cursor = await cursor.continue()) {
+        const revision = cursor.value as { draft?: Record<string, unknown> };
+        if (revision.draft) await cursor.update({ ...revision, draft: { ...revision.draft, patientKey: to } });
+      }
+    }
+    return summaries.map((summary) => String(summary.id));
+  });
+  for (const id of moved) ctx.notify({ type: 'draft-saved', id });
+  return moved.length;
 }
 
 async function createDraft(ctx: StoreContext, init: NewDraft): Promise<Draft> {

@@ -9,6 +9,8 @@ export interface StoreHostOptions {
   retentionDays(): Promise<number>;
   /** Tells every open extension page (sidebars, the options page) about a change. Must not throw. */
   tell(message: DraftChangeMessage): void;
+  /** What else retention removes at the same moment (dismissals live outside IndexedDB). */
+  purgeAlso?(at: Date, days: number): Promise<unknown>;
   now?: () => Date;
 }
 
@@ -17,6 +19,8 @@ export interface StoreHost {
   answer(raw: unknown): Promise<StoreResponse>;
   /** Deletes drafts past the retention period; a failure waits for the next try. */
   purgeExpired(): Promise<void>;
+  /** The opened store, for the background's own bookkeeping (re-keying); pages never get it. */
+  store(): Promise<DraftStore>;
 }
 
 /**
@@ -31,7 +35,10 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
 
   const purge = async (store: DraftStore) => {
     try {
-      await store.purgeExpired(now(), await options.retentionDays());
+      const at = now();
+      const days = await options.retentionDays();
+      await options.purgeAlso?.(at, days);
+      await store.purgeExpired(at, days);
     } catch {
       // Retention tries again when the store is next opened or the browser starts; nothing is lost by waiting.
     }
@@ -59,6 +66,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
 
   return {
     answer: (raw) => serveStoreRequest(store, raw),
+    store,
     async purgeExpired() {
       const opensNow = opening === undefined; // opening runs retention itself
       try {

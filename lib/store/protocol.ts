@@ -56,7 +56,7 @@ const CALLS = {
   purgeExpired: { args: z.tuple([WireDateSchema, DaysSchema]), result: z.array(DraftSummarySchema) },
   expiringSoon: { args: z.tuple([WireDateSchema, DaysSchema, z.optional(DaysSchema)]), result: z.array(DraftSummarySchema) },
   quarantined: { args: z.tuple([]), result: z.array(QuarantinedSchema) },
-} satisfies { [M in keyof Omit<DraftStore, 'close'>]: { args: z.ZodMiniType; result: z.ZodMiniType } };
+} satisfies { [M in keyof Omit<DraftStore, 'close' | 'rekeyPatient'>]: { args: z.ZodMiniType; result: z.ZodMiniType } };
 
 export type StoreMethod = keyof typeof CALLS;
 type Calls = typeof CALLS;

@@ -38,6 +38,8 @@ export function createRemoteStore(send: (request: unknown) => Promise<unknown>):
     deleteAll: () => call('deleteAll', []),
     exportAll: () => call('exportAll', []),
     importAll: (data) => call('importAll', [data]),
+    // Moving drafts between patient keys is the background's own bookkeeping; no page may ask for it.
+    rekeyPatient: () => Promise.reject(new StoreError('unknown', 'Re-keying runs in the background only')),
     purgeExpired: (now, days) => call('purgeExpired', [now.toISOString(), days]),
     expiringSoon: (now, days, noticeDays) => call('expiringSoon', noticeDays === undefined ? [now.toISOString(), days] : [now.toISOString(), days, noticeDays]),
     quarantined: () => call('quarantined', []),

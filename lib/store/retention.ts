@@ -18,12 +18,17 @@ export async function purgeExpired(ctx: StoreContext, now: Date, retentionDays: 
   const at = ctx.now().toISOString();
   const raws = await inTransaction(ctx, ['summaries'], 'readonly', (tx) => tx.objectStore('summaries').index('updatedAt').getAll(IDBKeyRange.upperBound(limit, true)));
   const expired = await validSummaries(ctx, raws);
-  await inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit'], 'readwrite', async (tx) => {
+  await inTransaction(ctx, ['drafts', 'summaries', 'revisions', 'audit', 'quarantine'], 'readwrite', async (tx) => {
     for (const summary of expired) {
       await tx.objectStore('drafts').delete(summary.id);
       await tx.objectStore('summaries').delete(summary.id);
       await tx.objectStore('revisions').delete(revisionRange(summary.id));
       await tx.objectStore('audit').add(auditRecord(summary.id, 'deleted', [], at, `retention ${retentionDays} days`));
+    }
+    // Records set aside as damaged may hold a draft's patient data too: they go after one retention period.
+    const quarantine = tx.objectStore('quarantine');
+    for (let cursor = await quarantine.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (!(cursor.value.at >= limit)) await cursor.delete();
     }
     // Audit entries of drafts that are gone are kept one retention period, then they go too.
     const audit = tx.objectStore('audit');

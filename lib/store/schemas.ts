@@ -27,7 +27,7 @@ export type PatientLabel = z.infer<typeof PatientLabelSchema>;
 export const DraftFieldSchema = z.enum(['somatic', 'gp', 'dental', 'mental-health']);
 
 const draftContent = {
-  /** Opaque hash of the patient's identifiers; never the identifiers themselves. */
+  /** HMAC of the patient's identifiers under the per-install secret (lib/portals/patient-key.ts): a filing key. The letter, label and evidence below do name the patient. */
   patientKey: z.string().check(z.minLength(1), z.maxLength(128)),
   /** Origin of the portal the draft was started on. */
   portal: z.string().check(z.maxLength(300)),
@@ -103,6 +103,8 @@ export const ExportFileSchema = z.object({
   drafts: z.array(DraftSchema).check(z.maxLength(100_000)),
   revisions: z.optional(z.array(RevisionSchema).check(z.maxLength(1_000_000))),
   audit: z.array(AuditEntrySchema).check(z.maxLength(1_000_000)),
+  /** The per-install secret the drafts' patient keys were made with, so an import finds each patient's draft again. */
+  patientKeySecret: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

@@ -7,41 +7,72 @@ import { expect, test as base } from '../e2e/fixtures';
 import { runFullFlow, sidebarPageFrame } from './flow';
 
 /**
- * Issue point 1: the extension makes no request to any host. Two independent watchers:
+ * The extension makes no request to any host. What counts is what the extension and the portal page
+ * request, attributed by the frame or worker that made it; the browser's own background traffic
+ * (component updates, sign-in, device checks) is not the extension's and is set aside, but only when it
+ * is provably the browser's. Two independent watchers:
  *  - Playwright's context-wide `request` event, which in 1.65 covers every page, every frame
  *    (including the out-of-process extension frame) and service workers (CRServiceWorker attaches a
- *    network manager unless PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK is set);
+ *    network manager unless PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK is set): each request comes with
+ *    the frame or worker that made it;
  *  - a recording proxy the browser is started with: any request to a non-loopback host, from any
  *    target or from the browser itself, arrives there (HTTPS as CONNECT), and is refused.
  */
+interface Proxied {
+  line: string;
+  /** Absolute URL for plain HTTP, `host:port` for CONNECT. */
+  target: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 interface Recorder {
   port: number;
-  seen: string[];
+  seen: Proxied[];
   server: Server;
 }
 
 async function startRecorder(): Promise<Recorder> {
-  const seen: string[] = [];
+  const seen: Proxied[] = [];
   const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
+    seen.push({ line: `${req.method} ${req.url}`, target: req.url ?? '', headers: req.headers });
     res.writeHead(502).end();
   });
   server.on('connect', (req, socket) => {
-    seen.push(`CONNECT ${req.url}`);
+    seen.push({ line: `CONNECT ${req.url}`, target: req.url ?? '', headers: req.headers });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { port: (server.address() as AddressInfo).port, seen, server };
 }
 
+/** Google service hosts Chromium itself calls despite --disable-background-networking; which ones varies by build and timing. */
+const GOOGLE_SERVICE_HOST = /^(?:[a-z0-9-]+\.)*(?:google\.com|googleapis\.com|gvt1\.com|gstatic\.com)$/;
 /**
- * Chromium itself (not a page, frame or worker: the context watcher never sees these) still calls
- * Google service hosts despite --disable-background-networking: sign-in (accounts.google.com), component
- * updates (redirector.gvt1.com, update.googleapis.com), device checks (android.clients.google.com). Which
- * ones varies by build and timing, so the browser's own Google service domains are set aside here; every
- * other host fails the test. The extension cannot reach these either: connect-src 'none' (tested below).
+ * Chromium's update client (component and extension updates) marks every request it sends with these
+ * headers; since Chromium 156 it also sends some of them as plain HTTP, signed with CUP (`cup2key`).
  */
-const BROWSER_OWN = /^CONNECT (?:[a-z0-9-]+\.)*(?:google\.com|googleapis\.com|gvt1\.com|gstatic\.com):443$/;
+const UPDATER_HEADERS = ['x-goog-update-appid', 'x-goog-update-interactivity', 'x-goog-update-updater'];
+
+function hostOf(request: Proxied): string {
+  if (request.line.startsWith('CONNECT ')) return request.target.replace(/:\d+$/, '');
+  try {
+    return new URL(request.target).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A proxied request is the browser's own when no page, frame or worker made it (none of them requested
+ * that host) and it is provably the browser's: a TLS tunnel to a Google service host (headers are
+ * inside the tunnel), or a plain request there that carries the update client's own headers.
+ */
+function isBrowserOwn(request: Proxied, hostsRequestedByTargets: ReadonlySet<string>): boolean {
+  const host = hostOf(request);
+  if (!GOOGLE_SERVICE_HOST.test(host) || hostsRequestedByTargets.has(host)) return false;
+  if (request.line.startsWith('CONNECT ')) return /:443$/.test(request.target);
+  return UPDATER_HEADERS.some((name) => request.headers[name] !== undefined);
+}
 
 const test = base.extend<{ recorder: Recorder }>({
   recorder: async ({}, use) => {
@@ -85,14 +116,31 @@ test('a full flow makes no request outside the portal page and the extension pac
   const byPortalPage = (r: { by: string; worker: boolean }) => !r.worker && (r.by === 'about:blank' || r.by.startsWith(`${portalOrigin}/`));
   const outside = requests.filter((r) => !isOwn(r.url) && !(r.url.startsWith(`${portalOrigin}/`) && byPortalPage(r)));
   expect(outside, 'requests to anything but the portal origin or chrome-extension://<id>/').toEqual([]);
-  const leftTheMachine = recorder.seen.filter((line) => !BROWSER_OWN.test(line));
+
+  const requestedByTargets = new Set(requests.flatMap((r) => (/^https?:/.test(r.url) ? [new URL(r.url).hostname] : [])));
+  const browserOwn = recorder.seen.filter((r) => isBrowserOwn(r, requestedByTargets));
+  if (browserOwn.length) test.info().annotations.push({ type: "browser's own traffic, set aside", description: browserOwn.map((r) => r.line.slice(0, 120)).join('\n') });
+  const leftTheMachine = recorder.seen.filter((r) => !browserOwn.includes(r)).map((r) => r.line);
   expect(leftTheMachine, 'requests that left the machine (seen by the recording proxy)').toEqual([]);
+});
+
+test("the browser's-own rule sets aside only the update client and Google TLS tunnels nobody else asked for", () => {
+  const plain = (url: string, headers: Record<string, string> = {}): Proxied => ({ line: `POST ${url}`, target: url, headers });
+  const updater = { 'x-goog-update-appid': 'abc', 'x-goog-update-updater': 'chromium-156' };
+  expect(isBrowserOwn(plain('http://update.googleapis.com/service/update2/json', updater), new Set())).toBe(true);
+  expect(isBrowserOwn({ line: 'CONNECT accounts.google.com:443', target: 'accounts.google.com:443', headers: {} }, new Set())).toBe(true);
+  // Without the update client's headers, to another host, or to a host a page or the extension requested: counted.
+  expect(isBrowserOwn(plain('http://update.googleapis.com/service/update2/json'), new Set())).toBe(false);
+  expect(isBrowserOwn(plain('http://example.org/collect', updater), new Set())).toBe(false);
+  expect(isBrowserOwn(plain('http://update.googleapis.com/x', updater), new Set(['update.googleapis.com']))).toBe(false);
+  expect(isBrowserOwn({ line: 'CONNECT www.google.com:443', target: 'www.google.com:443', headers: {} }, new Set(['www.google.com']))).toBe(false);
+  expect(isBrowserOwn({ line: 'CONNECT www.google.com:8443', target: 'www.google.com:8443', headers: {} }, new Set())).toBe(false);
 });
 
 test('the recording proxy does catch a request to a remote host (control)', async ({ page, recorder, portal }) => {
   await page.goto(portal.baseUrl + '/no-patient.html');
   await page.evaluate(() => fetch('http://example.invalid/probe').catch(() => undefined));
-  await expect.poll(() => recorder.seen.join('\n')).toContain('example.invalid');
+  await expect.poll(() => recorder.seen.map((r) => r.line).join('\n')).toContain('example.invalid');
 });
 
 test.describe('content security policy of the extension pages', () => {

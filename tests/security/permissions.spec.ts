@@ -72,7 +72,7 @@ const DATA_URLS = new Set([
   'http://fhir.nl/fhir/NamingSystem/agb-z',
   'http://loinc.org',
   'http://terminology.hl7.org/CodeSystem/consentscope',
-  'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  'https://wetten.overheid.nl/BWBR0005290/#Boek7_Titeldeel7_Afdeling5_Artikel457',
   'http://www.w3.org/2000/svg',
   'http://www.w3.org/1999/xhtml',
   'http://www.w3.org/1998/Math/MathML',

@@ -33,9 +33,20 @@ export const FHIR_SYSTEMS = {
   agb: 'http://fhir.nl/fhir/NamingSystem/agb-z',
   loinc: 'http://loinc.org',
   consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
-  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   /** Our own catalogue ids (problems, imaging, mental-health, …). */
   dataCategory: 'urn:second-opinion-sidebar:data-category',
+  /**
+   * Patient numbers a portal shows (hospital number, practice number, …) have no national naming system;
+   * each kind gets a stable local URI so every identifier carries a system, as FHIR asks.
+   */
+  patientNumber: 'urn:second-opinion-sidebar:patient-number',
+  /**
+   * The rule a Consent records a decision under: the WGBO (Dutch Civil Code 7:457), under which the
+   * patient's data go to someone outside the treatment only with the patient's consent. No code of
+   * HL7's consentpolicycodes names it, so it is given as Consent.policy.uri (R4 asks for a policy or a
+   * policyRule, ppc-1).
+   */
+  wgboConsentPolicy: 'https://wetten.overheid.nl/BWBR0005290/#Boek7_Titeldeel7_Afdeling5_Artikel457',
 } as const;
 
 /** LOINC 57133-1 "Referral note"; LOINC 59284-0 "Patient Consent". */
@@ -71,7 +82,7 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
           identifier: patient.identifiers.map((id) =>
             id.system === 'bsn'
               ? { system: FHIR_SYSTEMS.bsn, value: id.value }
-              : { value: id.value, type: { text: id.label ?? p.identifier[id.system] } },
+              : { system: `${FHIR_SYSTEMS.patientNumber}:${id.system}`, value: id.value, type: { text: id.label ?? p.identifier[id.system] } },
           ),
         }
       : {}),
@@ -81,16 +92,7 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
   });
   const patientRef = { reference: patientUrl, ...(patientName ? { display: patientName } : {}) };
 
-  const referrer = input.referrer;
-  const referrerName = nonEmpty(referrer.name);
-  const referrerUrl = add({
-    resourceType: 'Practitioner',
-    ...(nonEmpty(referrer.agbCode) ? { identifier: [{ system: FHIR_SYSTEMS.agb, value: nonEmpty(referrer.agbCode)! }] } : {}),
-    ...(referrerName ? { name: [{ text: referrerName }] } : {}),
-    ...(nonEmpty(referrer.phone) ? { telecom: [{ system: 'phone' as const, value: nonEmpty(referrer.phone)! }] } : {}),
-    ...(nonEmpty(referrer.address) ? { address: [{ text: nonEmpty(referrer.address)! }] } : {}),
-  });
-  const referrerRef = { reference: referrerUrl, ...(referrerName ? { display: referrerName } : {}) };
+  const referrerRef = addReferrer(input, add);
 
   const performer = addPerformer(input, add);
 
@@ -103,7 +105,7 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
     type: { coding: [{ system: FHIR_SYSTEMS.loinc, code: REFERRAL_NOTE }], text: p.title },
     subject: patientRef,
     date: opts.now,
-    author: [referrerRef],
+    ...(referrerRef ? { author: [referrerRef] } : {}),
     description: p.title,
     content: [
       {
@@ -130,7 +132,7 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
     code: { text: 'Second opinion' },
     subject: patientRef,
     authoredOn: opts.now,
-    requester: referrerRef,
+    ...(referrerRef ? { requester: referrerRef } : {}),
     ...(performer ? { performer: [performer] } : {}),
     reasonCode: [
       { text: input.question === 'unknown' ? 'Second opinion' : p.reasonLine[input.question] },
@@ -151,7 +153,7 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
       patient: patientRef,
       dateTime: opts.now,
       performer: [patientRef],
-      policyRule: { coding: [{ system: FHIR_SYSTEMS.actCode, code: permit ? 'OPTIN' : 'OPTOUT' }] },
+      policy: [{ uri: FHIR_SYSTEMS.wgboConsentPolicy }],
       provision: {
         type: permit ? 'permit' : 'deny',
         code: [
@@ -172,6 +174,32 @@ function shouldRecordConsent(category: EnclosedCategory, opts: FhirExportOptions
   if (category.consent === 'given') return true;
   if (category.consent === 'refused') return !category.sensitive || !!opts.includeSensitiveRefusals;
   return false;
+}
+
+/**
+ * The referrer from the clinician profile in the options page: a Practitioner when a person is known
+ * (name, AGB code, phone or address), else their Organization when only that is filled in, else nothing.
+ * An empty resource tells the receiver nothing and a reference to it only suggests a known requester.
+ */
+function addReferrer(input: LetterInput, add: (resource: FhirResource) => string): { reference: string; display?: string } | undefined {
+  const referrer = input.referrer;
+  const name = nonEmpty(referrer.name);
+  const agb = nonEmpty(referrer.agbCode);
+  const phone = nonEmpty(referrer.phone);
+  const address = nonEmpty(referrer.address);
+  if (name || agb || phone || address) {
+    const url = add({
+      resourceType: 'Practitioner',
+      ...(agb ? { identifier: [{ system: FHIR_SYSTEMS.agb, value: agb }] } : {}),
+      ...(name ? { name: [{ text: name }] } : {}),
+      ...(phone ? { telecom: [{ system: 'phone' as const, value: phone }] } : {}),
+      ...(address ? { address: [{ text: address }] } : {}),
+    });
+    return { reference: url, ...(name ? { display: name } : {}) };
+  }
+  const organisation = nonEmpty(referrer.organisation);
+  if (organisation) return { reference: add({ resourceType: 'Organization', name: organisation }), display: organisation };
+  return undefined;
 }
 
 /** The second-opinion giver when known: a clinician, a centre, or the clinician at the centre. */

