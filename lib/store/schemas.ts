@@ -45,6 +45,11 @@ const draftContent = {
   evidence: z.array(EvidenceSchema).max(200),
   /** The clinician dismissed the flag for this patient. */
   dismissedFlag: z.boolean().optional(),
+  /**
+   * Fingerprint of the page state the patient's identity was read or confirmed on when the draft was
+   * started (lib/page-state.ts). Drafts from before it existed have none.
+   */
+  pageState: z.string().max(64).optional(),
 };
 
 export const NewDraftSchema = z.object(draftContent);
