@@ -32,6 +32,8 @@ export interface PageReader {
   domChanged(): void;
 }
 
+const HEAD_LOOKAHEAD = 50;
+
 interface Confirmation {
   pageState: string;
   quick: string;
@@ -98,7 +100,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
 
   const readHead = (adapter: PortalAdapter, elements: Element[]): RecordHead => {
     const head: RecordHead = { read: new Map(), elements: [], texts: [] };
-    for (let i = 0; i < elements.length && head.texts.length < PAGE_STATE_RECORDS; i++) {
+    // Bounded, so a page of blocks that hold nothing clinical is not read whole in one task here.
+    for (let i = 0; i < Math.min(elements.length, HEAD_LOOKAHEAD) && head.texts.length < PAGE_STATE_RECORDS; i++) {
       const entry = readOne(adapter, elements[i]!, i);
       head.read.set(i, entry);
       if (!entry) continue;
