@@ -250,20 +250,26 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     publish({ ...base, warnings: allWarnings.slice(0, 50), entries, status: combined.status, evidence, reading: false });
   };
 
-  const scan = async (): Promise<void> => {
-    if (running) {
+  // One read at a time; a call during a read asks for one more and resolves when the page is read.
+  let inFlight: Promise<void> | undefined;
+  const scan = (): Promise<void> => {
+    if (inFlight) {
       again = true;
-      return;
+      return inFlight;
     }
     running = true;
-    try {
-      do {
-        again = false;
-        await scanOnce();
-      } while (again);
-    } finally {
-      running = false;
-    }
+    inFlight = (async () => {
+      try {
+        do {
+          again = false;
+          await scanOnce();
+        } while (again);
+      } finally {
+        running = false;
+        inFlight = undefined;
+      }
+    })();
+    return inFlight;
   };
 
   return {
