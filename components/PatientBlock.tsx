@@ -11,8 +11,10 @@ import { primaryIdentifier } from '../lib/portals/identity';
 export function PatientBlock(props: {
   t: Translate;
   patient: PagePatient | null;
+  /** The page state the clinician sees; a confirmation holds for this state only. */
+  pageState: string;
   reading: boolean;
-  onConfirm(patient: PagePatient): void;
+  onConfirm(patient: PagePatient, pageState: string): void;
 }) {
   const { t, patient } = props;
   const unsure = !patient || patient.confidence === 'unsure';
@@ -22,7 +24,10 @@ export function PatientBlock(props: {
         <h2 id="so-patient-h">{t('patientHeading')}</h2>
         <div data-testid="so-patient" data-state="unknown">
           <p>{props.reading ? t('connecting') : patient ? t('patientUnsure') : t('noPatientFound')}</p>
-          {!props.reading && <ConfirmPatientForm t={t} suggestion={patient} onConfirm={props.onConfirm} />}
+          {/* A new page state starts a new, empty form: what was typed while looking at another patient never carries over. */}
+          {!props.reading && (
+            <ConfirmPatientForm key={props.pageState} t={t} suggestion={patient} onConfirm={(confirmed) => props.onConfirm(confirmed, props.pageState)} />
+          )}
         </div>
       </section>
     );

@@ -31,6 +31,7 @@ import {
   type QuestionType,
 } from '../lib/letter';
 import type { PagePatient, Snapshot } from '../lib/messages';
+import { draftMismatch } from '../lib/portals/patient-match';
 import type { Settings } from '../lib/settings';
 import type { CategoryChoice, LetterSection, Reporting } from '../lib/draft-shapes';
 import type { Draft, NewDraft } from '../lib/store';
@@ -89,6 +90,7 @@ export function ReferralWorkspace(props: {
     evidence: snapshot.evidence.slice(0, 50),
     recipient: {},
     letter: { lang: defaultLang, sections: [], placeholders: [] },
+    pageState: snapshot.pageState || undefined,
   }));
   const draft = session.draft && session.draft.patientKey === props.patientKey ? session.draft : null;
   const undoStack = useRef<LetterSection[][]>([]);
@@ -143,6 +145,15 @@ export function ReferralWorkspace(props: {
   );
   const letter: Letter = useMemo(() => mergeLetter(composeLetter(input), draft?.letter?.sections), [input, draft?.letter?.sections]);
 
+  if (draft && draftMismatch(draft, { patientKey: props.patientKey, patient }).length > 0) {
+    // A draft found under this key that names someone else is never shown: its letter would carry
+    // one patient's name and another's record.
+    return (
+      <p class="error" role="alert" data-testid="so-error" data-code="draft-patient-mismatch">
+        {t('draftPatientMismatch')}
+      </p>
+    );
+  }
   if (!props.open && !draft) {
     return (
       <section class="card">

@@ -35,7 +35,21 @@ const PAGE_WARNINGS: Partial<Record<string, MessageKey>> = {
   'multiple-patients': 'warnMultiplePatients',
   'birth-date-unreadable': 'warnBirthDateUnreadable',
   'identifier-too-long': 'warnIdentifierTooLong',
+  'patient-confirmation-ended': 'warnPatientConfirmationEnded',
+  'patient-confirmation-stale': 'warnPatientConfirmationStale',
+  'patient-confirmation-refused': 'warnPatientConfirmationRefused',
 };
+
+/**
+ * The patient the sidebar may show: one the page states clearly, or one the clinician confirmed on the
+ * very page state this snapshot was read on. Anything else is an unknown patient.
+ */
+function trustedPatient(snapshot: Snapshot | null): PagePatient | null {
+  const patient = snapshot?.patient;
+  if (!patient || patient.confidence === 'unsure') return null;
+  if (snapshot.confirmedOn !== undefined && snapshot.confirmedOn !== snapshot.pageState) return null;
+  return patient;
+}
 
 export function SidebarApp(props: SidebarProps) {
   const t = useMemo(() => createTranslator(props.lang), [props.lang]);
@@ -69,21 +83,24 @@ export function SidebarApp(props: SidebarProps) {
     };
   }, [props.connect]);
 
-  const patient = snapshot?.patient && snapshot.patient.confidence !== 'unsure' ? snapshot.patient : null;
+  const patient = trustedPatient(snapshot);
+  // Everything of a patient in this sidebar (flag, draft, suggestions, letter) is bound to who the
+  // patient is and, for a patient confirmed by hand, to the page state it was confirmed on.
   const identity = identityOf(patient);
+  const binding = identity && snapshot ? `${identity}@${snapshot.confirmedOn ?? ''}` : null;
 
   // The patient key is an HMAC of the identifiers; until it is known for *this* patient nothing of a draft shows.
   useEffect(() => {
-    if (!patient || !identity) return;
+    if (!patient || !binding) return;
     let cancelled = false;
     void props.patientKeyOf(patient).then((key) => {
-      if (!cancelled) setKeyed({ identity, key });
+      if (!cancelled) setKeyed({ identity: binding, key });
     });
     return () => {
       cancelled = true;
     };
-  }, [identity]);
-  const key = keyed && keyed.identity === identity ? keyed.key : null;
+  }, [binding]);
+  const key = keyed && keyed.identity === binding ? keyed.key : null;
 
   useEffect(() => {
     if (!key) return;
@@ -96,7 +113,7 @@ export function SidebarApp(props: SidebarProps) {
   const isDismissed = !!key && dismissed?.key === key && dismissed.value;
 
   const send = (message: ToContent) => link.current?.send(message);
-  const confirmPatient = (p: PagePatient) => send({ type: 'confirm-patient', patient: p });
+  const confirmPatient = (p: PagePatient, pageState: string) => send({ type: 'confirm-patient', patient: p, pageState });
   const flagged = snapshot?.status === 'requested' || snapshot?.status === 'considering';
 
   return (
@@ -117,7 +134,13 @@ export function SidebarApp(props: SidebarProps) {
           {t('pageLabel')}: {snapshot.pageTitle}
         </p>
       )}
-      <PatientBlock t={t} patient={snapshot?.patient ?? null} reading={!snapshot || (snapshot.reading && !snapshot.patient)} onConfirm={confirmPatient} />
+      <PatientBlock
+        t={t}
+        patient={patient ?? (snapshot?.confirmedOn ? null : (snapshot?.patient ?? null))}
+        pageState={snapshot?.pageState ?? ''}
+        reading={!snapshot || (snapshot.reading && !snapshot.patient)}
+        onConfirm={confirmPatient}
+      />
       {snapshot?.warnings.map((w) => {
         const message = PAGE_WARNINGS[w.code];
         return message ? (
@@ -156,7 +179,7 @@ export function SidebarApp(props: SidebarProps) {
       )}
       {snapshot && patient && key && !snapshot.reading && ReferralWorkspace && (
         <ReferralWorkspace
-          key={key}
+          key={`${key}@${snapshot.confirmedOn ?? ''}`}
           t={t}
           uiLang={props.lang}
           settings={props.settings}

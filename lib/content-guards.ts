@@ -62,7 +62,7 @@ export function guardToContent(v: unknown): ToContent | undefined {
     }
     case 'confirm-patient': {
       const patient = guardPagePatient(v.patient);
-      return patient ? { type: 'confirm-patient', patient } : undefined;
+      return patient && isStr(v.pageState, 0, 64) ? { type: 'confirm-patient', patient, pageState: v.pageState } : undefined;
     }
     default:
       return undefined;

@@ -94,6 +94,10 @@ export const SnapshotSchema = z.object({
   warnings: z.array(PageWarningSchema).check(z.maxLength(50)),
   /** True while a long page is still being read; the sidebar shows progress instead of a verdict. */
   reading: z._default(z.boolean(), false),
+  /** Fingerprint of the page state this snapshot was read on (address, title, banner, first entries). */
+  pageState: z._default(z.string().check(z.maxLength(64)), ''),
+  /** Set when the clinician confirmed the patient by hand: the page state the confirmation holds for. */
+  confirmedOn: z.optional(z.string().check(z.maxLength(64))),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -111,7 +115,8 @@ export const ToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('close-sidebar') }),
   z.object({ type: z.literal('resize-sidebar'), width: z.int().check(z.minimum(240), z.maximum(1200)) }),
   z.object({ type: z.literal('locate-entry'), entryId: z.string().check(z.maxLength(120)), start: z.optional(z.int()), end: z.optional(z.int()) }),
-  z.object({ type: z.literal('confirm-patient'), patient: PagePatientSchema }),
+  // The page state the clinician saw when confirming: a confirmation never carries over to another one.
+  z.object({ type: z.literal('confirm-patient'), patient: PagePatientSchema, pageState: z.string().check(z.maxLength(64)) }),
 ]);
 export type ToContent = z.infer<typeof ToContentSchema>;
 

@@ -94,7 +94,7 @@ export default defineContentScript({
             break;
           }
           case 'confirm-patient':
-            reader.confirmPatient(message.patient);
+            reader.confirmPatient(message.patient, message.pageState);
             break;
         }
       });
@@ -146,6 +146,8 @@ export default defineContentScript({
       debounceMs: 150,
       ignore: (node) => node === document.documentElement || node.nodeName.toLowerCase() === 'second-opinion-sidebar',
       onChange: () => void reader.scan(),
+      onAddress: () => reader.addressChanged(),
+      onMutation: () => reader.domChanged(),
       signal: lifetime.signal,
     });
     // WXT's own context can be invalidated by a window event any page script can forge, so the

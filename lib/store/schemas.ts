@@ -45,6 +45,11 @@ const draftContent = {
   evidence: z.array(EvidenceSchema).check(z.maxLength(200)),
   /** The clinician dismissed the flag for this patient. */
   dismissedFlag: z.optional(z.boolean()),
+  /**
+   * Fingerprint of the page state the patient's identity was read or confirmed on when the draft was
+   * started (lib/page-state.ts). Drafts from before it existed have none.
+   */
+  pageState: z.optional(z.string().check(z.maxLength(64))),
 };
 
 export const NewDraftSchema = z.object(draftContent);

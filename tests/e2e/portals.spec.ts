@@ -115,11 +115,18 @@ test('an unclear page lets the clinician confirm the patient instead of guessing
   const patient = frame.getByTestId('so-patient');
   await expect(patient).toHaveAttribute('data-state', 'unknown');
   await expect(frame.locator('[data-testid="so-error"][data-code="multiple-patients"]')).toBeVisible();
+  // A person the page contradicts (it shows two other names and birth dates) is refused…
   await patient.getByLabel(/^(Name|Naam)$/).fill('Invented Person');
   await patient.getByLabel(/birth|geboorte/i).fill('1970-01-31');
   await patient.getByRole('button', { name: /this is the patient|dit is de patiënt/i }).click();
+  await expect(frame.locator('[data-testid="so-error"][data-code="patient-confirmation-refused"]')).toBeVisible();
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-state', 'unknown');
+  // …one of the patients the page shows is accepted.
+  await patient.getByLabel(/^(Name|Naam)$/).fill('Johannes Mol');
+  await patient.getByLabel(/birth|geboorte/i).fill('1938-06-17');
+  await patient.getByRole('button', { name: /this is the patient|dit is de patiënt/i }).click();
   await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-state', 'known');
-  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', 'Invented Person');
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', 'Johannes Mol');
 });
 
 test('the hostile page: nothing from its text runs anywhere, and forged messages change nothing', async ({ page, portal }) => {

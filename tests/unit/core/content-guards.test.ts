@@ -13,9 +13,9 @@ const VALID: unknown[] = [
   { type: 'resize-sidebar', width: 1200 },
   { type: 'locate-entry', entryId: 'n1' },
   { type: 'locate-entry', entryId: 'n1', start: 3, end: 40 },
-  { type: 'confirm-patient', patient },
-  { type: 'confirm-patient', patient: { name: '', identifiers: [] } },
-  { type: 'confirm-patient', patient: { ...patient, confidence: 'unsure' } },
+  { type: 'confirm-patient', patient, pageState: 'ps_0123456789abcdef' },
+  { type: 'confirm-patient', patient: { name: '', identifiers: [] }, pageState: '' },
+  { type: 'confirm-patient', patient: { ...patient, confidence: 'unsure' }, pageState: 'ps_0123456789abcdef' },
   { type: 'hello', token: TOKEN, extra: 'dropped' },
 ];
 
@@ -39,6 +39,9 @@ const INVALID: unknown[] = [
   { type: 'locate-entry', entryId: 'n1', start: 1.5 },
   { type: 'locate-entry', entryId: 'n1', end: '4' },
   { type: 'confirm-patient' },
+  { type: 'confirm-patient', patient },
+  { type: 'confirm-patient', patient, pageState: 42 },
+  { type: 'confirm-patient', patient, pageState: 'x'.repeat(65) },
   { type: 'confirm-patient', patient: { ...patient, birthDate: '14-03-1958' } },
   { type: 'confirm-patient', patient: { ...patient, sex: 'M' } },
   { type: 'confirm-patient', patient: { ...patient, name: 'x'.repeat(201) } },
