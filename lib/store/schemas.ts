@@ -38,6 +38,8 @@ const draftContent = {
   /** The clinician's choice of clinical field; inferred from the record when absent. */
   field: DraftFieldSchema.optional(),
   recipient: RecipientSchema.default({}),
+  /** The question candidate the clinician picked (QuestionFocus.key); the first found when absent. */
+  focus: z.string().max(600).optional(),
   letter: LetterSchema,
   categories: z.array(CategoryChoiceSchema).max(200),
   reporting: ReportingSchema,
