@@ -59,7 +59,7 @@ const nl: RecordPhrases = {
     if (type === 'stalled-treatment') return `Waarom herstelt de patiënt niet van ${f.condition}, en welke nieuwe mogelijkheden voor medicatie of therapie zijn er?`;
     if (type === 'surgery-indication') return `Is een operatie bij ${f.condition} op dit moment geïndiceerd, of zijn er nog niet-operatieve mogelijkheden?`;
     if (type === 'medication') return `Is de huidige medicatie passend bij ${f.condition}?`;
-    return `Welke behandelmogelijkheden zijn er bij ${f.condition}, en wat zijn de voordelen en risico's voor deze patiënt?`;
+    return `Bent u het eens met het voorgestelde behandelplan bij ${f.condition}?`;
   },
   dentalQuestions: [
     'Past het behandelplan bij het zorgdoel en bij de parodontale situatie?',
@@ -135,7 +135,7 @@ const en: RecordPhrases = {
     if (type === 'stalled-treatment') return `Why does the patient not recover from ${f.condition}, and which new options for medication or therapy exist?`;
     if (type === 'surgery-indication') return `Is surgery for ${f.condition} indicated at this moment, or are there non-surgical options left?`;
     if (type === 'medication') return `Is the current medication suitable for ${f.condition}?`;
-    return `Which treatment options exist for ${f.condition}, and what are their benefits and risks for this patient?`;
+    return `Do you agree with the proposed treatment plan for ${f.condition}?`;
   },
   dentalQuestions: [
     'Does the treatment plan fit the care goal and the periodontal situation?',

@@ -94,8 +94,9 @@ function removeDate(text: string, iso: string | undefined): { before: string; af
 function tidy(text: string): string {
   return text
     .replace(/\s*·\s*/g, ' · ')
-    .replace(/^(?:\s*[·,;:–-]\s*)+/u, '')
-    .replace(/(?:\s*[·,;–-]\s*)+$/u, '')
+    // Separators only, never a sign that belongs to a value ("HER2-", "-5").
+    .replace(/^(?:\s*[·,;:]\s*|\s*[–-]\s+)+/u, '')
+    .replace(/(?:\s*[·,;]|\s+[–-])+\s*$/u, '')
     .replace(/\s+·\s+/g, ', ')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/\(\s*\)/g, '')

@@ -150,7 +150,9 @@ function sentenceBucket(sentence: string, segment: Segment, kind: ClinicalEntry[
   if (template === 'mental-health' && containsAnyWord(sentence, PSYCHIATRIC_DRUGS)) return 'medicationSteps';
   if (template === 'mental-health' && containsAnyWord(sentence, PSYCHOTHERAPY_WORDS)) return 'psychotherapy';
   if (template === 'dental' && COST_PATTERN.test(sentence) && /\d/.test(sentence)) return 'cost';
-  if (template === 'dental' && containsAnyWord(sentence, PERIODONTAL_WORDS) && segment.role !== 'plan') return kind === 'care-plan' ? 'carePlan' : 'periodontal';
+  // A periodontal chart is a measurement that starts with what it measures ("PSI 3-3-4 …"), not a
+  // sentence that mentions the periodontal state in passing.
+  if (template === 'dental' && periodontalMeasure(sentence) && segment.role !== 'plan') return kind === 'care-plan' ? 'carePlan' : 'periodontal';
   if (kind === 'care-plan') return template === 'dental' ? 'carePlan' : 'treatments';
   if (containsAnyWord(sentence, EFFECT_WORDS)) return 'effects';
   switch (segment.role) {
@@ -165,6 +167,10 @@ function sentenceBucket(sentence: string, segment: Segment, kind: ClinicalEntry[
   }
 }
 
+function periodontalMeasure(sentence: string): boolean {
+  return /\d/.test(sentence) && containsAnyWord(sentence.split(/\s+/).slice(0, 4).join(' '), PERIODONTAL_WORDS);
+}
+
 function treatmentBucket(text: string, template: LetterTemplate): Bucket {
   if (template === 'mental-health' && containsAnyWord(text, PSYCHIATRIC_DRUGS)) return 'medicationSteps';
   if (template === 'mental-health' && containsAnyWord(text, PSYCHOTHERAPY_WORDS)) return 'psychotherapy';
@@ -173,7 +179,9 @@ function treatmentBucket(text: string, template: LetterTemplate): Bucket {
 
 function line(item: Item): string {
   const flat = defuseMarkers(item.text.replace(/\s+/g, ' ').trim());
-  const text = flat.length > ITEM_MAX ? cutAtWord(flat, ITEM_MAX) : flat;
+  const cut = flat.length > ITEM_MAX ? cutAtWord(flat, ITEM_MAX) : flat;
+  // A segment read after its label ("Anamnese: sinds ruim een jaar …") starts an item of its own.
+  const text = cut.charAt(0).toUpperCase() + cut.slice(1);
   return item.date ? `${formatDate(item.date)} ${text}` : text;
 }
 

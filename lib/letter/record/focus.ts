@@ -114,7 +114,13 @@ function operationLike(raw: string): boolean {
 /** "TKP re." → "totale knieprothese rechts": abbreviations spelled out, first sentence, no closing mark. */
 export function proposalPhrase(text: string, lang: LetterLang): string {
   const first = (sentencesOf(expand(text.replace(STEP_PREFIX, ''), lang))[0] ?? '').replace(/[.!?;:]+$/, '').trim();
-  return lowerFirst(limit(first));
+  return lowerFirst(limit(lang === 'en' ? sideFirst(first) : first));
+}
+
+/** English puts the side first: "TKR right" reads "right total knee replacement". */
+function sideFirst(phrase: string): string {
+  const m = /^(.+?)\s+(right|left|bilateral)$/i.exec(phrase);
+  return m ? `${m[2]!.toLowerCase()} ${m[1]}` : phrase;
 }
 
 /**
@@ -135,7 +141,8 @@ function withoutLaterality(condition: string, proposal: string | undefined): str
   if (!proposal) return condition;
   const side = LATERALITY.find((w) => new RegExp(`\\b${w}\\b`, 'i').test(proposal));
   if (!side) return condition;
-  const stripped = condition.replace(new RegExp(`\\s*\\b${side}\\b`, 'i'), '').trim();
+  // Only a trailing side ("gonartrose rechts"); inside the name it belongs to it ("osteoarthritis right knee").
+  const stripped = condition.replace(new RegExp(`\\s+${side}(?=\\s*(?:\\(|$))`, 'i'), '').trim();
   return stripped || condition;
 }
 

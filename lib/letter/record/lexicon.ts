@@ -74,8 +74,8 @@ export const QUALIFIER = /\b(?:graad|grade|stadium|stage|klasse|class|KL|GOLD|NY
 /** Sentences that report how well a treatment worked. */
 export const EFFECT_WORDS = [
   'effect', 'verbetering', 'verlichting', 'vooruitgang', 'onvoldoende', 'helpt', 'hielp', 'geholpen', 'respons', 'herstel',
-  'baat', 'verbeterd', 'verslechterd', 'bijwerking', 'uitbehandeld', 'stagneert',
-  'improvement', 'improved', 'relief', 'response', 'progress', 'insufficient', 'helped', 'no benefit', 'side effect', 'worse',
+  'baat', 'verbeterd', 'bijwerking', 'uitbehandeld', 'stagneert',
+  'improvement', 'improved', 'relief', 'response', 'progress', 'insufficient', 'helped', 'no benefit', 'side effect',
 ];
 
 /** Treatments as a record names them, for "treatment so far". */

@@ -62,7 +62,9 @@ export function treatmentSection(ctx: ComposeContext): string {
   }
   // With no treatment in the record, one question covers both the treatment and its effect.
   if (!facts.treatments.length) return facts.effects.length ? `${missing(p.placeholder.treatment)}\n\n${effect}` : missing(r.placeholder.treatmentAndEffect);
-  return `${bulletList(facts.treatments)}\n\n${effect}`;
+  // A treatment line that states its own effect ("12 weken, matig effect") answers the effect question.
+  const stated = facts.treatments.some((l) => containsAnyWord(l, EFFECT_WORDS));
+  return facts.effects.length || !stated ? `${bulletList(facts.treatments)}\n\n${effect}` : bulletList(facts.treatments);
 }
 
 /**
@@ -80,7 +82,10 @@ export function patientWishesSection(ctx: ComposeContext): string {
     blocks.push(`${label}:\n${bulletList(own.map((w) => `"${w}"`))}`);
   }
   for (const note of notes) {
-    blocks.push(`${r.noteCitation(note.author ? oneLine(note.author, 100) : undefined, note.date ? formatDate(note.date) : undefined)}:\n${bulletList([clean(note.text)])}`);
+    const date = note.date ? formatDate(note.date) : undefined;
+    // The citation names the note's date and author; the quoted text need not repeat its date or SOEP label.
+    const text = clean(note.text).replace(/^\d{2}-\d{2}-\d{4}\s*(?:\d{1,2}:\d{2}\s*)?(?:·\s*)?/, '').replace(/^[SOEP]\s*[:/]\s*/, '');
+    blocks.push(`${r.noteCitation(note.author ? oneLine(note.author, 100) : undefined, date)}:\n${bulletList([text])}`);
   }
   // The patient's goals are theirs to state; asked for only when the record holds nothing of them.
   if (!blocks.length) return `${p.label.goals}: ${missing(p.placeholder.patientWishes)}`;

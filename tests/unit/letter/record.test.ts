@@ -47,7 +47,7 @@ describe('segments and the question focus', () => {
     const consult = e('c', 'note', 'Conclusie: gonartrose rechts, conservatief uitbehandeld. Voorstel: totale knieprothese rechts. Risico\'s besproken.');
     expect(findFocusCandidates([consult], 'nl')[0]).toMatchObject({ condition: 'gonartrose', proposal: 'totale knieprothese rechts' });
     const english = e('l', 'letter', 'Assessment: Osteoarthritis of the right hip. Recommended: THR right.');
-    expect(findFocusCandidates([english], 'en')[0]).toMatchObject({ proposal: 'total hip replacement right' });
+    expect(findFocusCandidates([english], 'en')[0]).toMatchObject({ proposal: 'right total hip replacement', condition: 'osteoarthritis of the right hip' });
   });
 
   it('does not take a plan that mentions an operation in passing for a proposal, and offers every candidate', () => {
