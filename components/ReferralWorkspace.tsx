@@ -17,8 +17,12 @@ import {
   auditEntryForExport,
   composeLetter,
   editSection,
+  gpFromPage,
+  leftOutEpisodes,
   letterTitle,
   mergeLetter,
+  questionCandidates,
+  recipientFromPage,
   resetSection,
   toFhirBundle,
   toHtml,
@@ -29,6 +33,8 @@ import {
   type LetterInput,
   type LetterLang,
   type QuestionType,
+  type Recipient,
+  voicesFromEvidence,
 } from '../lib/letter';
 import type { PagePatient, Snapshot } from '../lib/messages';
 import { draftMismatch } from '../lib/portals/patient-match';
@@ -43,6 +49,7 @@ import { DraftStatus } from './DraftStatus';
 import { ExportBar, type ExportAction } from './ExportBar';
 import { LetterEditor } from './LetterEditor';
 import { PrintView } from './PrintView';
+import { QuestionFocusPicker } from './QuestionFocusPicker';
 
 export interface WorkspaceServices {
   now(): Date;
@@ -121,6 +128,20 @@ export function ReferralWorkspace(props: {
     [snapshot.entries, patient, today, result.question, choices],
   );
 
+  // The patient's words and the notes about them, the GP and the giver the page names: read once per snapshot.
+  const pagePeople = useMemo(() => {
+    const flagged = snapshot.evidence.filter((e) => e.status === 'requested' || e.status === 'considering').slice(0, 10);
+    return {
+      voices: voicesFromEvidence(flagged, snapshot.entries, patient),
+      gpName: gpFromPage(patient, snapshot.entries),
+      recipient: recipientFromPage(flagged.map((e) => e.text)),
+    };
+  }, [snapshot, patient]);
+  const recipient: Recipient = useMemo(
+    () => (hasRecipient(draft?.recipient) ? draft!.recipient : pagePeople.recipient ? { organisation: pagePeople.recipient } : {}),
+    [draft?.recipient, pagePeople],
+  );
+
   const input: LetterInput = useMemo(
     () => ({
       lang,
@@ -134,16 +155,25 @@ export function ReferralWorkspace(props: {
         address: props.settings.profile.address || undefined,
         phone: props.settings.profile.phone || undefined,
       },
-      recipient: draft?.recipient ?? {},
+      recipient,
       question: result.question,
-      patientWords: snapshot.evidence.filter((e) => e.status === 'requested' || e.status === 'considering').map((e) => e.text).slice(0, 10),
+      patientWords: pagePeople.voices.filter((v) => v.source === 'patient').map((v) => v.text),
+      voices: pagePeople.voices,
+      ...(pagePeople.gpName ? { gpName: pagePeople.gpName } : {}),
+      status: snapshot.status === 'considering' ? ('considering' as const) : ('requested' as const),
+      field: result.field,
+      ...(draft?.focus ? { focusKey: draft.focus } : {}),
       entries: snapshot.entries,
       categories: [...toEnclosedCategories(choices, result, snapshot.entries, lang), ...withheldSensitive(result, choices, lang)],
       reporting,
     }),
-    [lang, today, patient, props.settings, draft?.recipient, result, snapshot, choices, reporting],
+    [lang, today, patient, props.settings, recipient, pagePeople, draft?.focus, result, snapshot, choices, reporting],
   );
-  const letter: Letter = useMemo(() => mergeLetter(composeLetter(input), draft?.letter?.sections), [input, draft?.letter?.sections]);
+  const candidates = useMemo(() => questionCandidates(input), [input]);
+  const leftOut = useMemo(() => leftOutEpisodes(input), [input]);
+  // Composed once per input; typing in a section only merges the edit into it.
+  const composed = useMemo(() => composeLetter(input), [input]);
+  const letter: Letter = useMemo(() => mergeLetter(composed, draft?.letter?.sections), [composed, draft?.letter?.sections]);
 
   if (draft && draftMismatch(draft, { patientKey: props.patientKey, patient }).length > 0) {
     // A draft found under this key that names someone else is never shown: its letter would carry
@@ -242,11 +272,12 @@ export function ReferralWorkspace(props: {
         onState={(id, state) => update((d) => ({ ...d, categories: choices, checklist: checklist.map((i) => (i.id === id ? { ...i, state } : i)) }))}
         onPrint={() => printPart('checklist')}
       />
+      <QuestionFocusPicker t={t} candidates={candidates} selectedKey={draft?.focus} leftOut={leftOut} onPick={(focus) => update((d) => ({ ...d, focus }))} />
       <LetterEditor
         t={t}
         letter={letter}
         lang={lang}
-        recipient={draft?.recipient ?? {}}
+        recipient={recipient}
         canUndo={undoStack.current.length > 0}
         onEdit={(id, text) => {
           pushUndo(id);
@@ -278,7 +309,12 @@ function withheldSensitive(result: SuggestResult, choices: CategoryChoice[], lan
   const selected = new Set(choices.filter((c) => c.selected).map((c) => c.id));
   return result.suggestions
     .filter((s) => s.sensitive && s.entryIds.length > 0 && !selected.has(s.id))
-    .map((s) => ({ id: s.id, label: getCategory(s.id)?.label[lang] ?? s.id, sensitive: true, consent: 'unknown' as const, items: [], entryIds: s.entryIds }));
+    .map((s) => ({ id: s.id, label: getCategory(s.id)?.label[lang] ?? s.id, sensitive: true, consent: 'unknown' as const, items: [], entryIds: s.entryIds, guardOnly: true }));
+}
+
+/** The clinician typed a recipient: it wins over the one the page names. */
+function hasRecipient(recipient: Recipient | undefined): recipient is Recipient {
+  return !!(recipient?.name?.trim() || recipient?.organisation?.trim());
 }
 
 function isoDay(date: Date): string {

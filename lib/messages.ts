@@ -22,6 +22,8 @@ export const PagePatientSchema = z.object({
   identifiers: z.array(IdentifierSchema).check(z.maxLength(20)),
   /** How sure the adapter is that this is the patient on screen. */
   confidence: z._default(z.enum(['certain', 'probable', 'unsure']), 'certain'),
+  /** The patient's GP when the banner names one ("Huisarts: A. Kramer, …"); the letter sends the report there. */
+  gp: z.optional(z.string().check(z.maxLength(200))),
 });
 export type PagePatient = z.infer<typeof PagePatientSchema>;
 

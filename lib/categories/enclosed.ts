@@ -1,4 +1,5 @@
 import { formatDate } from '../format';
+import { cleanEntry } from '../letter/record/clean';
 import type { EnclosedCategory } from '../letter/schemas';
 import type { ClinicalEntry } from '../messages';
 import type { CategoryChoice } from '../draft-shapes';
@@ -41,10 +42,14 @@ export function toEnclosedCategories(
   return enclosed;
 }
 
-/** "MRI knie rechts — 15-09-2026": the name as the portal shows it, then its date. */
+/**
+ * "MRI knie rechts — 15-09-2026": the name as the portal shows it, then its date, once. A table row
+ * that writes its date in its own text ("Gonartrose rechts 12-06-2026 Actueel") is cleaned first.
+ */
 export function itemLine(entry: ClinicalEntry): string {
-  const name = entryLabel(entry);
-  return entry.date ? `${name} — ${formatDate(entry.date)}` : name;
+  const clean = cleanEntry(entry);
+  const name = entryLabel({ ...entry, text: clean.text, title: clean.title });
+  return clean.date ? `${name} — ${formatDate(clean.date)}` : name;
 }
 
 /** Newest first, undated last, page order among equals. */

@@ -42,6 +42,9 @@ export function applyConsent(categories: readonly EnclosedCategory[], entries: r
   const shared = categories.filter((c) => c.consent === 'given');
   const withheld = categories.filter((c) => c.consent !== 'given');
   const withheldEntryIds = new Set(withheld.flatMap((c) => c.entryIds ?? []));
+  // A note the category module placed in a shared category (a consult under imaging, a journal entry
+  // under treatment history) travels with that category's consent, like an entry of its own kind.
+  const sharedEntryIds = new Set(shared.flatMap((c) => c.entryIds ?? []));
 
   const usable: ClinicalEntry[] = [];
   // A refused sensitive category's own name ("HIV") is itself the secret; ordinary labels are not.
@@ -50,10 +53,13 @@ export function applyConsent(categories: readonly EnclosedCategory[], entries: r
     const owners = CATEGORIES_OF_KIND[entry.kind];
     const states = (owners ?? []).map((id) => consentById.get(id));
     const assignedToWithheld = withheldEntryIds.has(entry.id);
-    const allowed =
-      !!owners && !assignedToWithheld && states.some((s) => s === 'given') && states.every((s) => s === undefined || s === 'given');
+    const byKind = !!owners && states.some((s) => s === 'given') && states.every((s) => s === undefined || s === 'given');
+    // For a kind several categories own (a dental entry: X-ray, model or chart), the category module's
+    // assignment says which one it is; an unconsented sibling category does not hold it back.
+    const byAssignment = sharedEntryIds.has(entry.id) && (states.every((s) => s === undefined) || (owners?.length ?? 0) > 1);
+    const allowed = !assignedToWithheld && (byKind || byAssignment);
     if (allowed) usable.push(entry);
-    else if (assignedToWithheld || states.some((s) => s !== undefined)) {
+    else if (assignedToWithheld || (!byAssignment && states.some((s) => s !== undefined))) {
       // Entries of an explicitly withheld category also guard the rest; unselected kinds simply stay
       // out, and using them as guards would strip unrelated lines that merely share a phrase.
       withheldTexts.push(...[entry.title, entry.text].filter((t): t is string => !!t));

@@ -1,5 +1,9 @@
 export * from './schemas';
 export { composeLetter, regenerateSection, letterToPlainText, toPlainText } from './compose';
+export { questionCandidates, leftOutEpisodes } from './compose-context';
+export type { QuestionFocus } from './record/focus';
+export { voicesFromEvidence, type Voice } from './record/voices';
+export { gpFromPage, recipientFromPage } from './record/people';
 export { findPlaceholders, placeholder } from './placeholders';
 export { letterTitle } from './phrases';
 export { toHtml, toHtmlFragment, escapeHtml, type HtmlMeta } from './html';

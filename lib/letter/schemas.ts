@@ -71,6 +71,11 @@ export const EnclosedCategorySchema = z.object({
   items: z.array(z.string().max(2000)).max(500),
   /** Page entries the category module assigned to this category; withheld ones are left out whatever their kind. */
   entryIds: z.array(z.string().max(120)).max(20_000).optional(),
+  /**
+   * Not selected by the clinician, passed on only so its entries guard the letter (a sensitive
+   * category the record holds). It is not listed among the withheld categories: nobody asked.
+   */
+  guardOnly: z.boolean().optional(),
 });
 export type EnclosedCategory = z.infer<typeof EnclosedCategorySchema>;
 
@@ -88,6 +93,27 @@ export const LetterInputSchema = z.object({
   reporting: ReportingSchema,
   gpName: z.string().max(200).optional(),
   representative: RepresentativeSchema.optional(),
+  /** The flag: a firm request, or a patient still weighing it. Absent reads as a request. */
+  status: z.enum(['requested', 'considering']).optional(),
+  /** The clinical field; picks the letter's template (dental, mental health, medical). */
+  field: z.enum(['somatic', 'gp', 'dental', 'mental-health']).optional(),
+  /** The clinician's pick among the question candidates found in the record (QuestionFocus.key). */
+  focusKey: z.string().max(600).optional(),
+  /**
+   * Who said what: the patient's own words, and notes about the patient cited as notes. When absent,
+   * `patientWords` are taken as the patient's own words.
+   */
+  voices: z
+    .array(
+      z.object({
+        text: z.string().max(2000),
+        source: z.enum(['patient', 'note']),
+        author: z.string().max(200).optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
 });
 export type LetterInput = z.infer<typeof LetterInputSchema>;
 

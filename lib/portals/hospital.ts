@@ -17,6 +17,7 @@ const SELECTORS = {
   sex: '[data-field="geslacht"]',
   bsn: '[data-field="bsn"]',
   patientNumber: '[data-field="patientnummer"]',
+  gp: '[data-field="huisarts"]',
   entry: '.rz-note, .rz-message, .rz-problem, .rz-med, .rz-allergy, .rz-imaging, .rz-lab',
   date: 'time[datetime]',
   author: '.rz-author',
@@ -67,6 +68,9 @@ function readPatient(doc: Document): PatientReading {
     },
     warnings,
   );
+  // Optional: the letter sends the report to the GP the banner names.
+  const gp = cleanLine(banner.querySelector(SELECTORS.gp)?.textContent).slice(0, 200);
+  if (gp && reading.patient) reading.patient.gp = gp;
   if (banners.length > 1 && reading.patient) {
     warnings.push({ code: 'multiple-patients', detail: `${banners.length} patient banners on the page` });
     reading.patient.confidence = 'unsure';

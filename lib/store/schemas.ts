@@ -38,6 +38,8 @@ const draftContent = {
   /** The clinician's choice of clinical field; inferred from the record when absent. */
   field: z.optional(DraftFieldSchema),
   recipient: z._default(RecipientSchema, {}),
+  /** The question candidate the clinician picked (QuestionFocus.key); the first found when absent. */
+  focus: z.optional(z.string().check(z.maxLength(600))),
   letter: LetterSchema,
   categories: z.array(CategoryChoiceSchema).check(z.maxLength(200)),
   reporting: ReportingSchema,

@@ -1,6 +1,7 @@
 import { applyConsent } from '../consent-filter';
 import { workingDiagnosis } from '../entry-lines';
 import { phrasesFor } from '../phrases';
+import { recordPhrasesFor } from '../phrases-record';
 import { toPlainText } from '../compose';
 import type { EnclosedCategory, Letter, LetterInput } from '../schemas';
 import { utf8ToBase64 } from './base64';
@@ -123,6 +124,8 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
   const view = applyConsent(input.categories, input.entries);
   const diagnosis = workingDiagnosis(view.entries.filter((e) => e.kind === 'problem'));
   const questionText = nonEmpty(letter.sections.find((s) => s.id === 'question')?.text);
+  const withheld = withheldNote(input, letter.lang);
+  const notes = [...(questionText ? [{ text: questionText }] : []), ...(withheld ? [{ text: withheld }] : [])];
   add({
     resourceType: 'ServiceRequest',
     status: finished ? 'active' : 'draft',
@@ -139,7 +142,7 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
       ...(diagnosis ? [{ text: diagnosis }] : []),
     ],
     supportingInfo: [{ reference: documentUrl }],
-    ...(questionText ? { note: [{ text: questionText }] } : {}),
+    ...(notes.length ? { note: notes } : {}),
   });
 
   for (const category of input.categories) {
@@ -167,6 +170,19 @@ export function toFhirBundle(input: LetterInput, letter: Letter, opts: FhirExpor
   }
 
   return BundleSchema.parse({ resourceType: 'Bundle', type: 'collection', timestamp: opts.now, entry: entries });
+}
+
+/**
+ * The data the giver will not receive, and why: every category the clinician selected without the
+ * patient's consent, refused or not yet asked (the letter names them the same way). A sensitive
+ * category is named by its kind only, as in the letter.
+ */
+function withheldNote(input: LetterInput, lang: Letter['lang']): string | undefined {
+  const r = recordPhrasesFor(lang);
+  const lines = input.categories
+    .filter((c) => c.consent !== 'given' && !c.guardOnly)
+    .map((c) => `${c.sensitive ? r.sensitiveWithheld : c.label}: ${c.consent === 'refused' ? r.notShared.refused : r.notShared.unknown}`);
+  return lines.length ? `${r.notSharedHeading}: ${[...new Set(lines)].join('; ')}` : undefined;
 }
 
 /** Only recorded answers become Consents; an unanswered question ("unknown") is no consent decision. */

@@ -1,6 +1,7 @@
 import { formatDate } from '../../format';
 import type { ComposeContext } from '../compose-context';
 import { oneLine } from '../entry-lines';
+import { deliberation } from '../record/voices';
 
 /** Envelope (NHG/FMS): who the letter is about, from whom, to whom, when and how urgent. */
 export function envelopeSection(ctx: ComposeContext): string {
@@ -59,26 +60,60 @@ function representativeLine(ctx: ComposeContext): string | undefined {
   return isMinor(ctx) ? ctx.missing(ctx.p.placeholder.representative) : undefined;
 }
 
-/** The core of a second-opinion request: that the patient asks for one, why, and precise questions. */
+/** The core of a second-opinion request: that the patient asks for one (or weighs it), why, and precise questions. */
 export function questionSection(ctx: ComposeContext): string {
-  const { input, p, missing } = ctx;
-  const why = input.question === 'unknown' ? missing(p.placeholder.reasonForRequest) : p.why[input.question];
+  const { input, p, r } = ctx;
+  const why = whyLine(ctx);
   const rep = input.representative;
-  const asks = rep ? p.representativeAsks(oneLine(rep.relation, 100), why) : p.patientAsks(why);
+  const texts = ctx.voices.map((v) => v.text);
+  let asks: string;
+  if (rep) asks = p.representativeAsks(oneLine(rep.relation, 100), why);
+  else if (ctx.considering) asks = r.considers(why, deliberation(texts, input.lang, input.patient?.sex));
+  else asks = p.patientAsks(why);
   const paragraphs = [p.salutation, asks];
   const who = decider(ctx);
   if (isMinor(ctx) && ctx.age !== undefined && who !== 'patient') paragraphs.push(p.minorDecides[who](ctx.age));
-  const questions = p.questions[input.question](ctx.diagnosis);
-  if (input.question === 'unknown') questions.unshift(missing(p.placeholder.ownQuestion));
-  paragraphs.push([p.questionsIntro, ...questions.map((q, i) => `${i + 1}. ${q}`)].join('\n'));
+  paragraphs.push([p.questionsIntro, ...questionList(ctx).map((q, i) => `${i + 1}. ${q}`)].join('\n'));
   return paragraphs.join('\n\n');
 }
 
+/** The precise question first (condition and proposal from the record), then the template's others. */
+function questionList(ctx: ComposeContext): string[] {
+  const { input, p, r, missing, focus, template } = ctx;
+  const first = focus ? r.focusQuestion(template, input.question, focus) : undefined;
+  if (template === 'dental') return [first ?? missing(p.placeholder.ownQuestion), ...r.dentalQuestions];
+  if (template === 'mental-health') {
+    const opening = first ?? p.questions['stalled-treatment'](ctx.diagnosis)[0]!;
+    return [opening, ...r.mentalQuestions];
+  }
+  const standard = p.questions[input.question](first ? undefined : ctx.diagnosis);
+  // Without a type and without a proposal in the record, only the referrer can say what is asked.
+  const own = input.question === 'unknown' && !focus?.proposal ? [missing(p.placeholder.ownQuestion)] : [];
+  if (!first) return [...own, ...standard];
+  // The precise question replaces the generic first one, and already asks what the second would.
+  const rest = standard.slice(1).filter((q) => !(/niet-operatieve|non-surgical/.test(first) && /niet-operatieve|non-surgical/.test(q)));
+  return [...own, first, ...rest];
+}
+
+function whyLine(ctx: ComposeContext): string {
+  const { input, p, r, missing, focus, template } = ctx;
+  if (template === 'dental') return r.dentalWhy;
+  if (focus?.proposal && template === 'medical') return r.whyProposal(focus.proposal);
+  return input.question === 'unknown' ? missing(p.placeholder.reasonForRequest) : p.why[input.question];
+}
+
 export function reasonSection(ctx: ComposeContext): string {
-  const { input, p, missing } = ctx;
-  const reason = input.question === 'unknown' ? missing(p.placeholder.reasonForRequest) : p.reasonLine[input.question];
+  const { input, p, r, missing, focus } = ctx;
+  const topic = ctx.template === 'dental' ? r.reasonTopic.dental : input.question === 'unknown' ? undefined : r.reasonTopic[input.question];
+  const who = ctx.considering ? r.reasonConsidering : r.reasonRequested;
+  const reason = topic ? `${topic}, ${who}` : missing(p.placeholder.reasonForRequest);
+  const diagnosis = focus?.diagnosis ? upperFirst(focus.diagnosis) : ctx.diagnosis;
   return [
-    `${p.label.workingDiagnosis}: ${ctx.diagnosis ?? missing(p.placeholder.workingDiagnosis)}`,
+    `${p.label.workingDiagnosis}: ${diagnosis ?? missing(p.placeholder.workingDiagnosis)}`,
     `${p.label.reasonForReferral}: ${reason}`,
   ].join('\n');
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

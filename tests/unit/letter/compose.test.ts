@@ -42,10 +42,10 @@ describe('composeLetter', () => {
   });
 
   const expectations: Array<[QuestionType, RegExp]> = [
-    ['diagnosis', /Is the diagnosis "Fibromyalgia" right\?/],
+    ['diagnosis', /Is the diagnosis of fibromyalgia right, or is there another explanation for the complaints\?/],
     ['treatment-options', /Which other treatment options exist/],
     ['stalled-treatment', /Why does the treatment stall\?/],
-    ['surgery-indication', /Is surgery indicated for "Fibromyalgia"/],
+    ['surgery-indication', /Is surgery for fibromyalgia indicated at this moment, or are there non-surgical options left\?/],
     ['medication', /Which other options for medication or therapy exist\?/],
     ['prognosis', /Which course do you expect/],
   ];
@@ -85,7 +85,7 @@ describe('composeLetter', () => {
     const letter = composeLetter(
       input({ categories: [{ id: 'medication', label: 'Medication', sensitive: false, consent: 'refused', items: [] }] }),
     );
-    expect(section(letter, 'summary')).toContain('Medication: not shared (no consent from the patient)');
+    expect(section(letter, 'summary')).toContain('Medication: not shared, the patient has refused consent');
     expect(letter.placeholders.some((p) => p.label.startsWith('current medication'))).toBe(false);
   });
 

@@ -145,6 +145,17 @@ describe('toFhirBundle', () => {
     expect(FhirSchemas.ServiceRequestSchema.safeParse(wish).success).toBe(false);
   });
 
+  it('names every selected category the patient did not consent to, and why, on the ServiceRequest', () => {
+    const bundle = exportBundle(SCENARIOS.find((s) => s.name === 'gp-depression-expertise-centre')!.build('en'));
+    const notes = byType(bundle, 'ServiceRequest')[0]!.note!.map((n) => n.text);
+    expect(notes).toContainEqual(expect.stringContaining('Not enclosed: Social history and lifestyle: not shared, the patient has refused consent'));
+    const refused = exportBundle(SCENARIOS.find((s) => s.name === 'refused-category-left-out')!.build('nl'));
+    const text = byType(refused, 'ServiceRequest')[0]!.note!.map((n) => n.text).join('\n');
+    expect(text).toContain('Medicatie: niet gedeeld, toestemming is nog niet gevraagd');
+    expect(text).toContain('Gevoelige gegevens: niet gedeeld, de patiënt heeft geen toestemming gegeven');
+    expect(text).not.toContain('HIV');
+  });
+
   it('links everything by urn:uuid fullUrls that resolve inside the Bundle', () => {
     const bundle = exportBundle(SCENARIOS[1]!.build('en'));
     expect(bundle.type).toBe('collection');

@@ -10,6 +10,11 @@ export interface Scenario {
   build: (lang: LetterLang) => LetterInput;
   /** Texts that must never appear in any export of this scenario (withheld data). */
   forbidden?: string[];
+  /**
+   * The profile is filled in and the record holds the facts: the letter leaves at most a handful of
+   * placeholders (what only the referrer can know).
+   */
+  complete?: boolean;
 }
 
 const TODAY = '2025-06-02';
@@ -43,6 +48,7 @@ const gp = (lang: LetterLang): ReferrerProfile => ({
 
 const dentalImplants: Scenario = {
   name: 'dental-implants',
+  complete: true,
   build: (lang) => {
     const t = say(lang);
     return {
@@ -64,6 +70,7 @@ const dentalImplants: Scenario = {
       },
       recipient: { organisation: t('Centrum voor Bijzondere Tandheelkunde Verzonnenstad', 'Centre for Special Dentistry Verzonnenstad') },
       question: 'treatment-options',
+      field: 'dental',
       patientWords: [t('Ik wil eerst weten of implantaten echt de enige optie zijn.', 'I first want to know whether implants really are the only option.')],
       entries: [
         entry('p1', 'problem', t('Partiële edentatie regio 36-37', 'Partial edentulism region 36-37'), { date: '2024-11-05' }),
@@ -91,6 +98,7 @@ const dentalImplants: Scenario = {
 
 const resistantDepression: Scenario = {
   name: 'treatment-resistant-depression',
+  complete: true,
   build: (lang) => {
     const t = say(lang);
     return {
@@ -112,6 +120,7 @@ const resistantDepression: Scenario = {
       },
       recipient: { name: 'Prof. dr. S. Secundus', organisation: t('Expertisecentrum Stemmingsstoornissen (fictief)', 'Mood Disorders Expertise Centre (fictional)') },
       question: 'stalled-treatment',
+      field: 'mental-health',
       patientWords: [
         t('Ik wil graag dat een andere psychiater meekijkt, want niets lijkt te helpen.', 'I would like another psychiatrist to look at this, because nothing seems to help.'),
         t('Mijn vrouw wil graag mee naar het gesprek.', 'My wife would like to come along to the consultation.'),
@@ -148,6 +157,7 @@ const resistantDepression: Scenario = {
 
 const kneeSurgery: Scenario = {
   name: 'knee-replacement-indication',
+  complete: true,
   build: (lang) => {
     const t = say(lang);
     return {
@@ -191,6 +201,7 @@ const kneeSurgery: Scenario = {
 
 const cancerChoice: Scenario = {
   name: 'cancer-treatment-choice',
+  complete: true,
   build: (lang) => {
     const t = say(lang);
     return {
@@ -270,6 +281,7 @@ const unclearMs: Scenario = {
 
 const childWithParent: Scenario = {
   name: 'child-with-parent-representative',
+  complete: true,
   build: (lang) => {
     const t = say(lang);
     return {
@@ -310,6 +322,7 @@ const childWithParent: Scenario = {
 
 const selfReferralNoConsent: Scenario = {
   name: 'self-referral-no-consent-treating',
+  complete: true,
   build: (lang) => {
     const t = say(lang);
     return {
@@ -405,6 +418,217 @@ const refusedCategory: Scenario = {
   },
 };
 
+
+/**
+ * The knee on a GP journal: the referrer is the GP, the patient only considers a second opinion and
+ * wants to talk it over at home first; an assistant's phone note is no quotation of the patient; the
+ * journal's back-pain episode and cold are unrelated and stay out of the letter.
+ */
+const gpKneeConsidering: Scenario = {
+  name: 'gp-knee-considering',
+  complete: true,
+  build: (lang) => {
+    const t = say(lang);
+    const journal = [
+      entry('j1', 'note', t(
+        'S: Pijn rechterknie bij traplopen, startstijfheid, sinds het najaar geleidelijk erger geworden, vooral na het fietsen naar de volkstuin en bij het opstaan uit een lage stoel; hij loopt sinds kort met een stok buitenshuis en slaapt slechter door nachtelijke pijn in de knie. O: Crepitaties, drukpijn mediale gewrichtsspleet. E/ Artrose knie rechts. P/ Paracetamol 1 g 3dd, oefentherapie.',
+        'S: Pain right knee on stairs, morning stiffness, gradually worse since the autumn, especially after cycling to the allotment and when getting up from a low chair; he has recently started using a stick outdoors and sleeps worse because of night pain in the knee. O: Crepitus, tenderness medial joint line. A: Osteoarthritis right knee. P: Paracetamol 1 g three times daily, exercise therapy.',
+      ), { date: '2025-01-14', author: 'Dr. F. Fictief', title: 'ICPC L90' }),
+      entry('j2', 'note', t(
+        'S: Lage rugpijn na tillen, geen uitstraling. O: Paravertebrale spierspanning. E/ Aspecifieke lage rugpijn. P/ Uitleg, blijven bewegen.',
+        'S: Low back pain after lifting, no radiation. O: Paravertebral muscle tension. A: Non-specific low back pain. P: Explanation, keep moving.',
+      ), { date: '2025-02-03', author: 'Dr. F. Fictief', title: 'ICPC L03' }),
+      entry('j3', 'note', t(
+        'S: Sinds 3 dagen verkouden, keelpijn. O: Rode keel. E/ Bovenste luchtweginfectie. P/ Natuurlijk beloop afwachten.',
+        'S: Cold for 3 days, sore throat. O: Red throat. A: Upper respiratory tract infection. P: Await natural course.',
+      ), { date: '2025-02-20', author: 'Dr. F. Fictief', title: 'ICPC R74' }),
+      entry('j4', 'note', t(
+        'S: Intra-articulaire injectie knie rechts 10-03-2025 gaf effect 6 weken, nu weer pijn bij lopen, wandelafstand 500 m. Fysiotherapie 12 weken, matig effect. O: Hydrops +, flexie 100 graden. E/ Gonartrose rechts, KL-graad 4. P/ TKP rechts voorgesteld door orthopeed, patiënt twijfelt.',
+        'S: Intra-articular injection right knee on 10-03-2025 gave relief for 6 weeks, now pain on walking again, walking distance 500 m. Physiotherapy 12 weeks, moderate effect. O: Effusion +, flexion 100 degrees. A: Osteoarthritis right knee, KL grade 4. P: TKR right proposed by the orthopaedic surgeon, patient hesitates.',
+      ), { date: '2025-05-12', author: 'Dr. F. Fictief', title: 'ICPC L90' }),
+      entry('j5', 'note', t(
+        'Telefoon: patiënt belt, twijfelt over de knieoperatie en vraagt of een second opinion mogelijk is. Wil er eerst met zijn vrouw over praten.',
+        'Phone: patient calls, is in two minds about the knee operation and asks whether a second opinion is possible. Wants to talk it over with his wife first.',
+      ), { date: '2025-05-20', author: t('M. Moedig, doktersassistent', 'M. Moedig, practice assistant') }),
+    ];
+    return {
+      lang,
+      today: TODAY,
+      patient: {
+        name: 'Hendrik Hypothetisch',
+        birthDate: '1950-04-12',
+        sex: 'male',
+        identifiers: [{ system: 'bsn', value: '100023757' }],
+        confidence: 'certain',
+        gp: 'Dr. F. Fictief',
+      },
+      referrer: gp(lang),
+      recipient: { organisation: t('Orthopedie, Verzonnen UMC', 'Orthopaedics, Fictional University Medical Centre') },
+      question: 'surgery-indication',
+      status: 'considering',
+      field: 'gp',
+      patientWords: [],
+      voices: [
+        { text: t('Wil er eerst met zijn vrouw over praten.', 'Wants to talk it over with his wife first.'), source: 'note', author: t('M. Moedig, doktersassistent', 'M. Moedig, practice assistant'), date: '2025-05-20' },
+      ],
+      entries: [
+        ...journal,
+        entry('p1', 'problem', t('L90 Gonartrose rechts sinds 14-01-2025', 'L90 Osteoarthritis right knee since 14-01-2025'), { date: '2025-01-14' }),
+        entry('p2', 'problem', t('K86 Hypertensie sinds 01-06-2015', 'K86 Hypertension since 01-06-2015'), { date: '2015-06-01' }),
+        entry('m1', 'medication', t('Paracetamol tablet 1000 mg 3dd1 14-01-2025 F. Fictief', 'Paracetamol tablet 1000 mg three times daily 14-01-2025 F. Fictief'), { date: '2015-06-01' }),
+        entry('m2', 'medication', t('Amlodipine tablet 5 mg 1dd1 01-06-2015 F. Fictief', 'Amlodipine tablet 5 mg once daily 01-06-2015 F. Fictief')),
+        entry('a1', 'allergy', t('Geen bekende allergieën', 'No known allergies')),
+        entry('i1', 'imaging', t('X-knie rechts: mediale gewrichtsspleet verdwenen, osteofyten, KL-graad 4.', 'X-ray right knee: medial joint space obliterated, osteophytes, KL grade 4.'), { date: '2025-04-02', title: t('X-knie rechts', 'X-ray right knee') }),
+        entry('i2', 'imaging', t('15-09-2024 15-09-2024 X-thorax: geen afwijkingen.', '15-09-2024 15-09-2024 Chest X-ray: no abnormalities.'), { date: '2024-09-15' }),
+      ],
+      categories: [
+        category('problems', t('Problemen', 'Problems'), []),
+        category('medication', t('Medicatie', 'Medication'), []),
+        category('allergies', t('Allergieën', 'Allergies'), []),
+        category('imaging', t('Beeldvorming met verslagen', 'Imaging with reports'), [t('X-knie rechts — 02-04-2025', 'X-ray right knee — 02-04-2025')]),
+        // The category module placed every journal entry here; the letter keeps only the knee.
+        { ...category('treatment-history', t('Eerdere behandelingen en effect', 'Earlier treatments and their effect'), []), entryIds: ['j1', 'j2', 'j3', 'j4'] },
+        category('lab-results', t('Laboratoriumuitslagen', 'Lab results'), [], 'unknown'),
+      ],
+      reporting: { selfReferred: false, informTreatingClinicianConsent: 'unknown' },
+      gpName: 'Dr. F. Fictief',
+    };
+  },
+};
+
+/**
+ * A treatment-resistant depression referred by the GP to the expertise centre the journal names:
+ * the antidepressant switch, the CGT sessions, the PHQ-9 and suicidality come from the journal; the
+ * back-pain episode and the cold do not belong; the GGZ letter is listed once.
+ */
+const gpDepression: Scenario = {
+  name: 'gp-depression-expertise-centre',
+  complete: true,
+  build: (lang) => {
+    const t = say(lang);
+    return {
+      lang,
+      today: TODAY,
+      patient: {
+        name: 'Vera Verzinsel',
+        birthDate: '1984-08-21',
+        sex: 'female',
+        identifiers: [{ system: 'bsn', value: '100039595' }],
+        confidence: 'certain',
+      },
+      referrer: gp(lang),
+      recipient: { organisation: 'Expertisecentrum Depressie' },
+      question: 'stalled-treatment',
+      status: 'requested',
+      field: 'gp',
+      patientWords: [],
+      voices: [
+        { text: t('Ik wil graag een second opinion bij het Expertisecentrum Depressie, want niets helpt.', 'I would like a second opinion at the Expertisecentrum Depressie, because nothing helps.'), source: 'patient', date: '2025-05-02' },
+        { text: t('Mijn man wil graag mee naar het gesprek.', 'My husband would like to come along to the consultation.'), source: 'patient', date: '2025-05-02' },
+      ],
+      entries: [
+        entry('j1', 'note', t(
+          'S: Somber, slaapt slecht, geen plezier meer. PHQ-9 17. E/ Depressieve stoornis, matig. P/ Sertraline 50 mg 1dd, na 4 weken 100 mg. Verwijzing POH-GGZ.',
+          'S: Low mood, poor sleep, no pleasure. PHQ-9 17. A: Depressive disorder, moderate. P: Sertraline 50 mg daily, 100 mg after 4 weeks. Referral to the practice mental-health nurse.',
+        ), { date: '2024-03-04', author: 'Dr. F. Fictief', title: 'ICPC P76' }),
+        entry('j2', 'note', t(
+          'S: Rugpijn na verhuizing. E/ Lage rugpijn. P/ Paracetamol zo nodig.',
+          'S: Back pain after moving house. A: Low back pain. P: Paracetamol as needed.',
+        ), { date: '2024-06-10', author: 'Dr. F. Fictief', title: 'ICPC L03' }),
+        entry('j3', 'note', t(
+          'S: Na 12 weken sertraline 100 mg onvoldoende effect. P/ Overgezet op venlafaxine 75 mg, opgehoogd naar 150 mg.',
+          'S: Insufficient effect after 12 weeks of sertraline 100 mg. P: Switched to venlafaxine 75 mg, increased to 150 mg.',
+        ), { date: '2024-07-01', author: 'Dr. F. Fictief', title: 'ICPC P76' }),
+        entry('j4', 'note', t(
+          'S: Verkouden, hoest. E/ Bovenste luchtweginfectie.',
+          'S: Cold, cough. A: Upper respiratory tract infection.',
+        ), { date: '2024-11-18', author: 'Dr. F. Fictief', title: 'ICPC R74' }),
+        entry('j5', 'note', t(
+          'S: CGT bij GGZ afgerond, 20 sessies, weinig effect. Venlafaxine 150 mg sinds 5 maanden, stemming onveranderd. PHQ-9 19. Passieve doodswens, geen plannen. E/ Depressieve stoornis, recidiverend, ernstig, onvoldoende herstel. P/ Bespreekt second opinion.',
+          'S: CBT at the mental-health service completed, 20 sessions, little effect. Venlafaxine 150 mg for 5 months, mood unchanged. PHQ-9 19. Passive death wish, no plans. A: Depressive disorder, recurrent, severe, insufficient recovery. P: Discusses a second opinion.',
+        ), { date: '2025-04-28', author: 'Dr. F. Fictief', title: 'ICPC P76' }),
+        entry('l1', 'letter', t(
+          'Behandeling afgerond: cognitieve gedragstherapie, 20 sessies, beperkte respons. Advies: verwijzing voor second opinion.',
+          'Treatment completed: cognitive behavioural therapy, 20 sessions, limited response. Advice: referral for a second opinion.',
+        ), { date: '2025-03-15', title: t('Ontslagbrief GGZ Voorbeeldregio', 'Discharge letter GGZ Voorbeeldregio') }),
+        entry('p1', 'problem', t('P76 Depressieve stoornis sinds 04-03-2024', 'P76 Depressive disorder since 04-03-2024'), { date: '2024-03-04' }),
+        entry('p2', 'problem', t('T93 Hypothyreoïdie sinds 12-02-2019', 'T93 Hypothyroidism since 12-02-2019'), { date: '2019-02-12' }),
+        entry('m1', 'medication', t('Venlafaxine capsule 150 mg 1dd1', 'Venlafaxine capsule 150 mg once daily'), { date: '2024-07-15' }),
+        entry('m2', 'medication', t('Levothyroxine tablet 50 µg 1dd1', 'Levothyroxine tablet 50 µg once daily'), { date: '2019-02-12' }),
+        entry('a1', 'allergy', t('Geen bekende allergieën', 'No known allergies')),
+      ],
+      categories: [
+        category('problems', t('Problemen', 'Problems'), []),
+        category('medication', t('Medicatie', 'Medication'), []),
+        category('allergies', t('Allergieën', 'Allergies'), []),
+        { ...category('treatment-history', t('Eerdere behandelingen en effect', 'Earlier treatments and their effect'), []), entryIds: ['j1', 'j2', 'j3', 'j4', 'j5', 'l1'] },
+        { ...category('letters', t('Specialistenbrieven', 'Specialist letters'), [t('Ontslagbrief GGZ Voorbeeldregio — 15-03-2025', 'Discharge letter GGZ Voorbeeldregio — 15-03-2025')]), entryIds: ['l1'] },
+        { ...category('mental-health', t('Psychisch functioneren en eerdere diagnostiek', 'Mental health and earlier assessments'), [], 'given', true), entryIds: ['j1', 'j3', 'j5', 'l1'] },
+        category('questionnaires', t('Vragenlijsten', 'Questionnaires'), ['PHQ-9 — 28-04-2025']),
+        category('social-history', t('Sociale context en leefstijl', 'Social history and lifestyle'), [], 'refused'),
+      ],
+      reporting: { selfReferred: false, informTreatingClinicianConsent: 'unknown' },
+      gpName: 'Dr. F. Fictief',
+    };
+  },
+};
+
+/**
+ * A dental care plan before treatment starts: the patient asked after talking it over at home; the
+ * plan's phases and cost estimate, the periodontal screening and the X-rays come from the record.
+ */
+const dentalCarePlan: Scenario = {
+  name: 'dental-care-plan-cost',
+  complete: true,
+  build: (lang) => {
+    const t = say(lang);
+    return {
+      lang,
+      today: TODAY,
+      patient: {
+        name: 'Bas Bedacht',
+        birthDate: '1972-03-30',
+        sex: 'male',
+        identifiers: [{ system: 'bsn', value: '100126704' }],
+        confidence: 'certain',
+      },
+      referrer: {
+        name: 'M. Molaar',
+        role: t('tandarts-implantoloog', 'dentist-implantologist'),
+        agbCode: '12999905',
+        organisation: 'Tandartspraktijk Verzonnen Vliet',
+        phone: '0000-000005',
+      },
+      question: 'surgery-indication',
+      status: 'requested',
+      field: 'dental',
+      patientWords: [],
+      voices: [
+        { text: t('Na overleg thuis heeft hij gevraagd om een second opinion bij een andere implantoloog voordat hij akkoord geeft.', 'After talking it over at home he asked for a second opinion from another implantologist before he agrees.'), source: 'note', author: t('M. Molaar, tandarts', 'M. Molaar, dentist'), date: '2025-05-09' },
+      ],
+      entries: [
+        entry('d1', 'dental', t('PSI 3-3-4 / 3-4-3. Bloeding bij sonderen 34%. Plaque-index 41%.', 'PSI 3-3-4 / 3-4-3. Bleeding on probing 34%. Plaque index 41%.'), { date: '2025-03-19', title: t('Parodontale screening', 'Periodontal screening') }),
+        entry('d2', 'dental', t('Horizontaal botverlies 20–30%, edentate regio 36 en 46.', 'Horizontal bone loss 20–30%, edentulous regions 36 and 46.'), { date: '2025-03-19', title: 'OPG' }),
+        entry('c1', 'care-plan', t('02-04-2025 · Fase 1: initiële parodontale behandeling, herbeoordeling na 3 maanden.', '02-04-2025 · Phase 1: initial periodontal treatment, re-evaluation after 3 months.'), { date: '2025-04-02' }),
+        entry('c2', 'care-plan', t('02-04-2025 · Fase 2: plaatsing implantaten regio 36 en 46, zo nodig met botopbouw regio 46.', '02-04-2025 · Phase 2: placement of implants in regions 36 and 46, with bone augmentation in region 46 if needed.'), { date: '2025-04-02' }),
+        entry('c3', 'care-plan', t('02-04-2025 · Fase 3: implantaatkronen 36 en 46, geschatte kosten totaal € 5.480, deels vergoed.', '02-04-2025 · Phase 3: implant crowns 36 and 46, estimated total cost € 5,480, partly covered.'), { date: '2025-04-02' }),
+        entry('n1', 'note', t('Behandelplan besproken aan de hand van OPG. Alternatieven besproken: partiële prothese, brug 45-47, geen behandeling. Patiënt wil bedenktijd.', 'Treatment plan discussed with the OPG. Alternatives discussed: partial denture, bridge 45-47, no treatment. Patient wants time to think.'), { date: '2025-04-02', author: 'M. Molaar' }),
+        entry('m1', 'medication', 'Metformine 500 mg 2dd1'),
+        entry('a1', 'allergy', t('Latex: contactallergie', 'Latex: contact allergy')),
+      ],
+      categories: [
+        { ...category('periodontal-status', t('Parodontale status', 'Periodontal status'), [t('Parodontale screening — 19-03-2025', 'Periodontal screening — 19-03-2025')]), entryIds: ['d1'] },
+        { ...category('dental-imaging', t("Röntgenfoto's", 'Dental X-rays'), ['OPG — 19-03-2025']), entryIds: ['d2'] },
+        { ...category('care-plan', t('Zorgdoel en behandelplan', 'Care goal and treatment plan'), [t('Behandelplan — 02-04-2025', 'Treatment plan — 02-04-2025')]), entryIds: ['c1', 'c2', 'c3', 'n1'] },
+        category('medication', t('Medicatie', 'Medication'), []),
+        category('allergies', t('Allergieën', 'Allergies'), []),
+        category('dental-models', t('Gebitsmodellen en intra-orale scans', 'Dental models and intra-oral scans'), [], 'unknown'),
+      ],
+      reporting: { selfReferred: false, informTreatingClinicianConsent: 'unknown' },
+    };
+  },
+};
+
 export const SCENARIOS: Scenario[] = [
   dentalImplants,
   resistantDepression,
@@ -414,4 +638,7 @@ export const SCENARIOS: Scenario[] = [
   childWithParent,
   selfReferralNoConsent,
   refusedCategory,
+  gpKneeConsidering,
+  gpDepression,
+  dentalCarePlan,
 ];

@@ -28,6 +28,7 @@ describe('hospitalAdapter', () => {
         { system: 'mrn', value: '4821937', label: 'Patiëntnummer' },
       ],
       confidence: 'certain',
+      gp: 'A. Kramer, Huisartsenpraktijk De Linde, Bodegraven',
     });
   });
 
