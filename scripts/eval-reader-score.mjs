@@ -31,7 +31,9 @@ export function scorePage(path, part, expected, reading) {
     if (want.birthDate) checks.push(['birthDate', want.birthDate, picked?.birthDate]);
     if (want.sex) checks.push(['sex', want.sex, picked?.sex]);
     for (const [system, value] of Object.entries(want.identifiers ?? {})) {
-      const got = picked?.identifiers.filter((id) => id.system === system).map((id) => id.value) ?? [];
+      // The protocol has no NHS system of its own: an NHS number travels as 'other' with its label.
+      const matches = (id) => (system === 'nhs' ? id.system === 'other' && /nhs/i.test(id.label ?? '') : id.system === system);
+      const got = picked?.identifiers.filter(matches).map((id) => id.value) ?? [];
       checks.push([`id ${system}`, value, got.includes(value) ? value : got.join(',') || undefined]);
     }
     for (const [field, wanted, got] of checks) {

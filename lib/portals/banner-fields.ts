@@ -200,11 +200,13 @@ function blockIsAboutSomeoneElse(node: Element): boolean {
 export function isHeadingLike(el: Element): boolean {
   if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
   if (el.childElementCount !== 0 || !CAPTION_TAGS.has(el.tagName)) return false;
-  const text = el.textContent ?? '';
-  return text.length > 0 && text.length <= 40 && !/[.:]\s*$/.test(text.trim()) && !/\d/.test(text);
+  // "Allergies (2)" is a caption with a count; "Penicilline, huiduitslag" or "Naam: …" is content.
+  const text = (el.textContent ?? '').replace(/\(\d+\)/g, '').trim();
+  return text.length > 0 && text.length <= 40 && !/[.:,;]/.test(text) && !/\d/.test(text);
 }
 
-const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'P', 'B', 'STRONG', 'LABEL']);
+/** Elements portals draw captions with when they use no heading element (P is left out: a short paragraph is content). */
+const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'B', 'STRONG', 'LABEL', 'LEGEND']);
 
 const hitsOfWalk = new WeakMap<PageWalk, { hits: FieldHit[]; warnings: PageWarning[] }>();
 

@@ -28,15 +28,34 @@ const NAMED_PLACES = 'h1, [class*="name" i], [data-field*="name" i], [itemprop="
 
 const STRONG_FIELDS: BannerField[] = ['birthDate', 'bsn', 'nhs', 'mrn'];
 
-/** Parts of a page a banner never holds: the record's sections, articles and frames. */
-const RECORD_PARTS = 'main, article, [role="main"], [role="article"], h2, h3, h4, h5, h6, iframe, table table, ul ul';
+/** Parts of a page a banner never holds: the record's sections, articles, lists and frames. */
+const RECORD_TAGS = new Set(['MAIN', 'ARTICLE', 'H2', 'H3', 'H4', 'H5', 'H6', 'IFRAME', 'UL', 'OL', 'TABLE']);
+const RECORD_ROLES = new Set(['main', 'article', 'grid', 'list', 'table', 'feed']);
+
+/** Whether `node` holds a part of the record outside `inner` (shadow content and frames included). */
+function holdsRecordParts(node: Element, inner: Element, walk: PageWalk): boolean {
+  const start = walk.indexOf(node);
+  const skipFrom = walk.indexOf(inner);
+  if (start === undefined || skipFrom === undefined) return true;
+  const skipTo = walk.endOf(skipFrom);
+  const end = walk.endOf(start);
+  for (let i = start + 1; i < end; i++) {
+    if (i === skipFrom) {
+      i = skipTo - 1;
+      continue;
+    }
+    const el = walk.elements[i]!;
+    if (RECORD_TAGS.has(el.tagName) || RECORD_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  }
+  return false;
+}
 
 /** The block around a field that is still banner-sized and holds no part of the record. */
 function bannerAround(el: Element, walk: PageWalk): Element {
   let banner = el;
   for (let node = walk.parentOf(el); node; node = walk.parentOf(node)) {
     if (node.tagName === 'BODY' || node.tagName === 'HTML' || walk.textLength(node) > MAX_BANNER_TEXT) break;
-    if (node.querySelector(RECORD_PARTS) !== null && !banner.querySelector(RECORD_PARTS)) break;
+    if (holdsRecordParts(node, banner, walk)) break;
     banner = node;
   }
   return banner;
@@ -83,7 +102,7 @@ function unlabelledFields(banner: Element, walk: PageWalk, hits: FieldHit[], ctx
   if (named) result.name = cleanLine(named.textContent);
   const segments = segmentsOf(banner, walk).filter((segment) => !used.has(segment.el) || !hits.some((hit) => hit.raw.includes(segment.text)));
   if (!result.name) {
-    const first = segments.find((segment) => segment.text.length <= 60 && looksLikeName(segment.text) && candidates.includes(segment.el));
+    const first = segments.find((segment) => segment.text.length <= 60 && looksLikeName(segment.text) && !notThePatient(segment.el, walk, memo));
     if (first) result.name = first.text;
   }
   const sexSegment = segments.find((segment) => segment.text.length <= 8 && sexFrom(segment.text.replace(/[()]/g, '')));

@@ -4,7 +4,7 @@ import { isHeadingLike } from './banner-fields';
 import { findDate, parseDate, slashOrderOf, type SlashOrder } from './dates';
 import { cleanLine, readableText } from './dom-text';
 import { entryIdFor, locatorFor } from './entries';
-import { kindOfContent, kindOfHeading, kindOfLeadingLabel, stateOf } from './entry-kinds';
+import { kindOfContent, kindOfHeading, kindOfLeadingLabel, kindOfWholeHeading, stateOf } from './entry-kinds';
 import { fieldOfLabel } from './labels';
 import { ownText, walkPage, type PageWalk } from './page-walk';
 import type { PageEntry } from './types';
@@ -30,7 +30,7 @@ interface EntryContext {
   walk: PageWalk;
   order: SlashOrder;
   /** Heading text in force before each child of a parent, computed once per parent. */
-  headingsBefore: Map<Element, Map<Element, string | undefined>>;
+  headingsBefore: Map<Node, Map<Element, string | undefined>>;
   /** Kind-labelled banner lines, read although the banner itself is not an entry. */
   bannerLines: Set<Element>;
 }
@@ -111,6 +111,10 @@ export function entryElementsOf(doc: Document): Element[] {
       i = walk.endOf(i);
       continue;
     }
+    if (isHeaderRow(el) || el.tagName === 'THEAD' || el.tagName === 'TH' || el.getAttribute('role') === 'columnheader') {
+      i = walk.endOf(i);
+      continue;
+    }
     if (banners.has(el) || isPageHeader(el)) {
       for (const line of kindLabelledLines(i, walk)) {
         context.bannerLines.add(line);
@@ -162,8 +166,9 @@ function regionName(el: Element): string | undefined {
 
 /** The heading in force before `child` among its parent's children (headings nested one level deep count too). */
 function headingBefore(child: Element, ctx: EntryContext): string | undefined {
-  const parent = child.parentElement;
-  if (!parent) return undefined;
+  // At the top of a shadow root the siblings hang under the root itself, not an element.
+  const parent = (child.parentElement ?? child.parentNode) as (Element | ShadowRoot | null);
+  if (!parent || !('children' in parent)) return undefined;
   let table = ctx.headingsBefore.get(parent);
   if (!table) {
     table = new Map();
@@ -209,12 +214,14 @@ function cellUnder(row: Element, headers: string[], pattern: RegExp): Element | 
 
 function kindOf(el: Element, text: string, headers: string[], ctx: EntryContext): EntryKind {
   const own = kindOfLeadingLabel(text);
-  if (own && ctx.bannerLines.has(el)) return own;
+  if (own) return own;
+  // Journals that code each line in its first cell ("Problem | Hypertension", "Allergy | NKDA").
+  const rowLabel = el.tagName === 'TR' || el.getAttribute('role') === 'row' ? kindOfWholeHeading(cleanLine(el.firstElementChild?.textContent)) : undefined;
+  if (rowLabel && el.childElementCount > 1) return rowLabel;
   const fromColumns = headers.length > 0 ? kindOfHeading(headers.join(' | ')) : undefined;
   if (fromColumns && fromColumns !== 'note') return fromColumns;
   const fromSection = sectionNames(el, ctx).map(kindOfHeading).find((kind) => kind !== undefined);
   if (fromSection && fromSection !== 'note') return fromSection;
-  if (own) return own;
   return kindOfContent(text) ?? fromColumns ?? fromSection ?? 'note';
 }
 
@@ -268,7 +275,8 @@ export function readEntryElement(el: Element): PageEntry | null {
   const headers = el.tagName === 'TR' || el.tagName === 'TBODY' || el.getAttribute('role') === 'row' ? columnHeaders(el.tagName === 'TBODY' ? (el.firstElementChild ?? el) : el) : [];
   const kind = kindOf(el, text, headers, ctx);
   // Short lines count in the lists a referral must get right (allergies, medication, problems and the like), not as notes.
-  if (text.length < MIN_ENTRY_TEXT && (kind === 'note' || !LETTERS.test(text.replace(/\d/g, '')))) return null;
+  // A short line that is only a section name ("Uitslagen", "Problems (3)") is a caption or a menu item, not an entry.
+  if (text.length < MIN_ENTRY_TEXT && (kind === 'note' || !LETTERS.test(text.replace(/\d/g, '')) || kindOfWholeHeading(text))) return null;
   const date = dateOf(el, text, headers, ctx);
   const stopCell = cellUnder(el, headers, STOP_COLUMN);
   const stopDate = stopCell ? findDate(cleanLine(stopCell.textContent), ctx.order) : undefined;

@@ -6,7 +6,7 @@ import type { ClinicalEntry, EntryKind } from '../messages';
  * (an ICPC-coded episode, a dosage line). The vocabulary is the kinds of lib/messages.ts.
  */
 const HEADING_KINDS: Array<[RegExp, EntryKind]> = [
-  [/\b(allergie(ën|en)?|allergy|allergies|allergieën en intoleranties|intoleranties?|intolerances?|overgevoeligheden|overgevoeligheid|adverse (drug )?reactions?|alerts?|cave|contra-?indicaties|waarschuwingen)\b/i, 'allergy'],
+  [/\b(allergie(ën|en)?|allergy|allergies|allergenen|allergeen|allergen|substance|stof|allergieën en intoleranties|intoleranties?|intolerances?|overgevoeligheden|overgevoeligheid|adverse (drug )?reactions?|alerts?|cave|contra-?indicaties|waarschuwingen)\b/i, 'allergy'],
   [/\b(medicatie(overzicht|profiel|lijst)?|actuele medicatie|medication(s| list)?|current medications?|medicines?|medicijnen|geneesmiddel(en)?|voorschriften|recepten|herhaalrecepten|prescriptions?|repeat (templates?|medications?|prescriptions?)|repeats|acute (medication|prescriptions?)|drugs?|middel|medicament(en)?|sig)\b/i, 'medication'],
   [/\b(probleemlijst|problemen(lijst)?|probleem|episodes?|episodelijst|diagnoses?|diagnosen|problem list|problems?|active problems|conditions?|past medical history|pmh|voorgeschiedenis|icpc|dsm|aandoeningen)\b/i, 'problem'],
   [/\b(beeldvorming|radiologie|radiology|imaging|röntgen(foto'?s)?|x-?rays?|mri|ct(-scan)?|echografie|scans?|opg|bitewings?|studies)\b/i, 'imaging'],
@@ -26,10 +26,21 @@ export function kindOfHeading(text: string): EntryKind | undefined {
   return HEADING_KINDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-/** "Allergie: penicilline", "Allergies: Sulfa, Latex": a line that names its own kind first. */
+/** The same words, as the whole of a short text ("Allergieën", "Mijn medicijnen", "Problems (3)"). */
+const WHOLE_HEADINGS: Array<[RegExp, EntryKind]> = HEADING_KINDS.map(([pattern, kind]) => [
+  new RegExp(`^(?:mijn|my|uw|your|current|actuele|active|actieve)?\\s*(?:${pattern.source.replace(/^\\b|\\b$/g, '')})\\s*(?:\\(\\d+\\))?$`, 'i'),
+  kind,
+]);
+
+export function kindOfWholeHeading(text: string): EntryKind | undefined {
+  const trimmed = text.trim();
+  return trimmed.length <= 60 ? WHOLE_HEADINGS.find(([pattern]) => pattern.test(trimmed))?.[1] : undefined;
+}
+
+/** "Allergie: penicilline", "Allergies: Sulfa, Latex": a line whose label is a kind, and nothing else. */
 export function kindOfLeadingLabel(text: string): EntryKind | undefined {
   const label = /^\s*([^:：\n]{2,30})[:：]/.exec(text)?.[1];
-  return label ? kindOfHeading(label) : undefined;
+  return label ? kindOfWholeHeading(label) : undefined;
 }
 
 /** ICPC-1 code at the start ("K86 Hypertensie", "P76 Depressie"), or a DSM/ICD-10 code in brackets. */
@@ -45,12 +56,18 @@ export function kindOfContent(text: string): EntryKind | undefined {
   return undefined;
 }
 
-const NONE_KNOWN =
-  /^\s*(?:(?:allergie(?:ën)?|allergies|allergy|medicatie|medication)\s*[:：]\s*)?(?:geen\s+(?:bekende\s+)?(?:allergie(?:ën)?|medicatie(?:gebruik)?|overgevoeligheden|intoleranties)(?:\s+bekend)?|geen\s+bekend|niet\s+bekend|no\s+known\s+(?:drug\s+)?allergies|no\s+known\s+allergies|nkda|nka|nkfa|none\s+known|no\s+allergies\s+(?:known|recorded)|no\s+current\s+medications?|geen\s+actuele\s+medicatie|none)\b\.?/i;
+/** NKDA and friends, "geen/no … bekend/known", "geen allergieën", or a bare "Geen"/"None" under its heading. */
+const NONE_KNOWN = [
+  /\b(nkda|nka|nkfa|nkma)\b/i,
+  /\b(geen|no)\b[^.;]{0,40}\b(bekende?|known)\b/i,
+  /\bgeen\s+(allergie(ën)?|overgevoeligheden|intoleranties|medicatie|medicijnen|geneesmiddelen)\b/i,
+  /\bno\s+(current\s+)?(allergies|medications?|medicines)\b(?!\s+(recorded|documented|entered))/i,
+  /^\s*(geen|none|nee|no|n\.?v\.?t\.?|nil)\s*\.?\s*$/i,
+];
 
 /** "Geen allergieën bekend", "No known drug allergies", "NKDA": an explicit "none known", not a missing list. */
 export function isNoneKnown(text: string): boolean {
-  return text.length <= 120 && NONE_KNOWN.test(text);
+  return text.length <= 120 && NONE_KNOWN.some((pattern) => pattern.test(text));
 }
 
 const STOPPED_WORDS = /\b(gestopt|gestaakt|stopgezet|beëindigd|stop(?:ped)?\s+(?:op|on)|discontinued|ceased|stopped|niet meer in gebruik|no longer taking|inactive|inactief)\b/i;
