@@ -181,9 +181,10 @@ export function readPatientFromPage(doc: Document): PatientReading {
   if (bsn) identifiers.push({ system: 'bsn', value: bsn.value, label: 'BSN' });
   const nhs = of('nhs')[0];
   if (nhs) identifiers.push({ system: 'other', value: nhs.value, label: 'NHS No.' });
-  for (const hit of distinctBy(of('mrn'), (item) => labelKey(item.label))) {
-    identifiers.push({ system: 'mrn', value: hit.value, label: hit.label.slice(0, 64) });
-  }
+  // The first record number is the portal's own; numbers under other labels are other systems of the same patient.
+  distinctBy(of('mrn'), (item) => labelKey(item.label)).forEach((hit, index) => {
+    identifiers.push({ system: index === 0 ? 'mrn' : 'other', value: hit.value, label: hit.label.slice(0, 64) });
+  });
   const name = distinctNames[0];
   return assemblePatient(
     { name: name ? displayName(name) : undefined, birthDateText: distinctBirthDates[0], sexText: sexes[0], identifiers },
