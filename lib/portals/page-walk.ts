@@ -119,10 +119,24 @@ interface Cached {
 const cache = new WeakMap<Document, Cached>();
 const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true };
 
+/** The extension's own launcher and sidebar host changes all the time; that is no change of the page. */
+function isPageChange(record: MutationRecord): boolean {
+  const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  if (target?.closest(OWN_HOST)) return false;
+  if (record.type === 'childList') {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    if (nodes.length > 0 && nodes.every((node) => node.nodeName.toUpperCase() === OWN_HOST_TAG)) return false;
+  }
+  return true;
+}
+
+const OWN_HOST_TAG = 'SECOND-OPINION-SIDEBAR';
+const OWN_HOST = OWN_HOST_TAG.toLowerCase();
+
 /** The walk of the page, reused while nothing in it has changed. */
 export function walkPage(doc: Document): PageWalk {
   const cached = cache.get(doc);
-  if (cached?.observer && !cached.changed.value && cached.observer.takeRecords().length === 0 && cached.watch.every((point) => contentOf(point.el) === point.content)) {
+  if (cached?.observer && !cached.changed.value && !cached.observer.takeRecords().some(isPageChange) && cached.watch.every((point) => contentOf(point.el) === point.content)) {
     return cached.result;
   }
   cached?.observer?.disconnect();
@@ -131,8 +145,8 @@ export function walkPage(doc: Document): PageWalk {
   const changed = { value: false };
   let observer: MutationObserver | undefined;
   if (typeof Observer === 'function') {
-    observer = new Observer(() => {
-      changed.value = true;
+    observer = new Observer((records) => {
+      if (records.some(isPageChange)) changed.value = true;
     });
     for (const root of roots) {
       try {
