@@ -56,6 +56,8 @@ export const ClinicalEntrySchema = z.object({
   author: z.optional(z.string().check(z.maxLength(200))),
   title: z.optional(z.string().check(z.maxLength(300))),
   text: z.string().check(z.maxLength(200_000)),
+  /** What the record says about the entry itself: a stopped or struck-through medication, an explicit "none known". */
+  state: z.optional(z.enum(['stopped', 'none-known'])),
 });
 export type ClinicalEntry = z.infer<typeof ClinicalEntrySchema>;
 

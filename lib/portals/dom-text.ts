@@ -1,3 +1,5 @@
+import { hasLayoutEngine } from './visibility';
+
 /**
  * Reading text out of a portal page without ever interpreting its markup: text nodes only, with
  * block boundaries kept as line breaks, and queries that reach into open shadow roots and
@@ -60,12 +62,13 @@ function tidyLines(text: string): string {
 
 function renderedText(root: Element): string | undefined {
   const el = root as HTMLElement;
-  if (typeof el.innerText !== 'string' || !el.isConnected) return undefined;
+  if (!el.isConnected || !hasLayoutEngine(el.ownerDocument) || typeof el.innerText !== 'string') return undefined;
   // Laid out and visible: innerText then reflects what the clinician sees (a hidden element's innerText
   // would be its raw textContent, scripts included).
   if (typeof el.getClientRects !== 'function' || el.getClientRects().length === 0) return undefined;
   // Text transformed by CSS (uppercase headings) is read as written, not as displayed.
-  if (getComputedStyle(el).textTransform !== 'none') return undefined;
+  const view = el.ownerDocument.defaultView;
+  if (!view || view.getComputedStyle(el).textTransform !== 'none') return undefined;
   return el.innerText;
 }
 

@@ -191,9 +191,11 @@ function readIdentifiers(fields: Map<string, HeaderField>, warnings: PageWarning
       warnings.push({ code: 'identifier-too-long', detail: field.key.slice(0, 60) });
       continue;
     }
+    // Each header key is its own identifier system (one patient has several: ABC 123, DEF 456); only the
+    // resource id below is Medplum's own, so that different systems never read as two patients.
     const isMrn = /\bmrn\b|medical.?record/i.test(field.key);
     identifiers.push({
-      system: isMrn ? 'mrn' : 'medplum',
+      system: isMrn ? 'mrn' : 'other',
       value: field.value,
       label: field.key.slice(0, MAX_IDENTIFIER),
     });

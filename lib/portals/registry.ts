@@ -1,22 +1,12 @@
-import { clinicSpaAdapter } from './clinic-spa';
-import { dentalAdapter } from './dental';
 import { genericAdapter } from './generic';
-import { gpAdapter } from './gp';
-import { hospitalAdapter } from './hospital';
 import { medplumAdapter } from './medplum';
 import type { PortalAdapter } from './types';
 
-/** Every adapter in one place: portal-specific ones first, the generic reader last as the fallback. */
-// Adapters that recognise their portal by one marker element come first; Medplum's check looks for
-// component structure across the page, which costs more on a huge record, so it runs after them.
-export const ADAPTERS: PortalAdapter[] = [
-  hospitalAdapter,
-  gpAdapter,
-  dentalAdapter,
-  clinicSpaAdapter,
-  medplumAdapter,
-  genericAdapter,
-];
+/**
+ * Every reader in one place: dedicated adapters only for published third-party UIs (see
+ * docs/adapters.md), the generic reader last as the main road for every other portal.
+ */
+export const ADAPTERS: PortalAdapter[] = [medplumAdapter, genericAdapter];
 
 /** The first adapter that recognises the page; the generic one when none does. */
 export function pickAdapter(url: URL, doc: Document): PortalAdapter {

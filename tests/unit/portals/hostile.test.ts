@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClinicalEntrySchema, PagePatientSchema } from '../../../lib/messages';
-import { hospitalAdapter } from '../../../lib/portals/hospital';
+import { genericAdapter } from '../../../lib/portals/generic';
 import { primaryIdentifier } from '../../../lib/portals/identity';
 import { pickAdapter } from '../../../lib/portals/registry';
 import { loadPage, pageUrl, PORTALS_DIR } from './load-page';
@@ -21,12 +21,12 @@ describe('the hostile page', () => {
     vi.useRealTimers();
   });
 
-  it('is read by the hospital adapter', () => {
-    expect(pickAdapter(pageUrl('hostile/index.html'), document).id).toBe('hospital');
+  it('is read by the generic reader', () => {
+    expect(pickAdapter(pageUrl('hostile/index.html'), document).id).toBe('generic');
   });
 
   it('reads the name as text, without the invisible characters, and keeps the BSN as the shown id', () => {
-    const { patient } = hospitalAdapter.readPatient(document);
+    const { patient } = genericAdapter.readPatient(document);
     expect(PagePatientSchema.parse(patient)).toEqual(patient);
     expect(patient?.name).toBe('Sanne <img src=x onerror=alert(1)> de Wit');
     expect(patient && primaryIdentifier(patient)?.value).toBe('683041009');
@@ -34,7 +34,7 @@ describe('the hostile page', () => {
   });
 
   it('reads script-like notes as plain text and every entry validates', () => {
-    const entries = hospitalAdapter.readEntries(document);
+    const entries = genericAdapter.readEntries(document);
     for (const entry of entries) expect(() => ClinicalEntrySchema.parse(entry)).not.toThrow();
     const scripted = entries.find((e) => e.id === 'HX-SCRIPT-2');
     expect(scripted?.text).toContain("<script>window.__hostile.injected = true; alert('note')</script>");
@@ -45,10 +45,10 @@ describe('the hostile page', () => {
   });
 
   it('reads the note in the open shadow root but not the one in the closed root', () => {
-    const ids = hospitalAdapter.readEntries(document).map((e) => e.id);
+    const ids = genericAdapter.readEntries(document).map((e) => e.id);
     expect(ids).toContain('HX-SHADOW-6');
     expect(ids).not.toContain('HX-CLOSED-7');
-    const shadow = hospitalAdapter.readEntries(document).find((e) => e.id === 'HX-SHADOW-6');
+    const shadow = genericAdapter.readEntries(document).find((e) => e.id === 'HX-SHADOW-6');
     expect(shadow?.text).toContain('<b>Geen</b>');
     expect(shadow?.locate()?.getRootNode()).toBe(document.getElementById('hx-shadow-host')?.shadowRoot);
   });
@@ -61,15 +61,15 @@ describe('the hostile page', () => {
       inner.body.innerHTML = /srcdoc='([^']*)'/.exec(readFileSync(join(PORTALS_DIR, 'hostile/index.html'), 'utf8'))?.[1]?.replace(/<script[\s\S]*?<\/script>/, '') ?? '';
     }
     expect(inner).not.toBeNull();
-    expect(hospitalAdapter.readEntries(document).map((e) => e.id)).toContain('HX-FRAME-5');
+    expect(genericAdapter.readEntries(document).map((e) => e.id)).toContain('HX-FRAME-5');
   });
 });
 
 describe('the aggressive page', () => {
-  it('is read by the hospital adapter despite its CSS', () => {
+  it('is read by the generic reader despite its CSS', () => {
     loadPage('aggressive/index.html');
-    expect(pickAdapter(pageUrl('aggressive/index.html'), document).id).toBe('hospital');
-    expect(hospitalAdapter.readPatient(document).patient).toMatchObject({ name: 'Kees Verbruggen', birthDate: '1952-11-11', confidence: 'certain' });
-    expect(hospitalAdapter.readEntries(document).map((e) => e.id)).toEqual(['VRS-2026-120077']);
+    expect(pickAdapter(pageUrl('aggressive/index.html'), document).id).toBe('generic');
+    expect(genericAdapter.readPatient(document).patient).toMatchObject({ name: 'Kees Verbruggen', birthDate: '1952-11-11', confidence: 'certain' });
+    expect(genericAdapter.readEntries(document).map((e) => e.id)).toEqual(['VRS-2026-120077']);
   });
 });

@@ -67,8 +67,8 @@ describe('medplumAdapter.readPatient', () => {
       confidence: 'certain',
     });
     expect(patient?.identifiers).toEqual([
-      { system: 'medplum', label: 'abc', value: '123' },
-      { system: 'medplum', label: 'def', value: '456' },
+      { system: 'other', label: 'abc', value: '123' },
+      { system: 'other', label: 'def', value: '456' },
       { system: 'medplum', label: 'Patient', value: '123' },
     ]);
   });

@@ -1,0 +1,162 @@
+import { isFurnitureItself, isHiddenItself } from './visibility';
+
+/**
+ * One walk over everything a clinician sees of the page, in reading order: the document, its open
+ * shadow roots (web-component portals) and its same-origin frames (framed legacy modules, `srcdoc`
+ * message viewers). Hidden subtrees are left out; furniture (navigation, menus, tab strips) is kept
+ * apart so that the patient reader can skip it. Closed shadow roots and cross-origin frames stay out
+ * of reach, as they should.
+ *
+ * The walk is shared by the patient reader and the entry reader: one walk per scan, redone only when
+ * the page has changed since (a MutationObserver over every root the walk entered says so).
+ */
+export interface PageWalk {
+  /** Visible elements in reading order, furniture included. */
+  elements: Element[];
+  /** Elements inside navigation, menus and tab strips. */
+  furniture: Set<Element>;
+  /** The element an element hangs under, across shadow-root and frame boundaries. */
+  parentOf(el: Element): Element | null;
+  /** Position of an element in `elements`, and the position just past its last visible descendant. */
+  indexOf(el: Element): number | undefined;
+  endOf(index: number): number;
+  /** Characters of visible text in an element and everything it shows (shadow content and frames included). */
+  textLength(el: Element): number;
+}
+
+/** Characters of an element's own text nodes, not its children's. */
+export function ownText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += node.nodeValue ?? '';
+  return text;
+}
+
+const MAX_DEPTH = 4;
+
+function frameDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** Hosts whose content can change without a mutation record: a frame that loads, an element that attaches a shadow root later. */
+interface WatchPoint {
+  el: Element;
+  content: unknown;
+}
+
+const contentOf = (el: Element): unknown => (el.tagName === 'IFRAME' || el.tagName === 'FRAME' ? frameDocument(el)?.body : el.shadowRoot);
+
+function walk(doc: Document): { result: PageWalk; roots: Node[]; watch: WatchPoint[] } {
+  const watch: WatchPoint[] = [];
+  const elements: Element[] = [];
+  const ends: number[] = [];
+  const textBefore: number[] = [0];
+  const index = new Map<Element, number>();
+  const furniture = new Set<Element>();
+  const parents = new Map<Element, Element>();
+  const roots: Node[] = [doc];
+  const visit = (start: Element): void => {
+    // Items are [element, in furniture, frame/shadow depth] to enter, or a position whose subtree has just been left.
+    const stack: Array<[Element, boolean, number] | number> = [[start, false, 0]];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      if (typeof item === 'number') {
+        ends[item] = elements.length;
+        continue;
+      }
+      const [el, furnished, depth] = item;
+      if (isHiddenItself(el)) continue;
+      const isFurniture = furnished || isFurnitureItself(el);
+      const position = elements.length;
+      index.set(el, position);
+      elements.push(el);
+      textBefore.push(textBefore[position]! + ownText(el).trim().length);
+      stack.push(position);
+      if (isFurniture) furniture.add(el);
+      const children: Array<[Element, number]> = [];
+      if (el.shadowRoot || el.tagName.includes('-') || el.tagName === 'IFRAME' || el.tagName === 'FRAME') watch.push({ el, content: contentOf(el) });
+      if (el.shadowRoot && depth < MAX_DEPTH) {
+        roots.push(el.shadowRoot);
+        for (const child of el.shadowRoot.children) {
+          parents.set(child, el);
+          children.push([child, depth + 1]);
+        }
+      }
+      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        const inner = depth < MAX_DEPTH ? frameDocument(el) : null;
+        const body = inner?.body;
+        if (inner && body) {
+          roots.push(inner);
+          parents.set(body, el);
+          children.push([body, depth + 1]);
+        }
+      }
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push([child, depth]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![0], isFurniture, children[i]![1]]);
+    }
+  };
+  const root = doc.body ?? doc.documentElement;
+  if (root) visit(root);
+  const parentOf = (el: Element): Element | null => el.parentElement ?? parents.get(el) ?? null;
+  const endOf = (position: number): number => ends[position] ?? position + 1;
+  const textLength = (el: Element): number => {
+    const position = index.get(el);
+    return position === undefined ? (el.textContent ?? '').length : textBefore[endOf(position)]! - textBefore[position]!;
+  };
+  return { result: { elements, furniture, parentOf, indexOf: (el) => index.get(el), endOf, textLength }, roots, watch };
+}
+
+interface Cached {
+  result: PageWalk;
+  observer: MutationObserver | undefined;
+  changed: { value: boolean };
+  watch: WatchPoint[];
+}
+
+const cache = new WeakMap<Document, Cached>();
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true };
+
+/** The extension's own launcher and sidebar host changes all the time; that is no change of the page. */
+function isPageChange(record: MutationRecord): boolean {
+  const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  if (target?.closest(OWN_HOST)) return false;
+  if (record.type === 'childList') {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    if (nodes.length > 0 && nodes.every((node) => node.nodeName.toUpperCase() === OWN_HOST_TAG)) return false;
+  }
+  return true;
+}
+
+const OWN_HOST_TAG = 'SECOND-OPINION-SIDEBAR';
+const OWN_HOST = OWN_HOST_TAG.toLowerCase();
+
+/** The walk of the page, reused while nothing in it has changed. */
+export function walkPage(doc: Document): PageWalk {
+  const cached = cache.get(doc);
+  if (cached?.observer && !cached.changed.value && !cached.observer.takeRecords().some(isPageChange) && cached.watch.every((point) => contentOf(point.el) === point.content)) {
+    return cached.result;
+  }
+  cached?.observer?.disconnect();
+  const { result, roots, watch } = walk(doc);
+  const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+  const changed = { value: false };
+  let observer: MutationObserver | undefined;
+  if (typeof Observer === 'function') {
+    observer = new Observer((records) => {
+      if (records.some(isPageChange)) changed.value = true;
+    });
+    for (const root of roots) {
+      try {
+        observer.observe(root, OBSERVED);
+      } catch {
+        observer = undefined;
+        break;
+      }
+    }
+  }
+  cache.set(doc, { result, observer, changed, watch });
+  return result;
+}
