@@ -74,7 +74,8 @@ export function ReferralWorkspace(props: {
 }) {
   const { t, snapshot, patient } = props;
   const today = isoDay(props.services.now());
-  const defaultLang: LetterLang = snapshot.lang ?? props.uiLang;
+  // A new letter starts in the sidebar's language (by default the page's); the editor can switch it.
+  const defaultLang: LetterLang = props.uiLang;
   const session = useDraftSession(props.patientKey, (): NewDraft => ({
     patientKey: props.patientKey,
     portal: snapshot.origin,
@@ -102,6 +103,7 @@ export function ReferralWorkspace(props: {
         patient,
         adapterId: snapshot.adapter,
         evidenceTexts,
+        evidenceEntryIds: snapshot.evidence.flatMap((e) => (e.entryId ? [e.entryId] : [])),
         today,
         // A stored 'unknown' means nobody chose yet: let the record and the patient's words decide.
         question: draft?.question && draft.question !== 'unknown' ? (draft.question as QuestionType) : undefined,

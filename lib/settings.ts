@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SIDEBAR_LANGUAGES } from './language';
 
 /** Clinician settings, kept in the extension's own storage.local (never the portal's origin). */
 const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
@@ -20,6 +21,8 @@ export const SettingsSchema = z.object({
   /** Origins the user enabled, e.g. `https://portal.example.nl`. The demo origins need no entry. */
   enabledOrigins: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(200)), () => []),
   retentionDays: z._default(z.int().check(z.minimum(1), z.maximum(3650)), 30),
+  /** The sidebar's (and a new letter's) language; by default the portal page's (lib/language.ts). */
+  sidebarLanguage: z._default(z.enum(SIDEBAR_LANGUAGES), 'page'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -4,7 +4,9 @@ import { uniqueEntryIds } from '../../lib/portals/entries';
 import { identityOf } from '../../lib/portals/patient-key';
 import { pickAdapter } from '../../lib/portals/registry';
 import type { PageEntry, PortalAdapter } from '../../lib/portals/types';
+import { languageOfTag } from '../../lib/language';
 import { clipForSidebar } from './clip-entries';
+import { readPageLanguage } from './page-language';
 import { sliceClock, yieldToPage } from './yield';
 
 /**
@@ -63,10 +65,11 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await yieldToPage();
     const adapter = adapterFor(new URL(location.href), document);
     await yieldToPage();
-    const lang = adapter.language?.(document) ?? pageLanguage();
+    // Detection gets only the language the page states; the sidebar also takes a guess from its words.
+    const lang = adapter.language?.(document) ?? languageOfTag(document.documentElement.lang);
     const first = readPatient(adapter);
     const patientIdentity = identityOf(first.patient);
-    const base = { adapter: adapter.id, lang, patient: first.patient, warnings: first.warnings.slice(0, 50) };
+    const base = { adapter: adapter.id, lang: lang ?? readPageLanguage(document), patient: first.patient, warnings: first.warnings.slice(0, 50) };
 
     if (patientIdentity !== identity) {
       // New patient (or none): forget everything of the previous one before reading a single entry.
@@ -185,11 +188,4 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
 
 function sourceOf(entry: PageEntry): string {
   return [entry.title ?? entry.kind, entry.author].filter(Boolean).join(' · ');
-}
-
-function pageLanguage(): 'nl' | 'en' | undefined {
-  const lang = document.documentElement.lang.toLowerCase();
-  if (lang.startsWith('nl')) return 'nl';
-  if (lang.startsWith('en')) return 'en';
-  return undefined;
 }

@@ -1,9 +1,8 @@
-import { formatDate } from '../format';
 import type { EnclosedCategory } from '../letter/schemas';
 import type { ClinicalEntry } from '../messages';
 import type { CategoryChoice } from '../store/shapes';
 import { getCategory } from './catalogue';
-import { entryLabel } from './entry-label';
+import { datedLabel } from './entry-label';
 import { withheldSensitiveEntryIds } from './sensitive-guard';
 import type { Lang, SuggestResult } from './types';
 
@@ -43,8 +42,7 @@ export function toEnclosedCategories(
 
 /** "MRI knie rechts — 15-09-2026": the name as the portal shows it, then its date. */
 export function itemLine(entry: ClinicalEntry): string {
-  const name = entryLabel(entry);
-  return entry.date ? `${name} — ${formatDate(entry.date)}` : name;
+  return datedLabel(entry, (name, date) => `${name} — ${date}`);
 }
 
 /** Newest first, undated last, page order among equals. */
