@@ -49,7 +49,11 @@ export default defineContentScript({
         mounted = createFrameHost({
           text: launcherText(launcherLang()),
           token,
-          initial: { open: saved?.open === true, width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH },
+          initial: {
+            open: saved?.open === true,
+            width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH,
+            ...(typeof saved?.top === 'number' ? { top: saved.top } : {}),
+          },
           onStateChange: (state) => void browser.storage.local.set({ [uiKey]: state }),
         });
         mounted.setStatus(reader.current()?.status ?? 'none');
