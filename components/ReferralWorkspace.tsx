@@ -113,7 +113,11 @@ export function ReferralWorkspace(props: {
   );
   const choices = useMemo(() => mergeChoices(draft?.categories ?? [], result), [draft?.categories, result]);
   const reporting = draft?.reporting ?? DEFAULT_REPORTING;
-  const checklist = useMemo(() => buildChecklist(choices, result, snapshot.entries, lang, draft?.checklist), [choices, result, snapshot.entries, lang, draft?.checklist]);
+  // The checklist is the sidebar's, for practice staff: in the sidebar's language, not the letter's.
+  const checklist = useMemo(
+    () => buildChecklist(choices, result, snapshot.entries, props.uiLang, draft?.checklist),
+    [choices, result, snapshot.entries, props.uiLang, draft?.checklist],
+  );
   const warnings = useMemo(
     () => qualityWarnings({ entries: snapshot.entries, patient, today, question: result.question, selected: choices.filter((c) => c.selected).map((c) => c.id) }),
     [snapshot.entries, patient, today, result.question, choices],
@@ -254,7 +258,7 @@ export function ReferralWorkspace(props: {
         onRecipient={(recipient) => update((d) => ({ ...d, recipient }))}
       />
       <ExportBar t={t} openPlaceholders={letter.placeholders.length} message={message} onExport={(a) => void doExport(a)} />
-      <PrintView letter={letter} title={title} checklist={checklistToText(checklist, lang, t('checklistHeading'))} />
+      <PrintView letter={letter} title={title} checklist={checklistToText(checklist, props.uiLang, t('checklistHeading'))} />
     </>
   );
 }

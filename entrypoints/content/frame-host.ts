@@ -58,8 +58,7 @@ const SHADOW_CSS = `
 }
 .launcher[data-collapsed="true"]:not(:hover):not(:focus-visible):not([data-dragging="true"]) .label { display: none; }
 .launcher[data-collapsed="true"]:not(:hover):not(:focus-visible):not([data-dragging="true"]) .badge { width: 6px; height: 6px; border-width: 1px; }
-/* With the sidebar open the tab sits on the sidebar's own left edge, not on the portal beside it. */
-.launcher[data-open="true"] { right: calc(var(--so-width) - ${HANDLE.width + 4}px); }
+.launcher[data-open="true"] { right: var(--so-width); }
 .badge { display: none; width: 12px; height: 12px; border-radius: 50%; background: #f2b705; border: 2px solid #fff; }
 .launcher[data-flagged="true"] .badge { display: inline-block; }
 .panel {
@@ -166,9 +165,12 @@ export function createFrameHost(options: {
   let placed = { top: Math.round((state.top ?? DEFAULT_TOP) * window.innerHeight), collapsed: true };
   const place = () => {
     const wanted = (state.top ?? DEFAULT_TOP) * window.innerHeight;
-    placed = state.open
-      ? { top: Math.round(Math.min(Math.max(wanted, 8), window.innerHeight - HANDLE.height - 8)), collapsed: true }
-      : placeLauncher(wanted, { full: FULL, handle: HANDLE }, 0, (box) => coversContent(box, host), { width: document.documentElement.clientWidth, height: window.innerHeight });
+    // With the sidebar open the launcher sits against its left edge, so the portal beside it is checked.
+    const right = state.open ? state.width : 0;
+    placed = placeLauncher(wanted, { full: FULL, handle: HANDLE }, right, (box) => coversContent(box, host), {
+      width: document.documentElement.clientWidth,
+      height: window.innerHeight,
+    });
     host.style.setProperty('--so-top', `${placed.top}px`);
     launcher.dataset.collapsed = String(placed.collapsed);
     launcher.dataset.placed = 'true';
@@ -217,11 +219,12 @@ export function createFrameHost(options: {
   };
 
   const update = (next: Partial<FrameHostState>) => {
-    const toggled = next.open !== undefined && next.open !== state.open;
+    const moved = (next.open !== undefined && next.open !== state.open) || (next.width !== undefined && next.width !== state.width);
     state = { ...state, ...next };
     if (state.open) ensureFrame();
-    if (toggled) place();
     render();
+    // After the portal was pushed aside (or back): what lies beside the launcher has changed.
+    if (moved) place();
     options.onStateChange(state);
   };
 
@@ -290,6 +293,7 @@ export function createFrameHost(options: {
     const up = () => {
       resize.removeEventListener('pointermove', move);
       resize.removeEventListener('pointerup', up);
+      place();
       options.onStateChange(state);
     };
     resize.addEventListener('pointermove', move);
