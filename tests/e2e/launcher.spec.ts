@@ -65,6 +65,8 @@ test('the launcher keeps to free space on every demo portal', async ({ page, por
 });
 
 test('the launcher moves along the edge by drag and by keyboard, and each site keeps its place', async ({ page, portal }) => {
+  // Three page loads on two origins.
+  test.slow();
   await page.goto(portal.baseUrl + GP);
   const start = await placed(page);
   // Drag it down into the free space below the journal; a drag does not open the sidebar.
