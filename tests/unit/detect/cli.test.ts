@@ -93,6 +93,10 @@ describe('detect CLI', () => {
     expect(stdout).toContain(`${a}: declined (en)`);
   });
 
+});
+
+// Each test starts the command line several times; on a busy machine one start alone can take seconds.
+describe('detect CLI: input that is not what it should be', { timeout: 60_000 }, () => {
   it('refuses a file with NUL bytes as not text, instead of reading triggers out of binary bytes', () => {
     // "SO" between control bytes once read as a second-opinion abbreviation.
     const binary = tempFile('scan.bin', Buffer.from([0x89, 0x50, 0x00, 0x0e, 0x53, 0x4f, 0x0f, 0x00, 0x1b, 0x5b, 0x32, 0x4a, 0x74, 0x77, 0x69, 0x6a, 0x66, 0x65, 0x6c]));
