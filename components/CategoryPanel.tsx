@@ -5,6 +5,7 @@ import type { QuestionType } from '../lib/letter';
 import type { CategoryChoice, ConsentState, Reporting } from '../lib/draft-shapes';
 import { formatDate } from '../lib/format';
 import { OptionSelect } from './OptionSelect';
+import { ShortText } from './ShortText';
 
 /**
  * What to share, and with whose consent. Only relevant categories are suggested, each with its reason;
@@ -98,7 +99,9 @@ function CategoryRow(props: CategoryPanelProps & { suggestion: Suggestion; categ
           {category.sensitive && <span class="badge-sensitive">{t('sensitive')}</span>}
         </label>
       </div>
-      <p class="muted reason">{suggestion.reason[lang]}</p>
+      <p class="muted reason">
+        <ShortText short={suggestion.reason[lang]} full={suggestion.reasonFull?.[lang]} />
+      </p>
       {choice.selected && (
         <div class="consent" data-testid="so-consent" data-consent={choice.consent}>
           <label>

@@ -1,6 +1,5 @@
 import type { Translate } from '../lib/i18n';
 import type { ChecklistItem, ChecklistState } from '../lib/draft-shapes';
-import { formatDate } from '../lib/format';
 import { OptionSelect } from './OptionSelect';
 
 /** The record bundle for practice staff: concrete items to collect and send, each with its state. */
@@ -17,10 +16,8 @@ export function ChecklistPanel(props: { t: Translate; items: ChecklistItem[]; on
         <ul>
           {props.items.map((item) => (
             <li key={item.id} data-testid="so-checklist-item" data-state={item.state}>
-              <span class="item-label">
-                {item.label}
-                {item.date ? ` — ${formatDate(item.date)}` : ''}
-              </span>
+              {/* The label already carries the date (lib/categories/enclosed.ts itemLine). */}
+              <span class="item-label">{item.label}</span>
               {item.where && <span class="muted">{t('checklistWhere', item.where)}</span>}
               <OptionSelect
                 t={t}

@@ -170,6 +170,20 @@ export function OptionsApp(props: {
           </select>
           {locked.has('letterLanguage') && <LockedNote t={t} field="letterLanguage" />}
         </label>
+        <label>
+          {t('sidebarLanguageLabel')}
+          <select
+            name="sidebarLanguage"
+            value={settings.sidebarLanguage}
+            onChange={(e) => void persist({ ...settings, sidebarLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['sidebarLanguage'] })}
+          >
+            <option value="page">{t('sidebarLanguagePage')}</option>
+            <option value="interface">{t('sidebarLanguageInterface')}</option>
+            <option value="nl">{t('languageNl')}</option>
+            <option value="en">{t('languageEn')}</option>
+          </select>
+        </label>
+        <p class="muted">{t('sidebarLanguageHint')}</p>
       </section>
 
       <section class="card" aria-labelledby="portals-h">

@@ -82,9 +82,10 @@ export function ReferralWorkspace(props: {
 }) {
   const { t, snapshot, patient } = props;
   const today = isoDay(props.services.now());
-  // A letter language chosen in the options (or by the organisation's policy) wins over the page's own.
+  // A letter language chosen in the options (or by the organisation's policy) wins; otherwise a new
+  // letter starts in the sidebar's language (by default the page's). The editor can switch it.
   const chosenLang = props.settings.letterLanguage === 'auto' ? undefined : props.settings.letterLanguage;
-  const defaultLang: LetterLang = chosenLang ?? snapshot.lang ?? props.uiLang;
+  const defaultLang: LetterLang = chosenLang ?? props.uiLang;
   const session = useDraftSession(props.patientKey, (): NewDraft => ({
     patientKey: props.patientKey,
     portal: snapshot.origin,
@@ -113,6 +114,7 @@ export function ReferralWorkspace(props: {
         patient,
         adapterId: snapshot.adapter,
         evidenceTexts,
+        evidenceEntryIds: snapshot.evidence.flatMap((e) => (e.entryId ? [e.entryId] : [])),
         today,
         // A stored 'unknown' means nobody chose yet: let the record and the patient's words decide.
         question: draft?.question && draft.question !== 'unknown' ? (draft.question as QuestionType) : undefined,
@@ -122,7 +124,11 @@ export function ReferralWorkspace(props: {
   );
   const choices = useMemo(() => mergeChoices(draft?.categories ?? [], result), [draft?.categories, result]);
   const reporting = draft?.reporting ?? DEFAULT_REPORTING;
-  const checklist = useMemo(() => buildChecklist(choices, result, snapshot.entries, lang, draft?.checklist), [choices, result, snapshot.entries, lang, draft?.checklist]);
+  // The checklist is the sidebar's, for practice staff: in the sidebar's language, not the letter's.
+  const checklist = useMemo(
+    () => buildChecklist(choices, result, snapshot.entries, props.uiLang, draft?.checklist),
+    [choices, result, snapshot.entries, props.uiLang, draft?.checklist],
+  );
   const warnings = useMemo(
     () => qualityWarnings({ entries: snapshot.entries, patient, today, question: result.question, selected: choices.filter((c) => c.selected).map((c) => c.id) }),
     [snapshot.entries, patient, today, result.question, choices],
@@ -296,7 +302,7 @@ export function ReferralWorkspace(props: {
         onRecipient={(recipient) => update((d) => ({ ...d, recipient }))}
       />
       <ExportBar t={t} openPlaceholders={letter.placeholders.length} message={message} onExport={(a) => void doExport(a)} />
-      <PrintView letter={letter} title={title} checklist={checklistToText(checklist, lang, t('checklistHeading'))} />
+      <PrintView letter={letter} title={title} checklist={checklistToText(checklist, props.uiLang, t('checklistHeading'))} />
     </>
   );
 }

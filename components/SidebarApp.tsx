@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createTranslator, type Lang, type MessageKey } from '../lib/i18n';
+import { sidebarLanguage } from '../lib/language';
 import type { EvidenceRef, PagePatient, Snapshot, ToContent } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { identityOf } from '../lib/portals/patient-key';
@@ -16,6 +17,7 @@ export interface SidebarConnection {
 export type ConnectFn = (handlers: { onSnapshot(snapshot: Snapshot): void; onDisconnect(): void }) => Promise<SidebarConnection | undefined>;
 
 export interface SidebarProps {
+  /** The language when the page's is unknown or the setting says so; see sidebarLanguage(). */
   lang: Lang;
   settings: Settings;
   connect: ConnectFn;
@@ -52,8 +54,13 @@ function trustedPatient(snapshot: Snapshot | null): PagePatient | null {
 }
 
 export function SidebarApp(props: SidebarProps) {
-  const t = useMemo(() => createTranslator(props.lang), [props.lang]);
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  // One language for the whole sidebar: by default the portal page's, so reasons, labels and quotes agree.
+  const lang = sidebarLanguage(props.settings.sidebarLanguage, snapshot?.lang, props.lang);
+  const t = useMemo(() => createTranslator(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const [connection, setConnection] = useState<'connecting' | 'connected' | 'lost'>('connecting');
   const [keyed, setKeyed] = useState<{ identity: string; key: string } | null>(null);
   const [dismissed, setDismissed] = useState<{ key: string; value: boolean } | null>(null);
@@ -117,7 +124,7 @@ export function SidebarApp(props: SidebarProps) {
   const flagged = snapshot?.status === 'requested' || snapshot?.status === 'considering';
 
   return (
-    <main data-testid="so-sidebar" class="sidebar">
+    <main data-testid="so-sidebar" class="sidebar" data-lang={lang}>
       <header class="sidebar-header">
         <h1>{t('sidebarTitle')}</h1>
         <button type="button" class="icon" data-testid="so-close" aria-label={t('sidebarClose')} title={t('sidebarClose')} onClick={() => send({ type: 'close-sidebar' })}>
@@ -181,7 +188,7 @@ export function SidebarApp(props: SidebarProps) {
         <ReferralWorkspace
           key={`${key}@${snapshot.confirmedOn ?? ''}`}
           t={t}
-          uiLang={props.lang}
+          uiLang={lang}
           settings={props.settings}
           snapshot={snapshot}
           patient={patient}

@@ -4,6 +4,7 @@ import {
   launcherClose as en_launcherClose,
   launcherFlagged as en_launcherFlagged,
   resizeHandle as en_resizeHandle,
+  launcherMoveHint as en_launcherMoveHint,
   sidebarTitle as en_sidebarTitle,
 } from '../public/_locales/en/messages.json';
 import {
@@ -12,6 +13,7 @@ import {
   launcherClose as nl_launcherClose,
   launcherFlagged as nl_launcherFlagged,
   resizeHandle as nl_resizeHandle,
+  launcherMoveHint as nl_launcherMoveHint,
   sidebarTitle as nl_sidebarTitle,
 } from '../public/_locales/nl/messages.json';
 import type { Lang } from './language';
@@ -27,6 +29,7 @@ export interface LauncherText {
   launcherFlagged: string;
   resizeHandle: string;
   sidebarTitle: string;
+  launcherMoveHint: string;
 }
 
 export function launcherText(lang: Lang): LauncherText {
@@ -38,6 +41,7 @@ export function launcherText(lang: Lang): LauncherText {
       launcherFlagged: nl_launcherFlagged.message,
       resizeHandle: nl_resizeHandle.message,
       sidebarTitle: nl_sidebarTitle.message,
+      launcherMoveHint: nl_launcherMoveHint.message,
     };
   }
   return {
@@ -47,5 +51,6 @@ export function launcherText(lang: Lang): LauncherText {
     launcherFlagged: en_launcherFlagged.message,
     resizeHandle: en_resizeHandle.message,
     sidebarTitle: en_sidebarTitle.message,
+    launcherMoveHint: en_launcherMoveHint.message,
   };
 }

@@ -89,6 +89,7 @@ export const SnapshotSchema = z.object({
   pageTitle: z.string().check(z.maxLength(300)),
   origin: z.string().check(z.maxLength(300)),
   adapter: z.string().check(z.maxLength(60)),
+  /** The page's language: as the page states it, else guessed from its words (undefined: unclear). */
   lang: z.optional(z.enum(['nl', 'en'])),
   patient: z.nullable(PagePatientSchema),
   patientKey: z.nullable(z.string().check(z.maxLength(128))),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DefaultRecipientSchema, MAX_DEFAULT_RECIPIENTS } from './default-recipients';
+import { SIDEBAR_LANGUAGES } from './language';
 
 /** Clinician settings, kept in the extension's own storage.local (never the portal's origin). */
 const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
@@ -31,6 +32,8 @@ export const SettingsSchema = z.object({
   letterLanguage: z._default(z.enum(['auto', 'nl', 'en']), 'auto'),
   /** Second-opinion centres offered as recipients; today only an organisation's policy fills this. */
   defaultRecipients: z._default(z.array(DefaultRecipientSchema).check(z.maxLength(MAX_DEFAULT_RECIPIENTS)), () => []),
+  /** The sidebar's (and a new letter's) language; by default the portal page's (lib/language.ts). */
+  sidebarLanguage: z._default(z.enum(SIDEBAR_LANGUAGES), 'page'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DetectionStatus } from '../../lib/messages';
 import type { LauncherText } from '../../lib/launcher-text';
+import { coversContent, placeLauncher } from './launcher-place';
 
 /**
  * The only UI the extension puts into the portal page: a launcher tab and the frame that holds the
@@ -34,17 +35,29 @@ const HOST_STYLE = [
   .map((rule) => `${rule} !important`)
   .join(';');
 
+/** The launcher's two sizes: the tab, and the handle it shrinks to where the margin holds portal text. */
+const FULL = { width: 32, height: 150 };
+const HANDLE = { width: 24, height: 56 };
+const DEFAULT_TOP = 0.4;
+const MOVE_STEP = 24;
+
 const SHADOW_CSS = `
 :host { all: initial; }
 .launcher {
-  position: fixed; top: 40%; right: 0; pointer-events: auto;
+  position: fixed; top: var(--so-top, 40vh); right: 0; pointer-events: auto;
   display: flex; flex-direction: column; align-items: center; gap: 6px;
-  writing-mode: vertical-rl; padding: 12px 6px; min-width: 32px;
+  writing-mode: vertical-rl; padding: 12px 6px; width: ${FULL.width}px; height: ${FULL.height}px; box-sizing: border-box; justify-content: center;
   font: 600 13px/1.2 system-ui, sans-serif; color: #fff; background: #1d4f91;
   border: 2px solid #fff; border-right: 0; border-radius: 8px 0 0 8px; cursor: pointer;
-  box-shadow: -2px 2px 6px rgba(0,0,0,.25);
+  box-shadow: -2px 2px 6px rgba(0,0,0,.25); touch-action: none; z-index: 2;
 }
 .launcher:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
+/* Where the margin holds portal text, only a narrow handle shows; pointing at it or focusing it shows the tab. */
+.launcher[data-collapsed="true"]:not(:hover):not(:focus-visible):not([data-dragging="true"]) {
+  width: ${HANDLE.width}px; height: ${HANDLE.height}px; padding: 0; justify-content: center; box-shadow: -1px 1px 3px rgba(0,0,0,.25);
+}
+.launcher[data-collapsed="true"]:not(:hover):not(:focus-visible):not([data-dragging="true"]) .label { display: none; }
+.launcher[data-collapsed="true"]:not(:hover):not(:focus-visible):not([data-dragging="true"]) .badge { width: 6px; height: 6px; border-width: 1px; }
 .launcher[data-open="true"] { right: var(--so-width); }
 .badge { display: none; width: 12px; height: 12px; border-radius: 50%; background: #f2b705; border: 2px solid #fff; }
 .launcher[data-flagged="true"] .badge { display: inline-block; }
@@ -68,6 +81,8 @@ const SHADOW_CSS = `
 export interface FrameHostState {
   open: boolean;
   width: number;
+  /** The launcher's place along the edge, as a share of the window height (0 top, 1 bottom). */
+  top?: number;
 }
 
 export interface FrameHost {
@@ -83,6 +98,10 @@ export interface FrameHost {
 
 export function extensionOrigin(): string {
   return new URL(browser.runtime.getURL('/')).origin;
+}
+
+function clampShare(share: number): number {
+  return Number.isFinite(share) ? Math.min(0.95, Math.max(0, share)) : DEFAULT_TOP;
 }
 
 export function clampWidth(width: number, viewport: number): number {
@@ -109,7 +128,10 @@ export function createFrameHost(options: {
   launcher.className = 'launcher';
   launcher.dataset.testid = 'so-launcher';
   launcher.dataset.status = 'none';
+  launcher.title = text.launcherMoveHint;
+  launcher.dataset.collapsed = 'true';
   const label = document.createElement('span');
+  label.className = 'label';
   label.textContent = text.launcherLabel;
   const badge = document.createElement('span');
   badge.className = 'badge';
@@ -130,13 +152,38 @@ export function createFrameHost(options: {
 
   const mode: 'push' | 'overlay' = document.getElementsByTagName('*').length > OVERLAY_ABOVE_ELEMENTS ? 'overlay' : 'push';
   host.dataset.mode = mode;
-  let state: FrameHostState = { open: false, width: clampWidth(options.initial.width, window.innerWidth) };
+  let state: FrameHostState = {
+    open: false,
+    width: clampWidth(options.initial.width, window.innerWidth),
+    top: clampShare(options.initial.top ?? DEFAULT_TOP),
+  };
   let frame: HTMLIFrameElement | undefined;
   let waitingForLoad = false;
   let status: DetectionStatus = 'none';
 
+  // Where the launcher is drawn: the wanted place, or the nearest one that covers no portal content.
+  let placed = { top: Math.round((state.top ?? DEFAULT_TOP) * window.innerHeight), collapsed: true };
+  const place = () => {
+    const wanted = (state.top ?? DEFAULT_TOP) * window.innerHeight;
+    // With the sidebar open the launcher sits against its left edge, so the portal beside it is checked.
+    const right = state.open ? state.width : 0;
+    placed = placeLauncher(wanted, { full: FULL, handle: HANDLE }, right, (box) => coversContent(box, host), {
+      width: document.documentElement.clientWidth,
+      height: window.innerHeight,
+    });
+    host.style.setProperty('--so-top', `${placed.top}px`);
+    launcher.dataset.collapsed = String(placed.collapsed);
+    launcher.dataset.placed = 'true';
+  };
+  let placeSoon: ReturnType<typeof setTimeout> | undefined;
+  const schedulePlace = () => {
+    clearTimeout(placeSoon);
+    placeSoon = setTimeout(() => requestAnimationFrame(place), 150);
+  };
+
   const render = () => {
     host.style.setProperty('--so-width', `${state.width}px`);
+    host.style.setProperty('--so-top', `${placed.top}px`);
     launcher.dataset.open = String(state.open);
     launcher.setAttribute('aria-expanded', String(state.open));
     launcher.setAttribute('aria-label', state.open ? text.launcherClose : FLAGGED.has(status) ? text.launcherFlagged : text.launcherOpen);
@@ -172,16 +219,67 @@ export function createFrameHost(options: {
   };
 
   const update = (next: Partial<FrameHostState>) => {
+    const moved = (next.open !== undefined && next.open !== state.open) || (next.width !== undefined && next.width !== state.width);
     state = { ...state, ...next };
     if (state.open) ensureFrame();
     render();
+    // After the portal was pushed aside (or back): what lies beside the launcher has changed.
+    if (moved) place();
     options.onStateChange(state);
   };
 
   // A portal script can reach an open shadow root and call click(); only real user input counts.
+  let dragged = false;
   launcher.addEventListener('click', (event) => {
-    if (event.isTrusted) update({ open: !state.open });
+    if (event.isTrusted && !dragged) update({ open: !state.open });
+    dragged = false;
   });
+
+  // Move the launcher along the edge: drag it, or the arrow keys while it has focus. Remembered per site.
+  const moveTo = (topPx: number) => {
+    placed = { top: Math.round(Math.min(Math.max(topPx, 8), window.innerHeight - HANDLE.height - 8)), collapsed: placed.collapsed };
+    state = { ...state, top: clampShare(placed.top / window.innerHeight) };
+    render();
+  };
+  launcher.addEventListener('pointerdown', (event) => {
+    if (!event.isTrusted || event.button !== 0) return;
+    const startY = event.clientY;
+    const startTop = placed.top;
+    dragged = false;
+    const move = (e: PointerEvent) => {
+      if (!dragged && Math.abs(e.clientY - startY) < 5) return;
+      if (!dragged) {
+        dragged = true;
+        launcher.setPointerCapture(e.pointerId);
+        launcher.dataset.dragging = 'true';
+      }
+      moveTo(startTop + e.clientY - startY);
+    };
+    const up = () => {
+      launcher.removeEventListener('pointermove', move);
+      launcher.removeEventListener('pointerup', up);
+      launcher.removeEventListener('pointercancel', up);
+      if (!dragged) return;
+      delete launcher.dataset.dragging;
+      place();
+      render();
+      options.onStateChange(state);
+    };
+    launcher.addEventListener('pointermove', move);
+    launcher.addEventListener('pointerup', up);
+    launcher.addEventListener('pointercancel', up);
+  });
+  launcher.addEventListener('keydown', (event) => {
+    if (!event.isTrusted || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const step = (event.shiftKey ? 4 : 1) * MOVE_STEP * (event.key === 'ArrowUp' ? -1 : 1);
+    moveTo(placed.top + step);
+    schedulePlace();
+    options.onStateChange(state);
+  });
+  // What lies under the edge changes with scrolling, resizing and the portal's own updates.
+  window.addEventListener('scroll', schedulePlace, { passive: true, capture: true });
+  window.addEventListener('resize', schedulePlace);
 
   // Drag to resize; arrow keys on the focused handle resize too (keyboard users).
   resize.addEventListener('pointerdown', (event) => {
@@ -195,6 +293,7 @@ export function createFrameHost(options: {
     const up = () => {
       resize.removeEventListener('pointermove', move);
       resize.removeEventListener('pointerup', up);
+      place();
       options.onStateChange(state);
     };
     resize.addEventListener('pointermove', move);
@@ -207,6 +306,7 @@ export function createFrameHost(options: {
   });
 
   render();
+  schedulePlace();
   // The frame (a new document in its own process) is added in a task of its own, apart from the host.
   if (options.initial.open) setTimeout(() => update({ open: true }), 0);
 
@@ -216,6 +316,7 @@ export function createFrameHost(options: {
       launcher.dataset.status = next;
       launcher.dataset.flagged = String(FLAGGED.has(next));
       render();
+      schedulePlace();
     },
     open: () => update({ open: true }),
     close: () => update({ open: false }),
@@ -236,6 +337,9 @@ export function createFrameHost(options: {
       setTimeout(() => box.remove(), 2100);
     },
     destroy() {
+      clearTimeout(placeSoon);
+      window.removeEventListener('scroll', schedulePlace, { capture: true });
+      window.removeEventListener('resize', schedulePlace);
       document.documentElement.style.removeProperty('margin-right');
       host.remove();
     },

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { resolveLanguage, storedLanguageSetting } from '../../lib/language';
+import { resolveLanguage, sidebarLanguage, storedLanguageSetting, storedSidebarLanguageSetting } from '../../lib/language';
 import { SETTINGS_KEY } from '../../lib/settings-key';
 import { launcherText } from '../../lib/launcher-text';
 import { guardRuntimeMessage, guardToContent } from '../../lib/content-guards';
@@ -9,6 +9,7 @@ import { isOwnExtensionSender } from '../../lib/sender';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import { DEFAULT_SHORTCUT, matchesShortcut } from '../../lib/shortcut';
 import { createFrameHost, DEFAULT_WIDTH, extensionOrigin, type FrameHost, type FrameHostState } from './frame-host';
+import { readPageLanguage } from './page-language';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
 import { yieldToPage } from './yield';
@@ -25,8 +26,11 @@ export default defineContentScript({
     if (marker.__secondOpinionSidebar) return;
     marker.__secondOpinionSidebar = true;
 
-    const language = storedLanguageSetting((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    const text = launcherText(resolveLanguage(language, browser.i18n.getUILanguage()));
+    const storedSettings = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    const fallbackLang = resolveLanguage(storedLanguageSetting(storedSettings), browser.i18n.getUILanguage());
+    // The launcher speaks the sidebar's language, which by default is the page's own.
+    const launcherLang = () =>
+      sidebarLanguage(storedSidebarLanguageSetting(storedSettings), reader.current()?.lang ?? readPageLanguage(document), fallbackLang);
     const uiKey = `ui:${location.origin}`;
     const saved = (await browser.storage.local.get(uiKey))[uiKey] as Partial<FrameHostState> | undefined;
 
@@ -43,9 +47,13 @@ export default defineContentScript({
     const host = (): FrameHost => {
       if (!mounted) {
         mounted = createFrameHost({
-          text,
+          text: launcherText(launcherLang()),
           token,
-          initial: { open: saved?.open === true, width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH },
+          initial: {
+            open: saved?.open === true,
+            width: typeof saved?.width === 'number' ? saved.width : DEFAULT_WIDTH,
+            ...(typeof saved?.top === 'number' ? { top: saved.top } : {}),
+          },
           onStateChange: (state) => void browser.storage.local.set({ [uiKey]: state }),
         });
         mounted.setStatus(reader.current()?.status ?? 'none');

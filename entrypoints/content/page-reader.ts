@@ -8,6 +8,8 @@ import { pickAdapter } from '../../lib/portals/registry';
 import type { PageEntry, PatientReading, PortalAdapter } from '../../lib/portals/types';
 import { clipForSidebar } from './clip-entries';
 import { readQuickState, type QuickState } from './page-state';
+import { languageOfTag } from '../../lib/language';
+import { readPageLanguage } from './page-language';
 import { sliceClock, yieldToPage } from './yield';
 
 /**
@@ -138,7 +140,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await yieldToPage();
     const adapter = adapterFor(new URL(location.href), document);
     await yieldToPage();
-    const lang = adapter.language?.(document) ?? pageLanguage();
+    // Detection gets only the language the page states; the sidebar also takes a guess from its words.
+    const lang = adapter.language?.(document) ?? languageOfTag(document.documentElement.lang);
     const quick = readQuickState();
     const warnings: PageWarning[] = [];
     let elements: Element[];
@@ -164,7 +167,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     const first = readPatient(adapter, pageState);
     const patientIdentity = identityOf(first.patient);
     const shownNotice = first.patient || !notice ? [] : [notice];
-    const base = { adapter: adapter.id, lang, patient: first.patient, warnings: [...shownNotice, ...first.warnings, ...warnings].slice(0, 50), pageState, confirmedOn: first.confirmedOn };
+    const base = { adapter: adapter.id, lang: lang ?? readPageLanguage(document), patient: first.patient, warnings: [...shownNotice, ...first.warnings, ...warnings].slice(0, 50), pageState, confirmedOn: first.confirmedOn };
 
     if (patientIdentity !== identity) {
       // New patient (or none): forget everything of the previous one before reading a single entry.
@@ -327,11 +330,4 @@ function headUnchanged(adapter: PortalAdapter, head: RecordHead, quick: QuickSta
 
 function sourceOf(entry: PageEntry): string {
   return [entry.title ?? entry.kind, entry.author].filter(Boolean).join(' · ');
-}
-
-function pageLanguage(): 'nl' | 'en' | undefined {
-  const lang = document.documentElement.lang.toLowerCase();
-  if (lang.startsWith('nl')) return 'nl';
-  if (lang.startsWith('en')) return 'en';
-  return undefined;
 }

@@ -10,13 +10,22 @@ import { normaliseText, wordListPattern } from './word-match';
  * - An entry kind owned by one category goes there (kind `imaging` → imaging).
  * - A kind owned by several (a `dental` entry: X-ray, model or periodontal chart) is split by the words;
  *   when no words decide, the first owner in catalogue order takes it.
- * - Kinds owned by no category (notes, messages, other) go wherever their words point.
+ * - Narrative kinds (a patient's message, a clinician's note, a letter) are what they are: a message
+ *   that mentions an MRI is not the MRI report, so they never land in a record category of another
+ *   kind (imaging, lab results, medication…). A letter belongs to the letters. Only the categories
+ *   portals keep as prose (social history, advance directives, the care plan) take them by words.
+ * - Entries of an unknown kind (`other`) go wherever their words point.
  * - Derived categories without a kind (treatment history, functional status) are found by words in any
  *   entry, because portals keep them inside notes, letters and medication lines.
  * - Sensitive categories are checked by words on every entry, whatever its kind.
  */
 // Snapshots hand the same entry objects to every call (suggest, checklist, warnings); remembering the
 // work per object keeps a record of thousands of entries responsive in the sidebar.
+/** Kinds that say who wrote to whom, not which record item it is (see the rules above). */
+export const NARRATIVE_KINDS: ReadonlySet<ClinicalEntry['kind']> = new Set(['message', 'note', 'letter']);
+/** Record categories that portals keep as prose inside notes as often as in a list of their own. */
+const PROSE_CATEGORIES: ReadonlySet<string> = new Set(['social-history', 'advance-directives', 'care-plan']);
+
 const textCache = new WeakMap<ClinicalEntry, string>();
 const categoryCache = new WeakMap<ClinicalEntry, string[]>();
 const patternCache = new WeakMap<Category, RegExp>();
@@ -63,7 +72,10 @@ function computeCategories(entry: ClinicalEntry): string[] {
     const byWords = owners.filter((c) => wordsMatch(c, text));
     for (const c of byWords.length > 0 ? byWords : [owners[0]!]) ids.add(c.id);
   } else {
-    for (const c of ordinary) if (c.hints.kinds.length > 0 && wordsMatch(c, text)) ids.add(c.id);
+    const narrative = NARRATIVE_KINDS.has(entry.kind);
+    for (const c of ordinary) {
+      if (c.hints.kinds.length > 0 && (!narrative || PROSE_CATEGORIES.has(c.id)) && wordsMatch(c, text)) ids.add(c.id);
+    }
   }
   for (const c of ordinary) if (c.hints.kinds.length === 0 && wordsMatch(c, text)) ids.add(c.id);
   for (const c of CATEGORIES) {

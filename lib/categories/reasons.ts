@@ -1,9 +1,8 @@
-import { formatDate } from '../format';
 import type { QuestionType } from '../letter/schemas';
 import type { ClinicalEntry } from '../messages';
 import { newestEntry } from './assign';
 import type { Category } from './catalogue';
-import { entryLabel } from './entry-label';
+import { datedLabel } from './entry-label';
 import type { Level } from './relevance';
 import type { Field, Lang, Rank } from './types';
 
@@ -42,11 +41,19 @@ export interface ReasonInput {
   field: Field;
 }
 
+/** Longest entry name inside a reason; the whole reason shows on hover and focus (reasonFull). */
+const REASON_LABEL = 60;
+
 export function reasonFor(input: ReasonInput): Bilingual {
-  return { nl: reasonIn('nl', input), en: reasonIn('en', input) };
+  return { nl: reasonIn('nl', input, REASON_LABEL), en: reasonIn('en', input, REASON_LABEL) };
 }
 
-function reasonIn(lang: Lang, { category, rank, level, source, entries, question, field }: ReasonInput): string {
+/** The same reason with the entry's whole name; equal to reasonFor's when nothing was shortened. */
+export function fullReasonFor(input: ReasonInput): Bilingual {
+  return { nl: reasonIn('nl', input, Infinity), en: reasonIn('en', input, Infinity) };
+}
+
+function reasonIn(lang: Lang, { category, rank, level, source, entries, question, field }: ReasonInput, max: number): string {
   const nl = lang === 'nl';
   const q = QUESTION_PHRASE[question][lang];
   if (entries.length === 0) {
@@ -59,7 +66,7 @@ function reasonIn(lang: Lang, { category, rank, level, source, entries, question
     const target = source === 'field' ? FIELD_PHRASE[field][lang] : q;
     return nl ? `Niet gevonden in het dossier; meestal nodig bij ${target}` : `Not found in the record; usually needed for ${target}`;
   }
-  const found = foundPhrase(lang, entries, category);
+  const found = foundPhrase(lang, entries, category, max);
   if (rank === 'not-relevant') {
     if (category.sensitive) {
       return nl
@@ -91,12 +98,11 @@ function reasonIn(lang: Lang, { category, rank, level, source, entries, question
 }
 
 /** "MRI knee of 15-09-2026 in the record" or "3 entries in the record, newest MRI knee of 15-09-2026". */
-function foundPhrase(lang: Lang, entries: readonly ClinicalEntry[], category: Category): string {
+function foundPhrase(lang: Lang, entries: readonly ClinicalEntry[], category: Category, max: number): string {
   // Name a record item of the category's own kind (the MRI report) rather than a message that mentions it.
   const ownKind = entries.filter((e) => category.hints.kinds.includes(e.kind));
   const newest = newestEntry(ownKind.length > 0 ? ownKind : entries)!;
-  const name = entryLabel(newest, 60);
-  const dated = newest.date ? (lang === 'nl' ? `${name} van ${formatDate(newest.date)}` : `${name} of ${formatDate(newest.date)}`) : name;
+  const dated = datedLabel(newest, (name, date) => (lang === 'nl' ? `${name} van ${date}` : `${name} of ${date}`), max);
   if (entries.length === 1) return lang === 'nl' ? `${dated} in het dossier` : `${dated} in the record`;
   return lang === 'nl'
     ? `${entries.length} items in het dossier, nieuwste: ${dated}`

@@ -1,9 +1,9 @@
 import type { ClinicalEntry } from '../messages';
 import { assignEntries, entryText, newestEntry, wordsMatch } from './assign';
 import { CATEGORIES, type Category } from './catalogue';
-import { inferField } from './field';
+import { inferField, type FieldFocus } from './field';
 import { inferQuestion } from './question';
-import { reasonFor, type LevelSource } from './reasons';
+import { fullReasonFor, reasonFor, type LevelSource } from './reasons';
 import { BASE_NEEDS, FIELD_CAPS, FIELD_NEEDS, LEVEL_ORDER, QUESTION_NEEDS, capped, type Level } from './relevance';
 import type { Rank, SuggestContext, SuggestResult, Suggestion } from './types';
 import { normaliseText } from './word-match';
@@ -19,7 +19,7 @@ const RANK_ORDER: readonly Rank[] = ['suggested', 'optional', 'not-relevant'];
  */
 export function suggestCategories(ctx: SuggestContext): SuggestResult {
   const question = ctx.question ?? inferQuestion(ctx.evidenceTexts, ctx.entries);
-  const field = ctx.field ?? inferField(ctx.adapterId, ctx.entries);
+  const field = ctx.field ?? inferField(ctx.adapterId, ctx.entries, fieldFocus(ctx));
   const byCategory = assignEntries(ctx.entries);
   const focus = focusTexts(ctx.evidenceTexts, ctx.entries);
 
@@ -27,12 +27,16 @@ export function suggestCategories(ctx: SuggestContext): SuggestResult {
     const entries = byCategory.get(category.id) ?? [];
     const { level, source } = levelOf(category, question, field, focus);
     const rank = rankOf(level, entries.length > 0);
+    const reasonInput = { category, rank, level, source, entries, question, field };
+    const reason = reasonFor(reasonInput);
+    const full = fullReasonFor(reasonInput);
     const suggestion: Suggestion = {
       id: category.id,
       rank,
       sensitive: category.sensitive,
       preselect: rank === 'suggested' && !category.sensitive,
-      reason: reasonFor({ category, rank, level, source, entries, question, field }),
+      reason,
+      ...(full.nl !== reason.nl || full.en !== reason.en ? { reasonFull: full } : {}),
       entryIds: entries.map((e) => e.id),
     };
     return { suggestion, level, order };
@@ -85,6 +89,17 @@ function levelOf(
   const cap = FIELD_CAPS[field][category.id];
   const result = capped(level, cap);
   return { level: result, source: result ? source : undefined };
+}
+
+/** The patient's words, the entries they were found in, and the working diagnosis and plan. */
+function fieldFocus(ctx: SuggestContext): FieldFocus {
+  const ids = new Set(ctx.evidenceEntryIds ?? []);
+  const newest = (kind: ClinicalEntry['kind']) => newestEntry(ctx.entries.filter((e) => e.kind === kind));
+  return {
+    evidence: ctx.evidenceTexts,
+    evidenceEntries: ctx.entries.filter((e) => ids.has(e.id)),
+    record: [newest('problem'), newest('care-plan')].filter((e): e is ClinicalEntry => !!e),
+  };
 }
 
 /** The patient's words and the working diagnosis (the newest problem, as the letter takes it). */

@@ -12,6 +12,8 @@ export interface SuggestContext {
   patient: PagePatient | null;
   adapterId: string;
   evidenceTexts: string[];
+  /** Entries the evidence was found in: their author and proposal name the field of the question. */
+  evidenceEntryIds?: string[];
   /** YYYY-MM-DD; passed in so results do not depend on the clock. */
   today: string;
   /** The user's choice; inferred when absent. */
@@ -29,6 +31,8 @@ export interface Suggestion {
   /** Ticked by default. Never true for a sensitive category. */
   preselect: boolean;
   reason: { nl: string; en: string };
+  /** The reason with nothing shortened, present only when `reason` shortens an entry's name. */
+  reasonFull?: { nl: string; en: string };
   /** Entries that belong to this category. */
   entryIds: string[];
 }

@@ -22,7 +22,10 @@ test('the clinician profile and language from the options page reach the sidebar
   await expect(frame.getByTestId('so-letter')).toContainText('dr. E. Voorbeeld');
   await expect(frame.getByTestId('so-letter')).toContainText('01234567');
 
+  // The hospital portal is Dutch and the sidebar follows the page (language.spec.ts); the sidebar
+  // setting fixes English.
   await options.locator('select[name="language"]').selectOption('en');
+  await options.locator('select[name="sidebarLanguage"]').selectOption('en');
   await page.reload();
   await expect(sidebarFrame(page).getByTestId('so-close')).toHaveAttribute('aria-label', 'Close sidebar');
 });

@@ -137,3 +137,58 @@ test('print uses a clean print layout of the letter', async ({ page, portal }) =
   await expect(frame.locator('.print-letter')).toContainText(patient.name!);
   await expect(frame.getByTestId('so-category').first()).toBeHidden();
 });
+
+/** Each select's options whose label is wider than the select can show, at the select's own font. */
+function clippedOptions(frame: FrameLocator) {
+  return frame.locator('html').evaluate(() => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const clipped: string[] = [];
+    let selects = 0;
+    for (const select of document.querySelectorAll<HTMLSelectElement>('select')) {
+      if (!select.getClientRects().length) continue;
+      selects++;
+      const style = getComputedStyle(select);
+      canvas.font = style.font;
+      // The closed select shows its label beside the drop-down arrow (about 20 px in Chromium).
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      for (const option of select.options) {
+        if (canvas.measureText(option.text).width > room) clipped.push(`${option.text} (${Math.round(canvas.measureText(option.text).width)} > ${Math.round(room)})`);
+      }
+    }
+    return { selects, clipped };
+  });
+}
+
+test('on the GP portal the field follows the orthopaedic question, and every select shows its whole label in the narrowest sidebar', async ({ context, extensionId, page, portal }) => {
+  await page.goto(portal.baseUrl + '/gp/index.html');
+  let frame = await openSidebar(page);
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'considering');
+  await frame.getByRole('button', { name: /referral draft|conceptverwijzing/i }).click();
+  await expect(frame.getByTestId('so-letter')).toBeVisible();
+  const field = frame.locator('.two-col select').nth(1);
+  // The patient weighs the orthopaedic surgeon's knee replacement: a specialist's second opinion.
+  await expect(field).toHaveValue('somatic');
+  await expect(frame.locator('.two-col select').first()).toHaveValue('surgery-indication');
+
+  // The narrowest sidebar: shrink it from the keyboard until it stops at its minimum.
+  const handle = page.locator('second-opinion-sidebar .resize');
+  await handle.focus();
+  for (let i = 0; i < 12; i++) await handle.press('ArrowRight');
+  await expect.poll(async () => Math.round((await page.locator('second-opinion-sidebar iframe').boundingBox())!.width)).toBe(300);
+  for (const lang of ['nl', 'en']) {
+    if (lang === 'en') {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.locator('select[name="sidebarLanguage"]').selectOption('en');
+      await options.close();
+      await page.reload();
+      frame = sidebarFrame(page);
+      await expect(frame.getByTestId('so-sidebar')).toHaveAttribute('data-lang', 'en');
+      await expect(frame.getByTestId('so-letter')).toBeVisible();
+      await expect(frame.locator('.two-col select').first().locator('option:checked')).toHaveText('Is surgery indicated?');
+    }
+    const { selects, clipped } = await clippedOptions(frame);
+    expect(selects, lang).toBeGreaterThan(4);
+    expect(clipped, lang).toEqual([]);
+  }
+});

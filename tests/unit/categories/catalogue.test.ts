@@ -101,8 +101,11 @@ describe('entry assignment', () => {
       'treatment-history',
     ]);
   });
-  it('assigns notes by their words only', () => {
+  it('assigns notes by their words only, and never to a record category of another kind', () => {
     expect(categoriesOfEntry({ id: 'n', kind: 'note', text: 'Patiënt belde over de parkeerplaats.' })).toEqual([]);
-    expect(categoriesOfEntry({ id: 'n', kind: 'note', text: 'MRI knie besproken.' })).toEqual(['imaging']);
+    // A note that discusses an MRI is not the MRI report; an entry of unknown kind still goes by its words.
+    expect(categoriesOfEntry({ id: 'n', kind: 'note', text: 'MRI knie besproken.' })).toEqual([]);
+    expect(categoriesOfEntry({ id: 'o', kind: 'other', text: 'MRI knie besproken.' })).toEqual(['imaging']);
+    expect(categoriesOfEntry({ id: 'n', kind: 'note', text: 'Woont samen met partner, werkt als leraar.' })).toEqual(['social-history']);
   });
 });

@@ -151,4 +151,81 @@ describe('reasons', () => {
     expect(imaging.reason.en).toContain('MRI knie rechts of 15-09-2026');
     expect(imaging.reason.en).not.toContain('Vraag over de knieoperatie');
   });
+
+  it('write an entry date once, also when the portal puts it into the entry name', () => {
+    const result = suggestCategories({
+      entries: [
+        entry('problem', 'L90 Artrose knie rechts sinds 02-05-2026', { date: '2026-05-02' }),
+        entry('problem', 'K86 Hypertensie', { date: '2019-02-18' }),
+        entry('medication', '02-05-2026 · Naproxen tablet 500 mg · 2dd1 zo nodig', { date: '2026-05-02' }),
+      ],
+      patient: null,
+      adapterId: 'generic',
+      evidenceTexts: [],
+      today: TODAY,
+    });
+    for (const id of ['problems', 'medication']) {
+      const reason = byId(result, id).reason;
+      for (const text of [reason.nl, reason.en]) expect(text.match(/02-05-2026/g), text).toHaveLength(1);
+    }
+    expect(byId(result, 'problems').reason.en).toContain('newest: L90 Artrose knie rechts sinds 02-05-2026;');
+  });
+
+  it('shorten a long entry name at a word, and keep the whole reason for hover and focus', () => {
+    const long = 'Naproxen 500 mg tablet 2 × per dag 1 tablet, zo nodig bij pijnklachten in de rechterknie na inspanning';
+    const result = suggestCategories({
+      entries: [entry('medication', long, { date: '2026-06-12' })],
+      patient: null,
+      adapterId: 'generic',
+      evidenceTexts: [],
+      today: TODAY,
+    });
+    const medication = byId(result, 'medication');
+    const name = /^(.*)… van 12-06-2026/.exec(medication.reason.nl)?.[1];
+    expect(name).toBeDefined();
+    expect(long.startsWith(name!)).toBe(true);
+    expect(long[name!.length]).toMatch(/[\s,]/);
+    expect(medication.reasonFull?.nl).toContain(`${long} van 12-06-2026 in het dossier`);
+    expect(medication.reasonFull?.en).toContain(`${long} of 12-06-2026 in the record`);
+    expect(byId(result, 'allergies').reasonFull).toBeUndefined();
+  });
+});
+
+describe('field of the question', () => {
+  const gpRecord = () => [
+    entry('problem', 'L90 Artrose knie rechts', { date: '2026-05-02' }),
+    entry('note', 'S: Komt terug na gesprek met orthopeed. Totale knieprothese rechts voorgesteld. Twijfelt of ze een second opinion moet vragen.', {
+      id: 'gp-note',
+      date: '2026-10-20',
+      title: 'ICPC L90',
+    }),
+    entry('note', 'S: hoofdpijn O: RR 150/90 E: hypertensie P: controle', { date: '2026-08-14' }),
+  ];
+
+  it('is the field of the advice the patient weighs, even on a GP portal', () => {
+    const result = suggestCategories({
+      entries: gpRecord(),
+      patient: null,
+      adapterId: 'gp',
+      evidenceTexts: ['Twijfelt of ze een second opinion moet vragen.'],
+      evidenceEntryIds: ['gp-note'],
+      today: TODAY,
+    });
+    expect(result.field).toBe('somatic');
+  });
+
+  it('stays with the portal and the record when the question names no field', () => {
+    expect(suggestCategories({ entries: gpRecord(), patient: null, adapterId: 'gp', evidenceTexts: ['Ik wil een second opinion.'], today: TODAY }).field).toBe('gp');
+    expect(inferField('huisarts-his', [], { evidence: ['Ik twijfel aan het advies van mijn huisarts.'], evidenceEntries: [], record: [] })).toBe('gp');
+  });
+
+  it.each([
+    ['Mijn tandarts wil implantaten plaatsen, is dat echt nodig?', 'dental'],
+    ['De kaakchirurg stelt een operatie voor.', 'dental'],
+    ['Ik wil dat een andere psychiater meekijkt.', 'mental-health'],
+    ['I would like another cardiologist to look at the valve surgery plan.', 'somatic'],
+    ['Moet ik mij preventief laten opereren?', 'somatic'],
+  ])('%s → %s', (text, field) => {
+    expect(inferField('generic', [], { evidence: [text], evidenceEntries: [], record: [] })).toBe(field);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedLanguageSetting } from '../../../lib/language';
+import { guessTextLanguage, languageOfTag, sidebarLanguage, storedLanguageSetting, storedSidebarLanguageSetting } from '../../../lib/language';
 import { launcherText } from '../../../lib/launcher-text';
 import { createTranslator } from '../../../lib/i18n';
 
@@ -21,5 +21,39 @@ describe('storedLanguageSetting', () => {
     expect(storedLanguageSetting({ language: 'fr' })).toBe('auto');
     expect(storedLanguageSetting(undefined)).toBe('auto');
     expect(storedLanguageSetting('nl')).toBe('auto');
+  });
+});
+
+describe('the sidebar language', () => {
+  it('follows the page, then the fallback; a fixed setting wins', () => {
+    expect(sidebarLanguage('page', 'nl', 'en')).toBe('nl');
+    expect(sidebarLanguage('page', undefined, 'en')).toBe('en');
+    expect(sidebarLanguage('interface', 'nl', 'en')).toBe('en');
+    expect(sidebarLanguage('en', 'nl', 'nl')).toBe('en');
+    expect(sidebarLanguage('nl', 'en', 'en')).toBe('nl');
+  });
+
+  it('reads language tags of both spellings and ignores other languages', () => {
+    expect(languageOfTag('nl')).toBe('nl');
+    expect(languageOfTag('nl-BE')).toBe('nl');
+    expect(languageOfTag('EN_gb')).toBe('en');
+    expect(languageOfTag('de')).toBeUndefined();
+    expect(languageOfTag('nld')).toBeUndefined();
+    expect(languageOfTag('')).toBeUndefined();
+    expect(languageOfTag(undefined)).toBeUndefined();
+  });
+
+  it('guesses a page language from its words only when they clearly tell', () => {
+    expect(guessTextLanguage('Patiënt komt voor controle. Zij heeft geen klachten meer en wil de behandeling stoppen.')).toBe('nl');
+    expect(guessTextLanguage('The patient came for a check-up and has no complaints; she would like to stop the treatment.')).toBe('en');
+    expect(guessTextLanguage('Patiënt · BSN 123456782 · 03-11-1955 · MRI · CRP 4 mg/L')).toBeUndefined();
+    expect(guessTextLanguage('')).toBeUndefined();
+  });
+
+  it('reads the stored sidebar setting and treats anything odd as the page default', () => {
+    expect(storedSidebarLanguageSetting({ sidebarLanguage: 'en' })).toBe('en');
+    expect(storedSidebarLanguageSetting({ sidebarLanguage: 'interface' })).toBe('interface');
+    expect(storedSidebarLanguageSetting({ sidebarLanguage: 'fr' })).toBe('page');
+    expect(storedSidebarLanguageSetting(null)).toBe('page');
   });
 });
