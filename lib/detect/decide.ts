@@ -24,7 +24,10 @@ const PUBLIC_ORDER: Cue[] = [
 
 function publicCues(kinds: Set<CueKind>): Cue[] {
   return PUBLIC_ORDER.filter(
-    (c) => kinds.has(c) || (c === 'negation' && kinds.has('refusal')) || (c === 'request' && kinds.has('decided')),
+    (c) =>
+      kinds.has(c) ||
+      (c === 'negation' && (kinds.has('refusal') || kinds.has('absent'))) ||
+      (c === 'request' && kinds.has('decided')),
   );
 }
 
@@ -43,7 +46,16 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
   if (has('general-info')) return { status: 'none', cues };
   if (has('withdrawn')) return { status: 'declined', cues };
+  // "geen second opinion" / "no second opinion" on its own states a fact (a form, a history), not a
+  // wish; only with a wish ("wil geen", "no second opinion wanted") is it a refusal.
+  if (has('absent') && !has('negation') && !has('refusal')) {
+    if (has('request') || has('decided')) return { status: 'declined', cues };
+    if (has('doubt') || has('hypothetical')) return { status: 'considering', cues };
+    return { status: 'none', cues };
+  }
   if (has('negation') || has('refusal')) {
+    // "not requested", "niet aangevraagd": a fact about the file, not a refusal.
+    if (has('pending') && !has('refusal') && !has('request')) return { status: 'none', cues };
     // "never had a second opinion" says nothing about wanting one.
     if (has('completed')) return { status: 'none', cues };
     // A negation inside a question ("whether I should not see someone else") is still weighing it.
@@ -62,10 +74,10 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
 
 /**
  * The latest state of affairs wins, with one exception: a later question (about cover, say) does not
- * undo a firm request made earlier.
+ * undo a firm request made earlier — unless it answers that request ("…; he has not decided").
  */
-export function supersedes(previous: DetectionStatus, next: DetectionStatus): boolean {
+export function supersedes(previous: DetectionStatus, next: DetectionStatus, answersEarlier = false): boolean {
   if (next === 'none') return false;
-  if (previous === 'requested' && next === 'considering') return false;
+  if (previous === 'requested' && next === 'considering' && !answersEarlier) return false;
   return true;
 }

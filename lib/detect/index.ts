@@ -84,7 +84,7 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
     previousTrigger = candidate && result ? result.trigger : '';
     if (!result) continue;
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
-    if (supersedes(status, result.status)) status = result.status;
+    if (supersedes(status, result.status, result.followUp)) status = result.status;
   }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };

@@ -10,6 +10,7 @@ const CUE_KINDS = [
   'completed',
   'other-person',
   'representative',
+  'absent',
   'general-info',
   'hypothetical',
   'doubt',
@@ -37,7 +38,7 @@ const LexiconSchema = z
       otherClinician: z.array(Phrase).min(3),
       doubt: z.array(Phrase).min(1),
     }),
-    anchors: z.array(z.string().regex(/^[a-z]{4,}$/)).min(5),
+    anchors: z.array(z.string().regex(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).min(5),
     caseSensitiveTriggers: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
     pseudoTriggers: z.array(Phrase),
     cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
@@ -54,7 +55,7 @@ const LexiconSchema = z
     ];
     for (const phrase of all) {
       for (const m of phrase.matchAll(/\{(\w+)\}/g)) {
-        if (!lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"` });
+        if (m[1] !== 'year' && !lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"` });
       }
     }
     const seen = new Map<string, string>();
