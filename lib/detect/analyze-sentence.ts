@@ -144,6 +144,7 @@ const SHORT_CLAUSE_WORDS = 8;
 /** A refusal this near the start of a clause has the clause's subject as its actor ("Parents declined; …"). */
 const LEADING_WORDS = 4;
 const DECISIVE: CueKind[] = ['refusal', 'withdrawn', 'doubt', 'completed'];
+const LEADING: CueKind[] = ['refusal', 'withdrawn', 'doubt'];
 
 /**
  * A clause without a trigger that follows one ("…; patiënt ziet hiervan af", "…. Pt wil hier gebruik van
@@ -163,7 +164,7 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const words = text.trim().split(/\s+/);
   const shortStatement = decisive && lex.patientMarkers.test(text) && words.length <= SHORT_CLAUSE_WORDS;
   const leadingRefusal = inClause.some(
-    (c) => (c.kind === 'refusal' || c.kind === 'withdrawn') && folded.slice(from, c.start).trim().split(/\s+/).length <= LEADING_WORDS,
+    (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).trim().split(/\s+/).length <= LEADING_WORDS,
   );
   if (!refersBack && !shortStatement && !leadingRefusal) return null;
   const decision = decide(kinds, 'anaphora', false);
@@ -178,12 +179,25 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   if (!anaphora.test(folded) && folded.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     const lead = folded.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);
-    if (!leadCues.some((c) => c.kind === 'refusal' || c.kind === 'withdrawn')) return null;
+    if (!leadCues.some((c) => LEADING.includes(c.kind))) return null;
   }
   const cues = findCues(folded, lang, []);
-  const decision = followUpDecision(folded, 0, folded.length, cues, lang);
+  // Clause by clause, the latest state wins ("she changed her mind and asked for one").
+  let decision: Decision | null = null;
+  const cuts = [0, ...clauseCuts(folded, lang, [], cues), folded.length];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const next = followUpDecision(folded, cuts[i]!, cuts[i + 1]!, cues, lang);
+    if (next && (!decision || supersedes(decision.status, next.status, true))) decision = next;
+  }
   if (!decision) return null;
   return { status: decision.status, trigger: '', cues: decision.cues, considered: true, followUp: true };
+}
+
+/** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
+function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
+  const terms: Found[] = [];
+  collect(COMPILED[lang].terminators, folded, (start, end) => ({ start, end }), terms);
+  return terms.filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))).map((t) => t.start);
 }
 
 export function analyzeSentence(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
@@ -192,12 +206,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
   const lex = COMPILED[lang];
   const cues = findCues(folded, lang, triggers);
 
-  const cuts: number[] = [];
-  const terms: Found[] = [];
-  collect(lex.terminators, folded, (start, end) => ({ start, end }), terms);
-  for (const t of terms) {
-    if (!triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))) cuts.push(t.start);
-  }
+  const cuts = clauseCuts(folded, lang, triggers, cues);
   const clauseOf = (pos: number) => {
     let i = 0;
     while (i < cuts.length && cuts[i]! <= pos) i++;
@@ -224,7 +233,15 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
+  // Information text ("Een second opinion is een …", a rights paragraph) is information for every
+  // mention in the sentence and for its later clauses alike.
+  // A patient who reports it ("my GP said I have the right to one; I'm not sure yet") still speaks for
+  // themselves in the later clauses.
   const patientSpoken = lex.patientMarkers.test(folded);
+  const information = applied.some((kinds) => kinds.has('general-info'));
+  if (information) applied.forEach((kinds) => kinds.add('general-info'));
+  const informationOnly = information && !patientSpoken;
+
   // A question counts as weighing it only in the patient's voice, not in a leaflet's "Wat is …?".
   const question = patientSpoken && folded.includes('?');
   const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean }> = [];
@@ -235,7 +252,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
   });
 
   const clauseCount = cuts.length + 1;
-  for (let clause = clauseOf(triggers[0]!.start) + 1; clause < clauseCount; clause++) {
+  for (let clause = clauseOf(triggers[0]!.start) + 1; clause < (informationOnly ? 0 : clauseCount); clause++) {
     if (triggers.some((t) => clauseOf(t.start) === clause)) continue;
     const from = cuts[clause - 1]!;
     const to = clause < cuts.length ? cuts[clause]! : folded.length;

@@ -26,7 +26,7 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
   return PUBLIC_ORDER.filter(
     (c) =>
       kinds.has(c) ||
-      (c === 'negation' && (kinds.has('refusal') || kinds.has('absent'))) ||
+      (c === 'negation' && (kinds.has('refusal') || kinds.has('absent') || kinds.has('unasked'))) ||
       (c === 'request' && kinds.has('decided')),
   );
 }
@@ -46,6 +46,8 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
   if (has('general-info')) return { status: 'none', cues };
   if (has('withdrawn')) return { status: 'declined', cues };
+  // "has not asked me to arrange one": no request yet, and no refusal either.
+  if (has('unasked') && !has('refusal')) return { status: has('doubt') ? 'considering' : 'none', cues };
   // "geen second opinion" / "no second opinion" on its own states a fact (a form, a history), not a
   // wish; only with a wish ("wil geen", "no second opinion wanted") is it a refusal.
   if (has('absent') && !has('negation') && !has('refusal')) {

@@ -11,6 +11,7 @@ const CUE_KINDS = [
   'other-person',
   'representative',
   'absent',
+  'unasked',
   'general-info',
   'hypothetical',
   'doubt',

@@ -1,0 +1,171 @@
+/**
+ * One block per capability the detector must have, on sentences written for these tests (not taken
+ * from any labelled set), in both languages. Each line: expected status, language, text.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectText, type DetectLang, type DetectionStatus } from '../../../lib/detect';
+
+type Row = [DetectionStatus, DetectLang, string];
+
+function check(rows: Row[]): void {
+  const wrong = rows
+    .map(([want, lang, text]) => ({ want, text, got: detectText(text, lang).status }))
+    .filter((r) => r.got !== r.want)
+    .map((r) => `${r.want} -> ${r.got}: ${r.text}`);
+  expect(wrong).toEqual([]);
+}
+
+describe('paraphrases without the words "second opinion"', () => {
+  it('another clinician or centre to look or judge', () => {
+    check([
+      ['requested', 'nl', 'Mw. wil graag een andere uroloog laten meekijken voordat zij instemt met de prostatectomie.'],
+      ['requested', 'nl', 'Dhr. wil zijn behandelplan eerst elders laten beoordelen.'],
+      ['requested', 'nl', 'Pt vraagt om heroordeel van de MRI-uitslag door een ander ziekenhuis.'],
+      ['requested', 'nl', 'Patiënte wil een tweede cardioloog spreken over de voorgestelde ablatie.'],
+      ['considering', 'nl', 'Mw. overweegt een derde mening, omdat de eerste twee adviezen elkaar tegenspreken.'],
+      ['requested', 'nl', 'Pt wenst een onafhankelijke beoordeling van de indicatie voor de operatie.'],
+      ['requested', 'en', "Patient would like another consultant's view before agreeing to the hip replacement."],
+      ['considering', 'en', 'She wonders whether a fresh pair of eyes on her scans would help.'],
+      ['requested', 'en', 'He has asked for an independent review of the decision to stop chemotherapy.'],
+      ['requested', 'en', 'Mr Lowe requests a tertiary centre opinion on the aortic root before surgery.'],
+      ['considering', 'en', 'After two conflicting views she is thinking about a third opinion.'],
+      ['requested', 'en', 'Pt keen for a different neurologist to look at the EEG findings.'],
+    ]);
+  });
+
+  it('is not an ordinary referral, a locum, a covering doctor or a colleague re-reading a test', () => {
+    check([
+      ['none', 'nl', 'Verwezen naar de cardioloog voor een inspanningstest.'],
+      ['none', 'nl', 'Eigen huisarts met vakantie; pt gezien door de waarnemend huisarts.'],
+      ['none', 'nl', 'Vannacht beoordeeld door de dienstdoende chirurg, geen acute buik.'],
+      ['none', 'nl', 'Coupes nogmaals beoordeeld door een tweede patholoog: diagnose ongewijzigd.'],
+      ['none', 'nl', 'Mw. wil zich inschrijven bij een andere huisarts na de verhuizing.'],
+      ['none', 'en', 'Referred to dermatology for assessment of a changing naevus.'],
+      ['none', 'en', 'Seen today by the locum GP; amoxicillin started.'],
+      ['none', 'en', 'Covering doctor reviewed overnight, observations stable.'],
+      ['none', 'en', 'CT reviewed by a second radiologist, who agreed there is no fracture.'],
+      ['none', 'en', 'Second read of the mammogram: no suspicious calcifications.'],
+    ]);
+  });
+});
+
+describe('whose wish it is', () => {
+  it('the patient or a legal representative acting for the patient', () => {
+    check([
+      ['requested', 'nl', 'Ouders van Sem (8) willen een second opinion over de voorgestelde operatie.'],
+      ['requested', 'nl', 'De curator vraagt namens dhr. een tweede mening aan bij een andere neuroloog.'],
+      ['requested', 'nl', 'Mentor verzoekt om een second opinion voor mw. over het antipsychoticabeleid.'],
+      ['requested', 'en', 'His daughter, who holds lasting power of attorney, asks for a second opinion on his behalf.'],
+      ['requested', 'en', "The parents of the 6-year-old would like a second opinion on the tonsillectomy."],
+      ['considering', 'en', 'The legal guardian is considering a second opinion for her regarding the PEG.'],
+    ]);
+  });
+
+  it("a relative's, friend's or another patient's own second opinion is not the patient's", () => {
+    check([
+      ['none', 'nl', 'Haar zus heeft vorig jaar een second opinion gehad voor haar eigen rugklachten.'],
+      ['none', 'nl', 'Een vriend van pt wil een tweede mening over zijn eigen knie.'],
+      ['none', 'nl', 'Medepatiënt op de kamer wacht op een second opinion.'],
+      ['none', 'en', 'Her husband is waiting for a second opinion about his own heart valve.'],
+      ['none', 'en', 'A friend of his had a second opinion in London last year.'],
+      ['none', 'en', 'Another patient on the ward has requested a second opinion.'],
+    ]);
+  });
+
+  it("a competent patient's refusal outweighs a relative's wish", () => {
+    check([
+      ['declined', 'nl', 'Dochter wil een second opinion, maar pt zelf wil dat niet.'],
+      ['declined', 'en', 'Her son wants a second opinion but she declines; she has capacity and wants to go ahead with the operation.'],
+    ]);
+  });
+});
+
+describe('what the opinion is about', () => {
+  it('a different opinion on a wheelchair, shoes or legal advice is not medical', () => {
+    check([
+      ['none', 'nl', 'Mw. wil een tweede mening over de rolstoel die de ergotherapeut adviseerde.'],
+      ['none', 'nl', 'Dhr. vraagt een second opinion over het advies van zijn advocaat.'],
+      ['none', 'en', 'She wants a second opinion on her new running shoes from another shop.'],
+      ['none', 'en', "He is getting a different opinion on the lawyer's advice about the will."],
+    ]);
+  });
+});
+
+describe('time and state', () => {
+  it('past and perfect forms and finished reports are completed', () => {
+    check([
+      ['completed', 'nl', 'Pt is in maart voor een second opinion in het UMCG geweest.'],
+      ['completed', 'nl', 'Mw. kreeg in het AVL een tweede mening: zelfde advies.'],
+      ['completed', 'nl', 'Rapport van de second opinion ontvangen; het beleid blijft ongewijzigd.'],
+      ['completed', 'en', 'She underwent a second opinion at the Royal Marsden in June.'],
+      ['completed', 'en', 'He was seen at Guys for a second opinion, which agreed with the plan.'],
+      ['completed', 'en', 'Second opinion report received: concurs with the diagnosis.'],
+    ]);
+  });
+
+  it('booked, referred or pending is requested; postponed but still wanted is requested', () => {
+    check([
+      ['requested', 'nl', 'Second opinion in het Radboudumc is ingepland op 12 mei.'],
+      ['requested', 'nl', 'Pt verwezen voor een second opinion; in afwachting van een afspraak.'],
+      ['requested', 'nl', 'De second opinion is uitgesteld tot na de vakantie, pt wil er nog steeds heen.'],
+      ['requested', 'en', 'Second opinion at Addenbrookes booked for next month.'],
+      ['requested', 'en', 'Referral for a second opinion sent; awaiting appointment.'],
+      ['requested', 'en', 'Second opinion postponed until after her holiday; she still wants it.'],
+    ]);
+  });
+
+  it('a conditional wish is considering; a withdrawal is declined; the latest state wins', () => {
+    check([
+      ['considering', 'nl', 'Als het kwaadaardig blijkt, wil ik een second opinion.'],
+      ['considering', 'en', 'If the biopsy shows cancer I want a second opinion.'],
+      ['declined', 'nl', 'Pt heeft het verzoek om een second opinion ingetrokken.'],
+      ['declined', 'en', 'She withdrew her request for a second opinion yesterday.'],
+      ['requested', 'nl', 'Mw. twijfelde eerst over een second opinion, maar heeft nu besloten er een aan te vragen.'],
+      ['declined', 'en', 'He considered a second opinion but decided against it.'],
+      ['requested', 'en', 'Initially declined a second opinion. Today she changed her mind and asked for one.'],
+    ]);
+  });
+});
+
+describe('information text versus a statement about the patient', () => {
+  it('leaflets, rights and form labels are none', () => {
+    check([
+      ['none', 'nl', 'U heeft recht op een second opinion. Bespreek dit met uw behandelaar.'],
+      ['none', 'nl', 'Second opinion: n.v.t.'],
+      ['none', 'nl', 'Folder: wat is een second opinion en hoe vraagt u die aan?'],
+      ['none', 'en', 'You have the right to a second opinion; ask your GP for a referral.'],
+      ['none', 'en', 'Second opinion: N/A'],
+      ['none', 'en', 'Information leaflet: how to ask for a second opinion.'],
+    ]);
+  });
+
+  it('a patient weighing a right they were told about is considering', () => {
+    check([
+      ['considering', 'en', "My GP said I have the right to one, a second opinion I mean; I'm not sure yet."],
+      ['considering', 'nl', 'De huisarts zei dat ik recht heb op een second opinion; ik weet het nog niet.'],
+    ]);
+  });
+});
+
+describe('abbreviations and typos', () => {
+  it('reads abbreviations, typos, joined words and missing diacritics', () => {
+    check([
+      ['requested', 'en', 'Pt wants a 2nd op re the proposed lobectomy.'],
+      ['requested', 'en', 'SO requested by pt, ref sent to Leeds.'],
+      ['requested', 'en', 'Patient would like a second opinon before surgery.'],
+      ['requested', 'en', 'She asks for a secondopinion at another hospital.'],
+      ['requested', 'nl', 'Pt wil een SO in het Erasmus MC.'],
+      ['requested', 'nl', 'Patient wil graag een 2e mening over de diagnose.'],
+      ['requested', 'nl', 'Patiente wil een tweede mening, zij twijfelt aan de diagnose.'],
+      ['considering', 'nl', 'Mw overweegt een second opinon.'],
+    ]);
+  });
+
+  it('SO meaning the elderly-care physician is not a second opinion', () => {
+    check([
+      ['none', 'nl', 'SO gebeld ivm toenemende onrust; haloperidol gestart.'],
+      ['none', 'nl', 'Overleg met de SO: pijnmedicatie ophogen.'],
+      ['none', 'nl', 'Visite SO: decubitus stuit graad 2, wondbeleid aangepast.'],
+    ]);
+  });
+});
