@@ -200,28 +200,47 @@ function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: F
   return terms.filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))).map((t) => t.start);
 }
 
-export function analyzeSentence(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
+/**
+ * "Mijn broer is vorig jaar overleden. Hij heeft nog een second opinion gehad": a sentence that opens
+ * with a third-person pronoun right after a sentence about a relative is about that relative.
+ */
+function relativeFromContext(folded: string, previousFolded: string, lang: DetectLang): boolean {
+  if (!previousFolded || !COMPILED[lang].pronounStart.test(folded)) return false;
+  const kinds = findCues(previousFolded, lang, []).map((c) => c.kind);
+  return kinds.includes('other-person') && !kinds.includes('representative');
+}
+
+/** @param previousFolded the sentence before, folded, for whose wish it is */
+export function analyzeSentence(raw: string, folded: string, lang: DetectLang, previousFolded = ''): SentenceResult | null {
   const triggers = findTriggers(folded, raw);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const cues = findCues(folded, lang, triggers);
 
+
   const cuts = clauseCuts(folded, lang, triggers, cues);
-  const clauseOf = (pos: number) => {
+  // Whose wish it is carries over a coordination ("mother … and sought a second opinion"), not over
+  // a contrast ("daughter wants one, but the patient …").
+  const coordinating = COMPILED[lang].coordinators;
+  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)));
+  const clauseIn = (list: number[], pos: number) => {
     let i = 0;
-    while (i < cuts.length && cuts[i]! <= pos) i++;
+    while (i < list.length && list[i]! <= pos) i++;
     return i;
   };
+  const clauseOf = (pos: number) => clauseIn(cuts, pos);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
   const applied = triggers.map(() => new Set<CueKind>());
   for (const cue of cues) {
-    const clause = clauseOf(cue.start);
+    const experiencer = cue.kind === 'other-person';
+    const sameClause = (t: Found) =>
+      experiencer ? clauseIn(contrastCuts, t.start) === clauseIn(contrastCuts, cue.start) : clauseOf(t.start) === clauseOf(cue.start);
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if (clauseOf(t.start) !== clause || !reaches(cue, t)) return;
+      if (!sameClause(t) || !reaches(cue, t)) return;
       // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
       if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);
@@ -233,6 +252,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
+  if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
+
   // Information text ("Een second opinion is een …", a rights paragraph) is information for every
   // mention in the sentence and for its later clauses alike.
   // A patient who reports it ("my GP said I have the right to one; I'm not sure yet") still speaks for
@@ -242,8 +263,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
   if (information) applied.forEach((kinds) => kinds.add('general-info'));
   const informationOnly = information && !patientSpoken;
 
-  // A question counts as weighing it only in the patient's voice, not in a leaflet's "Wat is …?".
-  const question = patientSpoken && folded.includes('?');
+  // A question weighs it ("Zou een ander ziekenhuis er anders over denken?"); a leaflet's "Wat is …?"
+  // is information and was settled above.
+  const question = !information && folded.includes('?');
   const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean }> = [];
   triggers.forEach((t, i) => {
     // A doubt phrase only counts when the patient is in the sentence, not a clinician's differential.

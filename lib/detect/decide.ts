@@ -27,7 +27,8 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
     (c) =>
       kinds.has(c) ||
       (c === 'negation' && (kinds.has('refusal') || kinds.has('absent') || kinds.has('unasked'))) ||
-      (c === 'request' && kinds.has('decided')),
+      (c === 'request' && kinds.has('decided')) ||
+      (c === 'pending' && kinds.has('awaiting')),
   );
 }
 
@@ -58,12 +59,15 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   if (has('negation') || has('refusal')) {
     // "not requested", "niet aangevraagd": a fact about the file, not a refusal.
     if (has('pending') && !has('refusal') && !has('request')) return { status: 'none', cues };
-    // "never had a second opinion" says nothing about wanting one.
-    if (has('completed')) return { status: 'none', cues };
+    // "never had a second opinion" says nothing about wanting one; a finished one with a negative
+    // finding ("…: extraction not needed") is still finished.
+    if (has('completed')) return { status: has('absent') ? 'none' : 'completed', cues };
     // A negation inside a question ("whether I should not see someone else") is still weighing it.
     if (has('hypothetical') && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
+  // "wacht op de uitkomst van de second opinion": the result is awaited, not there.
+  if (has('awaiting')) return { status: has('doubt') || has('hypothetical') ? 'considering' : 'requested', cues };
   if (has('completed')) return { status: 'completed', cues };
   // "Na lang nadenken besloten …": a decision ends the weighing.
   if (has('decided')) return { status: 'requested', cues };

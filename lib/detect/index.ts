@@ -73,13 +73,18 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
   const hits: EvidenceHit[] = [];
   let previousTrigger = '';
   let next = 0;
+  let previous = '';
   for (const span of splitSentences(text, ABBREVIATIONS)) {
     while (next < positions.length && positions[next]! < span.start) next++;
     const candidate = next < positions.length && positions[next]! < span.end;
     const raw = text.slice(span.start, span.end);
+    const before = previous;
+    previous = raw;
     if (!candidate && !previousTrigger) continue;
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
-    const result = candidate ? analyzeSentence(raw, foldText(raw), language) : analyzeFollowUp(raw, foldText(raw), language);
+    const result = candidate
+      ? analyzeSentence(raw, foldText(raw), language, before && foldText(before))
+      : analyzeFollowUp(raw, foldText(raw), language);
     const trigger = result?.trigger || previousTrigger;
     previousTrigger = candidate && result ? result.trigger : '';
     if (!result) continue;

@@ -22,6 +22,9 @@ export interface LexiconFile {
   pseudoTriggers: string[];
   cues: Record<CueKind, string[]>;
   terminators: string[];
+  coordinators: string[];
+  /** Third-person subject pronouns: a sentence opening with one continues the previous sentence's person. */
+  pronouns: string[];
   anaphora: string[];
   patientMarkers: string[];
 }
@@ -48,6 +51,9 @@ export interface CompiledLexicon {
   /** Cue phrases with classes or gaps, tried (sticky) where the scan matched something unknown. */
   cuePatterns: Array<CueInfo & { re: RegExp }>;
   terminators: RegExp;
+  /** The terminators that join clauses with one subject ("and", "en"), sticky at a clause start. */
+  coordinators: RegExp;
+  pronounStart: RegExp;
   anaphora: RegExp;
   patientMarkers: RegExp;
 }
@@ -96,6 +102,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     cueByText,
     cuePatterns,
     terminators: globalRegex(file.terminators, file.classes),
+    pronounStart: new RegExp(`^(?:${alternationSource(file.pronouns, file.classes, GAP_WORDS)})`),
+    coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),
   };

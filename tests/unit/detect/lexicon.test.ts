@@ -12,6 +12,7 @@ const CUE_KINDS = [
   'representative',
   'absent',
   'unasked',
+  'awaiting',
   'general-info',
   'hypothetical',
   'doubt',
@@ -44,6 +45,8 @@ const LexiconSchema = z
     pseudoTriggers: z.array(Phrase),
     cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
     terminators: z.array(Phrase).min(3),
+    coordinators: z.array(Phrase).min(1),
+    pronouns: z.array(Phrase).min(2),
     anaphora: z.array(Phrase).min(3),
     patientMarkers: z.array(Phrase).min(3),
   })
