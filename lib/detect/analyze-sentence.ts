@@ -210,12 +210,18 @@ function relativeFromContext(folded: string, previousFolded: string, lang: Detec
   return kinds.includes('other-person') && !kinds.includes('representative');
 }
 
-/** @param previousFolded the sentence before, folded, for whose wish it is */
-export function analyzeSentence(raw: string, folded: string, lang: DetectLang, previousFolded = ''): SentenceResult | null {
+/**
+ * @param previousFolded the sentence before, folded, for whose wish it is
+ * @param minor the text is about a child, so a parent acts for the patient
+ */
+export function analyzeSentence(raw: string, folded: string, lang: DetectLang, previousFolded = '', minor = false): SentenceResult | null {
   const triggers = findTriggers(folded, raw);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const cues = findCues(folded, lang, triggers);
+  if (minor) {
+    for (const c of cues) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
+  }
 
 
   const cuts = clauseCuts(folded, lang, triggers, cues);

@@ -26,7 +26,7 @@
  * module is bundled into the content script.
  */
 import { foldText } from './fold';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, aboutMinor } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
 import { splitSentences } from './sentences';
@@ -74,6 +74,7 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
   let previousTrigger = '';
   let next = 0;
   let previous = '';
+  const minor = aboutMinor(text);
   for (const span of splitSentences(text, ABBREVIATIONS)) {
     while (next < positions.length && positions[next]! < span.start) next++;
     const candidate = next < positions.length && positions[next]! < span.end;
@@ -83,7 +84,7 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
     if (!candidate && !previousTrigger) continue;
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     const result = candidate
-      ? analyzeSentence(raw, foldText(raw), language, before && foldText(before))
+      ? analyzeSentence(raw, foldText(raw), language, before && foldText(before), minor)
       : analyzeFollowUp(raw, foldText(raw), language);
     const trigger = result?.trigger || previousTrigger;
     previousTrigger = candidate && result ? result.trigger : '';

@@ -25,6 +25,8 @@ export interface LexiconFile {
   coordinators: string[];
   /** Third-person subject pronouns: a sentence opening with one continues the previous sentence's person. */
   pronouns: string[];
+  /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
+  parents: string[];
   anaphora: string[];
   patientMarkers: string[];
 }
@@ -54,6 +56,7 @@ export interface CompiledLexicon {
   /** The terminators that join clauses with one subject ("and", "en"), sticky at a clause start. */
   coordinators: RegExp;
   pronounStart: RegExp;
+  parents: Set<string>;
   anaphora: RegExp;
   patientMarkers: RegExp;
 }
@@ -102,6 +105,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     cueByText,
     cuePatterns,
     terminators: globalRegex(file.terminators, file.classes),
+    parents: new Set(file.parents),
     pronounStart: new RegExp(`^(?:${alternationSource(file.pronouns, file.classes, GAP_WORDS)})`),
     coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),
@@ -139,3 +143,18 @@ export const ABBREVIATIONS = new Set(FILES.flatMap((f) => f.abbreviations));
  * it starts with). Every trigger match contains one of them, so a text without any cannot match. Single
  * words, so line breaks and hyphens inside a phrase do not hide it.
  */
+
+/**
+ * An age under 18 ("Daan, 9 jr", "(12)", "4 y/o", "6-year-old") or a word for a child: the text is
+ * about a minor, whose parents act for them (WGBO: parents decide for a child under 12, with the child
+ * up to 16).
+ */
+const AGE = /(?:\(|\b)(\d{1,2})(?:\)|\s*(?:-?\s*(?:jr|jaar|j|yo|y\/o|yrs?|years?[\s-]old|year-old|mnd|maanden|months?)\b))/gi;
+const CHILD = /\b(?:kind|kindje|baby|peuter|kleuter|zoontje|dochtertje|child|toddler|infant|boy|girl|(?:kinder|paediatric|pediatric)\w*)\b/i;
+export function aboutMinor(text: string): boolean {
+  if (CHILD.test(text)) return true;
+  AGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGE.exec(text))) if (Number(m[1]) < 18) return true;
+  return false;
+}

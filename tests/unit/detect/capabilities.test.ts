@@ -72,6 +72,15 @@ describe('whose wish it is', () => {
     ]);
   });
 
+  it('a parent acts for a child, not for an adult son or daughter', () => {
+    check([
+      ['requested', 'nl', 'Moeder van Daan (9 jr) wil een second opinion over de buikpijn.'],
+      ['requested', 'en', 'Mum wants a second opinion before the tonsillectomy for her 4-year-old.'],
+      ['none', 'nl', 'Mijn moeder (82) wil een second opinion over haar heupoperatie.'],
+      ['none', 'en', 'My father wants a second opinion about his own prostate.'],
+    ]);
+  });
+
   it("a competent patient's refusal outweighs a relative's wish", () => {
     check([
       ['declined', 'nl', 'Dochter wil een second opinion, maar pt zelf wil dat niet.'],
@@ -235,6 +244,27 @@ describe('all of it in notes, messages and letters of several kinds', () => {
       ['none', 'en', 'His wife would like a second opinion on her own thyroid results.'],
       ['requested', 'en', 'The MDT recommended surgery. The patient would prefer a second opinion before deciding.'],
       ['none', 'en', 'Vaccination: second dose of hepatitis B given.'],
+    ]);
+  });
+});
+
+describe('doubt and paraphrase in other words', () => {
+  it('reads reservations, scepticism and another clinician looking along', () => {
+    check([
+      ['considering', 'nl', 'Mw. heeft haar bedenkingen bij de voorgestelde ingreep en vraagt of een andere chirurg er ook naar kan kijken.'],
+      ['considering', 'nl', 'Pt zet vraagtekens bij de diagnose en wil weten of hij ergens anders terecht kan.'],
+      ['considering', 'nl', 'Dhr. is sceptisch over de chemo en overweegt advies in een ander ziekenhuis.'],
+      ['considering', 'nl', 'Ik weet niet of ik de operatie moet laten doen. Kan ik ook nog bij een andere arts langs?'],
+      ['requested', 'nl', 'Pte wil graag dat een andere gynaecoloog naar haar dossier kijkt.'],
+      ['requested', 'nl', 'Moeder van het kind (5 jr) twijfelt aan de diagnose en wil een andere kinderarts raadplegen.'],
+      ['considering', 'nl', 'Pt denkt erover om naar een ander ziekenhuis te gaan voor advies.'],
+      ['considering', 'en', 'She has reservations about the proposed procedure and asked if another surgeon could look at her case.'],
+      ['requested', 'en', 'He is sceptical about the diagnosis and would like to see a different specialist.'],
+      ["considering", "en", "I don't know if I should go ahead with the operation. Could another doctor look at my results first?"],
+      ['considering', 'en', 'Pt unconvinced by the plan, may seek advice elsewhere.'],
+      ["requested", "en", "Referred to Great Ormond Street for an independent opinion at the family's request."],
+      ["requested", "en", "Mum would like another paediatrician to review Leo's diagnosis."],
+      ['considering', 'en', 'Patient questions whether the biopsy result is correct and is thinking about seeing someone else.'],
     ]);
   });
 });

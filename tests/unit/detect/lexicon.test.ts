@@ -47,6 +47,7 @@ const LexiconSchema = z
     terminators: z.array(Phrase).min(3),
     coordinators: z.array(Phrase).min(1),
     pronouns: z.array(Phrase).min(2),
+    parents: z.array(Phrase).min(2),
     anaphora: z.array(Phrase).min(3),
     patientMarkers: z.array(Phrase).min(3),
   })
