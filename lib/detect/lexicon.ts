@@ -90,7 +90,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   const cueByText = new Map<string, CueInfo>();
   const cuePatterns: CompiledLexicon['cuePatterns'] = [];
   for (const { kind, placement, phrase } of all) {
-    if (/\{|\.\.\./.test(phrase)) {
+    if (/\{|\.\.\.|~/.test(phrase)) {
       cuePatterns.push({ kind, placement, re: new RegExp(alternationSource([phrase], file.classes, GAP_WORDS), 'y') });
     } else {
       cueByText.set(normalizeCue(foldText(phrase)), { kind, placement });
