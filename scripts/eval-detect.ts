@@ -32,9 +32,13 @@ interface Item {
   kind?: string;
 }
 
-/** Floors: the targets where they are reached, else the level reached (see docs/detection.md). */
+/**
+ * Floors: the targets where they are reached, else the level reached (see docs/detection.md). The blind
+ * targets (flag F1 0.90, macro F1 0.80) are not reached yet; the floors hold the level reached so it
+ * cannot fall back.
+ */
 const FLOORS = {
-  blind: { flagF1: 0.9, macroF1: 0.8 },
+  blind: { flagF1: 0.78, macroF1: 0.699 },
   tune: { flagF1: 0.95, macroF1: 0.9 },
   dev: { flagF1: 0.95, macroF1: 0.9 },
   backgroundPer1000: 5,
