@@ -286,7 +286,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
     const to = clause < cuts.length ? cuts[clause]! : folded.length;
     const decision = followUpDecision(folded, from, to, cues, lang);
     const referent = triggers.filter((t) => t.start < from).pop() ?? triggers[0]!;
-    if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision, followUp: true });
+    // "… omdat hij niet zeker is dat die nodig is": a reason explains the request, it does not revise it.
+    const revises = !lex.reasons.test(folded.slice(from, from + 12));
+    if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision, followUp: revises });
   }
 
   events.sort((a, b) => a.pos - b.pos);

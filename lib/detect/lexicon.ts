@@ -23,6 +23,8 @@ export interface LexiconFile {
   cues: Record<CueKind, string[]>;
   terminators: string[];
   coordinators: string[];
+  /** Terminators that open a reason ("omdat", "because"): the clause explains the state, it does not revise it. */
+  reasons: string[];
   /** Third-person subject pronouns: a sentence opening with one continues the previous sentence's person. */
   pronouns: string[];
   /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
@@ -55,6 +57,7 @@ export interface CompiledLexicon {
   terminators: RegExp;
   /** The terminators that join clauses with one subject ("and", "en"), sticky at a clause start. */
   coordinators: RegExp;
+  reasons: RegExp;
   pronounStart: RegExp;
   parents: Set<string>;
   anaphora: RegExp;
@@ -106,6 +109,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     cuePatterns,
     terminators: globalRegex(file.terminators, file.classes),
     parents: new Set(file.parents),
+    reasons: new RegExp(`^(?:${alternationSource(file.reasons, file.classes, GAP_WORDS)})`),
     pronounStart: new RegExp(`^(?:${alternationSource(file.pronouns, file.classes, GAP_WORDS)})`),
     coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),

@@ -131,6 +131,8 @@ describe('time and state', () => {
       ['declined', 'en', 'She withdrew her request for a second opinion yesterday.'],
       ['requested', 'nl', 'Mw. twijfelde eerst over een second opinion, maar heeft nu besloten er een aan te vragen.'],
       ['declined', 'en', 'He considered a second opinion but decided against it.'],
+      ['requested', 'nl', 'Mw. vraagt een second opinion aan, omdat zij niet zeker is dat de operatie nodig is.'],
+      ['requested', 'en', 'He asks for a second opinion because he is not sure the operation is needed.'],
       ['requested', 'en', 'Initially declined a second opinion. Today she changed her mind and asked for one.'],
     ]);
   });

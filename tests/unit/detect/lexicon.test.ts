@@ -46,6 +46,7 @@ const LexiconSchema = z
     cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
     terminators: z.array(Phrase).min(3),
     coordinators: z.array(Phrase).min(1),
+    reasons: z.array(Phrase).min(1),
     pronouns: z.array(Phrase).min(2),
     parents: z.array(Phrase).min(2),
     anaphora: z.array(Phrase).min(3),
