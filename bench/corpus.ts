@@ -1,7 +1,8 @@
 /**
  * Deterministic synthetic corpus of clinical texts for benchmarking the detector: Dutch and English
  * SOEP/SOAP notes, lab and medication lines, portal messages and letters. About 2% of notes carry a
- * second-opinion statement (every status, both languages). All names and values are invented.
+ * second-opinion statement or a near-miss, composed from parts (every status, both languages). All
+ * names and values are invented.
  */
 
 /** mulberry32: tiny seeded PRNG, so the same seed always gives the same corpus. */
@@ -28,26 +29,47 @@ const EN_DX = ['tension headache', 'irritable bowel syndrome', 'non-specific low
 const MEDS = ['metoprolol 50 mg 1dd1', 'lisinopril 10 mg 1dd1', 'metformine 500 mg 2dd1', 'omeprazol 20 mg 1dd1', 'paracetamol 500 mg zn max 6dd', 'salbutamol 100 mcg zn', 'atorvastatine 20 mg 1dd1', 'sertraline 50 mg 1dd1', 'amoxicilline 500 mg 3dd1'];
 const EN_MEDS = ['metoprolol 50 mg once daily', 'lisinopril 10 mg once daily', 'metformin 500 mg twice daily', 'omeprazole 20 mg daily', 'paracetamol 1 g prn', 'salbutamol inhaler prn', 'atorvastatin 20 mg nocte', 'sertraline 50 mg daily'];
 
-const SO_NL = [
-  'Pt wil graag een second opinion bij een andere specialist.',
-  'Mevr. vraagt of een tweede mening vergoed wordt.',
-  'Dhr. overweegt een 2e opinie in het academisch ziekenhuis.',
-  'Second opinion besproken; patiënt ziet hiervan af.',
-  'Second opinion in het UMC gehad, advies gelijk.',
-  'Zijn vrouw heeft onlangs een second opinion gehad.',
-  'Informatie over second opinion: u heeft recht op een second opinion.',
-  'Tweede controle na de ingreep verliep goed.',
-  'Patiënte twijfelt aan de diagnose en wil dat een ander ziekenhuis meekijkt.',
+/**
+ * Mentions are composed from parts (who, what they do, which wording, where, when), so the 2% of notes
+ * that carry one do not repeat a handful of sentences: each status, paraphrases without the words
+ * "second opinion", abbreviations and typos, and near-misses (a relative's own, a leaflet, a second
+ * dose or a colleague's second look) that the detector must read and turn down.
+ */
+const NL_WHO = ['Pt', 'Mw.', 'Dhr.', 'Patiënte', 'Cliënt', 'Mevrouw', 'De ouders van pt'];
+const NL_TERM = ['een second opinion', 'een tweede mening', 'een 2e mening', 'een SO', 'een second opinon', 'een derde mening', 'een onafhankelijke beoordeling'];
+const NL_OTHER = ['een andere cardioloog', 'een ander ziekenhuis', 'een andere orthopeed', 'een academisch ziekenhuis', 'een tandarts elders'];
+const NL_WHERE = ['in het UMCG', 'in het Radboudumc', 'in het AVL', 'bij een andere specialist', 'elders', 'in Leiden'];
+const NL_ABOUT = ['over de voorgestelde operatie', 'over de diagnose', 'over het behandelplan', 'voor de rugklachten', ''];
+const NL_STATEMENTS: Array<(r: Rand) => string> = [
+  (r) => `${pick(r, NL_WHO)} wil graag ${pick(r, NL_TERM)} ${pick(r, NL_WHERE)} ${pick(r, NL_ABOUT)}.`,
+  (r) => `${pick(r, NL_WHO)} overweegt ${pick(r, NL_TERM)} ${pick(r, NL_ABOUT)}, weet het nog niet zeker.`,
+  (r) => `${pick(r, NL_WHO)} vraagt of ${pick(r, NL_TERM).replace('een ', 'een ')} vergoed wordt.`,
+  (r) => `${pick(r, NL_WHO)} wil ${pick(r, NL_OTHER)} laten meekijken ${pick(r, NL_ABOUT)}.`,
+  (r) => `${pick(r, ['Second opinion', 'Tweede mening', '2e mening'])} besproken; ${pick(r, ['pt', 'mw.', 'dhr.'])} ziet hiervan af.`,
+  (r) => `${pick(r, NL_WHO)} is ${pick(r, ['in maart', 'vorige maand', 'in 2023'])} voor ${pick(r, NL_TERM)} ${pick(r, NL_WHERE)} geweest; ${pick(r, ['zelfde advies', 'rapport ontvangen', 'diagnose bevestigd'])}.`,
+  (r) => `Verwijzing voor ${pick(r, NL_TERM)} ${pick(r, NL_WHERE)} verstuurd, in afwachting van een afspraak.`,
+  (r) => `${pick(r, ['Zijn vrouw', 'Haar zus', 'Een buurman'])} heeft ${pick(r, ['onlangs', 'vorig jaar'])} ${pick(r, NL_TERM)} gehad voor eigen klachten.`,
+  (r) => `Informatie: u heeft recht op ${pick(r, NL_TERM)}; bespreek dit met uw behandelaar.`,
+  (r) => `${pick(r, ['Tweede controle', 'Tweede dosis', 'Tweede vaccinatie'])} ${pick(r, ['verliep goed', 'gegeven', 'zonder bijzonderheden'])}.`,
+  (r) => `SO ${pick(r, ['gebeld', 'ingelicht', 'geraadpleegd'])} i.v.m. ${pick(r, ['onrust', 'valneiging', 'pijn'])}.`,
 ];
-const SO_EN = [
-  'Patient requests a second opinion from another rheumatologist.',
-  'She wonders whether a second opinion would be covered.',
-  'He declined the offer of a second opinion.',
-  'Second opinion obtained at the regional centre; diagnosis confirmed.',
-  'My brother had a second opinion last year for his own back.',
-  'Second look at the scan by a colleague: no change.',
-  'I am not sure about the diagnosis and would like another doctor to look at it.',
-  'Withdrew her request for a second opinion after the family meeting.',
+const EN_WHO = ['Patient', 'She', 'He', 'Mrs Hill', 'Mr Shah', 'The patient', 'His parents'];
+const EN_TERM = ['a second opinion', 'a 2nd opinion', 'another opinion', 'a second opinon', 'a third opinion', 'an independent review', 'a tertiary centre opinion'];
+const EN_OTHER = ['another rheumatologist', 'a different surgeon', 'another hospital', 'someone else', 'another consultant'];
+const EN_WHERE = ['at the regional centre', 'in London', 'at Addenbrookes', 'from another specialist', 'elsewhere'];
+const EN_ABOUT = ['about the proposed surgery', 'regarding the diagnosis', 'on the treatment plan', 'before starting chemotherapy', ''];
+const EN_STATEMENTS: Array<(r: Rand) => string> = [
+  (r) => `${pick(r, EN_WHO)} would like ${pick(r, EN_TERM)} ${pick(r, EN_WHERE)} ${pick(r, EN_ABOUT)}.`,
+  (r) => `${pick(r, EN_WHO)} is considering ${pick(r, EN_TERM)} ${pick(r, EN_ABOUT)} but has not decided.`,
+  (r) => `${pick(r, EN_WHO)} wonders whether ${pick(r, EN_TERM)} would be covered.`,
+  (r) => `${pick(r, EN_WHO)} wants ${pick(r, EN_OTHER)} to look at the scans ${pick(r, EN_ABOUT)}.`,
+  (r) => `${pick(r, EN_WHO)} declined the offer of ${pick(r, EN_TERM)}.`,
+  (r) => `${pick(r, ['Second opinion', '2nd opinion', 'Independent review'])} obtained ${pick(r, EN_WHERE)}; ${pick(r, ['diagnosis confirmed', 'report received', 'agrees with the plan'])}.`,
+  (r) => `Referral for ${pick(r, EN_TERM)} ${pick(r, EN_WHERE)} sent; awaiting appointment.`,
+  (r) => `${pick(r, ['Her husband', 'My brother', 'A friend of hers'])} had ${pick(r, EN_TERM)} ${pick(r, ['last year', 'recently'])} for his own back.`,
+  (r) => `Leaflet: you have the right to ask for ${pick(r, EN_TERM)}; ask your GP.`,
+  (r) => `${pick(r, ['Second dose', 'Second look at the scan by a colleague', 'Second read of the slides'])}: ${pick(r, ['no change', 'given today', 'no concerns'])}.`,
+  (r) => `Withdrew ${pick(r, ['her', 'his'])} request for ${pick(r, EN_TERM)} after the family meeting.`,
 ];
 
 function nlNote(r: Rand): string {
@@ -90,7 +112,7 @@ export function generateCorpus(targetBytes: number, seed = 1): string[] {
     const kind = r();
     let note = dutch ? (kind < 0.75 ? nlNote(r) : nlMessage(r)) : kind < 0.75 ? enNote(r) : enMessage(r);
     if (r() < 0.02) {
-      const so = dutch ? pick(r, SO_NL) : pick(r, SO_EN);
+      const so = dutch ? pick(r, NL_STATEMENTS)(r) : pick(r, EN_STATEMENTS)(r);
       note = r() < 0.5 ? `${so}\n${note}` : `${note}\n${so}`;
     }
     notes.push(note);

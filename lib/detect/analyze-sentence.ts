@@ -29,6 +29,8 @@ export interface SentenceResult {
   cues: Cue[];
   /** False when the sentence held no trigger once pseudo-triggers were removed. */
   considered: boolean;
+  /** The state comes from a clause that answers an earlier mention: it may revise even a request. */
+  followUp?: boolean;
 }
 
 function collect<T extends Found>(re: RegExp, text: string, make: (s: number, e: number) => T, out: T[]): void {
@@ -100,11 +102,12 @@ function classifyCue(lang: DetectLang, folded: string, start: number, text: stri
   return undefined;
 }
 
-function insideParentheses(text: string, pos: number): boolean {
+/** The parenthetical aside around pos, if any. */
+function parenthesesAround(text: string, pos: number): Found | null {
   const open = text.lastIndexOf('(', pos);
-  if (open < 0) return false;
+  if (open < 0) return null;
   const close = text.indexOf(')', open);
-  return close < 0 || close > pos;
+  return close < 0 || close > pos ? { start: open, end: close < 0 ? text.length : close + 1 } : null;
 }
 
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
@@ -125,16 +128,23 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
       re.lastIndex = start + 1;
       continue;
     }
-    // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it.
-    if (insideParentheses(folded, start)) continue;
     const info = classifyCue(lang, folded, start, m[0]);
-    if (info) found.push({ start, end, kind: info.kind, placement: info.placement });
+    if (!info) continue;
+    // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it,
+    // unless it holds the mention itself ("(no second opinion)") or says who acts for the patient.
+    const aside = info.kind === 'representative' ? null : parenthesesAround(folded, start);
+    if (aside && !triggers.some((t) => overlaps(aside, t))) continue;
+    found.push({ start, end, kind: info.kind, placement: info.placement });
   }
   return found;
 }
 
 // Counted with the terminator that opens the clause ("but has since changed his mind").
-const SHORT_CLAUSE_WORDS = 6;
+const SHORT_CLAUSE_WORDS = 8;
+/** A refusal this near the start of a clause has the clause's subject as its actor ("Parents declined; …"). */
+const LEADING_WORDS = 4;
+const DECISIVE: CueKind[] = ['refusal', 'withdrawn', 'doubt', 'completed'];
+const LEADING: CueKind[] = ['refusal', 'withdrawn', 'doubt'];
 
 /**
  * A clause without a trigger that follows one ("…; patiënt ziet hiervan af", "…. Pt wil hier gebruik van
@@ -150,54 +160,95 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
   const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)));
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
-  const refusal = kinds.has('refusal') || kinds.has('withdrawn');
-  const shortRefusal =
-    refusal && lex.patientMarkers.test(text) && text.trim().split(/\s+/).length <= SHORT_CLAUSE_WORDS;
-  if (!refersBack && !shortRefusal) return null;
+  const decisive = DECISIVE.some((k) => kinds.has(k));
+  const words = text.trim().split(/\s+/);
+  const shortStatement = decisive && lex.patientMarkers.test(text) && words.length <= SHORT_CLAUSE_WORDS;
+  const leadingRefusal = inClause.some(
+    (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).trim().split(/\s+/).length <= LEADING_WORDS,
+  );
+  if (!refersBack && !shortStatement && !leadingRefusal) return null;
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
 export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
-  // Without a back-reference only a short refusal can answer, so most sentences need no cue scan.
+  // Without a back-reference only a short or leading statement can answer, so long sentences need no cue scan.
   const anaphora = COMPILED[lang].anaphora;
   anaphora.lastIndex = 0;
-  if (!anaphora.test(folded) && folded.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) return null;
+  if (!anaphora.test(folded) && folded.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
+    const lead = folded.split(/\s+/, LEADING_WORDS + 1).join(' ');
+    const leadCues = findCues(lead, lang, []);
+    if (!leadCues.some((c) => LEADING.includes(c.kind))) return null;
+  }
   const cues = findCues(folded, lang, []);
-  const decision = followUpDecision(folded, 0, folded.length, cues, lang);
+  // Clause by clause, the latest state wins ("she changed her mind and asked for one").
+  let decision: Decision | null = null;
+  const cuts = [0, ...clauseCuts(folded, lang, [], cues), folded.length];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const next = followUpDecision(folded, cuts[i]!, cuts[i + 1]!, cues, lang);
+    if (next && (!decision || supersedes(decision.status, next.status, true))) decision = next;
+  }
   if (!decision) return null;
-  return { status: decision.status, trigger: '', cues: decision.cues, considered: true };
+  return { status: decision.status, trigger: '', cues: decision.cues, considered: true, followUp: true };
 }
 
-export function analyzeSentence(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
+/** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
+function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
+  const terms: Found[] = [];
+  collect(COMPILED[lang].terminators, folded, (start, end) => ({ start, end }), terms);
+  return terms.filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))).map((t) => t.start);
+}
+
+/**
+ * "Mijn broer is vorig jaar overleden. Hij heeft nog een second opinion gehad": a sentence that opens
+ * with a third-person pronoun right after a sentence about a relative is about that relative.
+ */
+function relativeFromContext(folded: string, previousFolded: string, lang: DetectLang): boolean {
+  if (!previousFolded || !COMPILED[lang].pronounStart.test(folded)) return false;
+  const kinds = findCues(previousFolded, lang, []).map((c) => c.kind);
+  return kinds.includes('other-person') && !kinds.includes('representative');
+}
+
+/**
+ * @param previousFolded the sentence before, folded, for whose wish it is
+ * @param minor the text is about a child, so a parent acts for the patient
+ */
+export function analyzeSentence(raw: string, folded: string, lang: DetectLang, previousFolded = '', minor = false): SentenceResult | null {
   const triggers = findTriggers(folded, raw);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const cues = findCues(folded, lang, triggers);
-
-  const cuts: number[] = [];
-  const terms: Found[] = [];
-  collect(lex.terminators, folded, (start, end) => ({ start, end }), terms);
-  for (const t of terms) {
-    if (!triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))) cuts.push(t.start);
+  if (minor) {
+    for (const c of cues) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
   }
-  const clauseOf = (pos: number) => {
+
+
+  const cuts = clauseCuts(folded, lang, triggers, cues);
+  // Whose wish it is carries over a coordination ("mother … and sought a second opinion"), not over
+  // a contrast ("daughter wants one, but the patient …").
+  const coordinating = COMPILED[lang].coordinators;
+  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)));
+  const clauseIn = (list: number[], pos: number) => {
     let i = 0;
-    while (i < cuts.length && cuts[i]! <= pos) i++;
+    while (i < list.length && list[i]! <= pos) i++;
     return i;
   };
+  const clauseOf = (pos: number) => clauseIn(cuts, pos);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
   const applied = triggers.map(() => new Set<CueKind>());
   for (const cue of cues) {
-    const clause = clauseOf(cue.start);
+    const experiencer = cue.kind === 'other-person';
+    const sameClause = (t: Found) =>
+      experiencer ? clauseIn(contrastCuts, t.start) === clauseIn(contrastCuts, cue.start) : clauseOf(t.start) === clauseOf(cue.start);
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if (clauseOf(t.start) !== clause || !reaches(cue, t)) return;
-      if (cue.kind === 'general-info') applied[i]!.add(cue.kind);
+      if (!sameClause(t) || !reaches(cue, t)) return;
+      // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
+      if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);
       if (g < bestGap) {
         bestGap = g;
@@ -207,10 +258,21 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
+  if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
+
+  // Information text ("Een second opinion is een …", a rights paragraph) is information for every
+  // mention in the sentence and for its later clauses alike.
+  // A patient who reports it ("my GP said I have the right to one; I'm not sure yet") still speaks for
+  // themselves in the later clauses.
   const patientSpoken = lex.patientMarkers.test(folded);
-  // A question counts as weighing it only in the patient's voice, not in a leaflet's "Wat is …?".
-  const question = patientSpoken && folded.includes('?');
-  const events: Array<{ pos: number; trigger: string; decision: Decision }> = [];
+  const information = applied.some((kinds) => kinds.has('general-info'));
+  if (information) applied.forEach((kinds) => kinds.add('general-info'));
+  const informationOnly = information && !patientSpoken;
+
+  // A question weighs it ("Zou een ander ziekenhuis er anders over denken?"); a leaflet's "Wat is …?"
+  // is information and was settled above.
+  const question = !information && folded.includes('?');
+  const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean }> = [];
   triggers.forEach((t, i) => {
     // A doubt phrase only counts when the patient is in the sentence, not a clinician's differential.
     if (t.kind === 'doubt' && !patientSpoken) return;
@@ -218,25 +280,30 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang): 
   });
 
   const clauseCount = cuts.length + 1;
-  for (let clause = clauseOf(triggers[0]!.start) + 1; clause < clauseCount; clause++) {
+  for (let clause = clauseOf(triggers[0]!.start) + 1; clause < (informationOnly ? 0 : clauseCount); clause++) {
     if (triggers.some((t) => clauseOf(t.start) === clause)) continue;
     const from = cuts[clause - 1]!;
     const to = clause < cuts.length ? cuts[clause]! : folded.length;
     const decision = followUpDecision(folded, from, to, cues, lang);
     const referent = triggers.filter((t) => t.start < from).pop() ?? triggers[0]!;
-    if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision });
+    // "… omdat hij niet zeker is dat die nodig is": a reason explains the request, it does not revise it.
+    const revises = !lex.reasons.test(folded.slice(from, from + 12));
+    if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision, followUp: revises });
   }
 
   events.sort((a, b) => a.pos - b.pos);
   let status: DetectionStatus = 'none';
   let trigger = raw.slice(triggers[0]!.start, triggers[0]!.end);
   const cueSet = new Set<Cue>();
+  let followUp = false;
   for (const e of events) {
     e.decision.cues.forEach((c) => cueSet.add(c));
-    if (supersedes(status, e.decision.status)) {
+    // The same state again (a clause-wide cue on a second mention) keeps the first mention as the trigger.
+    if (e.decision.status !== status && supersedes(status, e.decision.status, e.followUp)) {
+      followUp = e.followUp ?? false;
       status = e.decision.status;
       trigger = e.trigger;
     }
   }
-  return { status, trigger, cues: [...cueSet], considered: true };
+  return { status, trigger, cues: [...cueSet], considered: true, followUp };
 }

@@ -49,7 +49,12 @@ export function hasRawVariants(folded: string): boolean {
   return rawVariantsSource(first) !== first;
 }
 
+/** Built-in classes that no word list can express. */
+const BUILT_IN: Record<string, string> = { year: '(?:19|20)\\d\\d' };
+
 function classSource(name: string, classes: Classes, raw: boolean): string {
+  const builtIn = BUILT_IN[name];
+  if (builtIn) return builtIn;
   const members = classes[name];
   if (!members) throw new Error(`Unknown lexicon class {${name}}`);
   const prefix = raw ? '[a-z\\u00c0-\\u024f\\-\\u2011\\u2013]*' : '[a-z\\-]*';

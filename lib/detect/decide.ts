@@ -24,7 +24,11 @@ const PUBLIC_ORDER: Cue[] = [
 
 function publicCues(kinds: Set<CueKind>): Cue[] {
   return PUBLIC_ORDER.filter(
-    (c) => kinds.has(c) || (c === 'negation' && kinds.has('refusal')) || (c === 'request' && kinds.has('decided')),
+    (c) =>
+      kinds.has(c) ||
+      (c === 'negation' && (kinds.has('refusal') || kinds.has('absent') || kinds.has('unasked'))) ||
+      (c === 'request' && kinds.has('decided')) ||
+      (c === 'pending' && kinds.has('awaiting')),
   );
 }
 
@@ -43,13 +47,27 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
   if (has('general-info')) return { status: 'none', cues };
   if (has('withdrawn')) return { status: 'declined', cues };
+  // "has not asked me to arrange one": no request yet, and no refusal either.
+  if (has('unasked') && !has('refusal')) return { status: has('doubt') ? 'considering' : 'none', cues };
+  // "geen second opinion" / "no second opinion" on its own states a fact (a form, a history), not a
+  // wish; only with a wish ("wil geen", "no second opinion wanted") is it a refusal.
+  if (has('absent') && !has('negation') && !has('refusal')) {
+    if (has('request') || has('decided')) return { status: 'declined', cues };
+    if (has('doubt') || has('hypothetical')) return { status: 'considering', cues };
+    return { status: 'none', cues };
+  }
   if (has('negation') || has('refusal')) {
-    // "never had a second opinion" says nothing about wanting one.
-    if (has('completed')) return { status: 'none', cues };
+    // "not requested", "niet aangevraagd": a fact about the file, not a refusal.
+    if (has('pending') && !has('refusal') && !has('request')) return { status: 'none', cues };
+    // "never had a second opinion" says nothing about wanting one; a finished one with a negative
+    // finding ("…: extraction not needed") is still finished.
+    if (has('completed')) return { status: has('absent') ? 'none' : 'completed', cues };
     // A negation inside a question ("whether I should not see someone else") is still weighing it.
     if (has('hypothetical') && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
+  // "wacht op de uitkomst van de second opinion": the result is awaited, not there.
+  if (has('awaiting')) return { status: has('doubt') || has('hypothetical') ? 'considering' : 'requested', cues };
   if (has('completed')) return { status: 'completed', cues };
   // "Na lang nadenken besloten …": a decision ends the weighing.
   if (has('decided')) return { status: 'requested', cues };
@@ -62,10 +80,10 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
 
 /**
  * The latest state of affairs wins, with one exception: a later question (about cover, say) does not
- * undo a firm request made earlier.
+ * undo a firm request made earlier — unless it answers that request ("…; he has not decided").
  */
-export function supersedes(previous: DetectionStatus, next: DetectionStatus): boolean {
+export function supersedes(previous: DetectionStatus, next: DetectionStatus, answersEarlier = false): boolean {
   if (next === 'none') return false;
-  if (previous === 'requested' && next === 'considering') return false;
+  if (previous === 'requested' && next === 'considering' && !answersEarlier) return false;
   return true;
 }

@@ -26,7 +26,7 @@
  * module is bundled into the content script.
  */
 import { foldText } from './fold';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, aboutMinor } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
 import { splitSentences } from './sentences';
@@ -73,18 +73,24 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
   const hits: EvidenceHit[] = [];
   let previousTrigger = '';
   let next = 0;
+  let previous = '';
+  const minor = aboutMinor(text);
   for (const span of splitSentences(text, ABBREVIATIONS)) {
     while (next < positions.length && positions[next]! < span.start) next++;
     const candidate = next < positions.length && positions[next]! < span.end;
     const raw = text.slice(span.start, span.end);
+    const before = previous;
+    previous = raw;
     if (!candidate && !previousTrigger) continue;
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
-    const result = candidate ? analyzeSentence(raw, foldText(raw), language) : analyzeFollowUp(raw, foldText(raw), language);
+    const result = candidate
+      ? analyzeSentence(raw, foldText(raw), language, before && foldText(before), minor)
+      : analyzeFollowUp(raw, foldText(raw), language);
     const trigger = result?.trigger || previousTrigger;
     previousTrigger = candidate && result ? result.trigger : '';
     if (!result) continue;
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
-    if (supersedes(status, result.status)) status = result.status;
+    if (supersedes(status, result.status, result.followUp)) status = result.status;
   }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };

@@ -22,6 +22,13 @@ export interface LexiconFile {
   pseudoTriggers: string[];
   cues: Record<CueKind, string[]>;
   terminators: string[];
+  coordinators: string[];
+  /** Terminators that open a reason ("omdat", "because"): the clause explains the state, it does not revise it. */
+  reasons: string[];
+  /** Third-person subject pronouns: a sentence opening with one continues the previous sentence's person. */
+  pronouns: string[];
+  /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
+  parents: string[];
   anaphora: string[];
   patientMarkers: string[];
 }
@@ -48,6 +55,11 @@ export interface CompiledLexicon {
   /** Cue phrases with classes or gaps, tried (sticky) where the scan matched something unknown. */
   cuePatterns: Array<CueInfo & { re: RegExp }>;
   terminators: RegExp;
+  /** The terminators that join clauses with one subject ("and", "en"), sticky at a clause start. */
+  coordinators: RegExp;
+  reasons: RegExp;
+  pronounStart: RegExp;
+  parents: Set<string>;
   anaphora: RegExp;
   patientMarkers: RegExp;
 }
@@ -81,7 +93,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   const cueByText = new Map<string, CueInfo>();
   const cuePatterns: CompiledLexicon['cuePatterns'] = [];
   for (const { kind, placement, phrase } of all) {
-    if (/\{|\.\.\./.test(phrase)) {
+    if (/\{|\.\.\.|~/.test(phrase)) {
       cuePatterns.push({ kind, placement, re: new RegExp(alternationSource([phrase], file.classes, GAP_WORDS), 'y') });
     } else {
       cueByText.set(normalizeCue(foldText(phrase)), { kind, placement });
@@ -96,6 +108,10 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     cueByText,
     cuePatterns,
     terminators: globalRegex(file.terminators, file.classes),
+    parents: new Set(file.parents),
+    reasons: new RegExp(`^(?:${alternationSource(file.reasons, file.classes, GAP_WORDS)})`),
+    pronounStart: new RegExp(`^(?:${alternationSource(file.pronouns, file.classes, GAP_WORDS)})`),
+    coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),
   };
@@ -131,3 +147,18 @@ export const ABBREVIATIONS = new Set(FILES.flatMap((f) => f.abbreviations));
  * it starts with). Every trigger match contains one of them, so a text without any cannot match. Single
  * words, so line breaks and hyphens inside a phrase do not hide it.
  */
+
+/**
+ * An age under 18 ("Daan, 9 jr", "(12)", "4 y/o", "6-year-old") or a word for a child: the text is
+ * about a minor, whose parents act for them (WGBO: parents decide for a child under 12, with the child
+ * up to 16).
+ */
+const AGE = /(?:\(|\b)(\d{1,2})(?:\)|\s*(?:-?\s*(?:jr|jaar|j|yo|y\/o|yrs?|years?[\s-]old|year-old|mnd|maanden|months?)\b))/gi;
+const CHILD = /\b(?:kind|kindje|baby|peuter|kleuter|zoontje|dochtertje|child|toddler|infant|boy|girl|(?:kinder|paediatric|pediatric)\w*)\b/i;
+export function aboutMinor(text: string): boolean {
+  if (CHILD.test(text)) return true;
+  AGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGE.exec(text))) if (Number(m[1]) < 18) return true;
+  return false;
+}

@@ -29,12 +29,10 @@ interface TriggerPhrase {
   file: LexiconFile;
 }
 
-const PHRASES: TriggerPhrase[] = FILES.flatMap((file) =>
+const BASE_PHRASES: TriggerPhrase[] = FILES.flatMap((file) =>
   [...file.triggers.core, ...file.triggers.otherClinician, ...file.triggers.doubt].map((phrase) => ({ phrase, file })),
 );
 
-/** The bare trigger words (the most telling word of each trigger phrase), for plain-regex comparisons. */
-export const TRIGGER_WORDS: string[] = [...new Set(PHRASES.flatMap(({ phrase, file }) => keyWords(phrase, file)))];
 
 /** The words of a phrase in order, each as the literal variants it can take (class members). */
 function phraseWordVariants({ phrase, file }: TriggerPhrase): string[][] {
@@ -48,6 +46,30 @@ function phraseWordVariants({ phrase, file }: TriggerPhrase): string[][] {
 }
 
 const ANCHORS = [...new Set(FILES.flatMap((f) => f.anchors.map(foldText)))].sort((a, b) => b.length - a.length);
+
+/**
+ * A phrase that starts with a class is tried at the anchor of the member's first word. A member whose
+ * first word has no anchor ("niet overtuigd", "lost faith") would never be tried, so such members get
+ * their own copy of the phrase, tried at the anchor of a later word.
+ */
+function expandLeadingClass(p: TriggerPhrase): TriggerPhrase[] {
+  const [first, ...rest] = p.phrase.split(/\s+/);
+  const cls = /^\{(\w+)\}$/.exec(first!);
+  if (!cls) return [p];
+  const unanchored = (p.file.classes[cls[1]!] ?? []).filter(
+    (m) => !m.startsWith('*') && !ANCHORS.some((a) => foldText(m.split(' ')[0]!).startsWith(a)),
+  );
+  const copies = unanchored
+    .map((m) => ({ phrase: [m, ...rest].join(' '), file: p.file }))
+    .filter((c) => c.phrase.split(/\s+/).some((w) => ANCHORS.some((a) => foldText(w).startsWith(a))));
+  return [p, ...copies];
+}
+
+const PHRASES: TriggerPhrase[] = BASE_PHRASES.flatMap(expandLeadingClass);
+
+/** The bare trigger words (the most telling word of each trigger phrase), for plain-regex comparisons. */
+export const TRIGGER_WORDS: string[] = [...new Set(PHRASES.flatMap(({ phrase, file }) => keyWords(phrase, file)))];
+
 
 /** The phrase's tokens, hyphenated literals split, so that index i matches phraseWordVariants(...)[i] once gaps are skipped. */
 function phraseTokens(phrase: string): string[] {

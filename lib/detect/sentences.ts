@@ -56,7 +56,13 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
   if (isLowerLetter(text[next]!)) return false;
-  if (mark === '.' && matchEnd - matchStart === 1 && abbreviations.has(wordBefore(text, matchStart))) return false;
+  if (mark === '.' && matchEnd - matchStart === 1) {
+    const word = wordBefore(text, matchStart);
+    if (abbreviations.has(word)) return false;
+    // An initial ("mw. A. Jansen", "Dr J. Smith") is part of a name.
+    const initial = text.charCodeAt(matchStart - 1);
+    if (word.length === 1 && initial >= 65 && initial <= 90 && !isWordOrDot(text.charCodeAt(matchStart - 2))) return false;
+  }
   return true;
 }
 

@@ -16,9 +16,12 @@ export type Cue =
 /**
  * Lexicon cue kinds: the public cues plus those that only steer the rules. A refusal ("declined",
  * "ziet ervan af") is reported as negation but, unlike a bare "no", can stand on its own in a clause;
- * a decision ("besloten", "decided to") is reported as request and settles earlier doubt.
+ * a decision ("besloten", "decided to") is reported as request and settles earlier doubt; an absence
+ * ("geen", "no", "never") is reported as negation but only refuses together with a wish ("wil geen"); a
+ * request not (yet) made ("has not asked", "niet aangevraagd") is reported as negation and refuses nothing;
+ * waiting ("awaiting", "wacht op") is reported as pending and outweighs a result word ("the outcome").
  */
-export type CueKind = Cue | 'refusal' | 'decided' | 'representative' | 'pseudo';
+export type CueKind = Cue | 'refusal' | 'decided' | 'representative' | 'absent' | 'unasked' | 'awaiting' | 'pseudo';
 export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
 
 export interface EvidenceHit {

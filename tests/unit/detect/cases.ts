@@ -50,7 +50,8 @@ export const CASES: DetectCase[] = [
   { id: 'nl-dec-1', lang: 'nl', status: 'declined', text: 'Second opinion aangeboden; mw. heeft hier geen behoefte aan.' },
   { id: 'nl-dec-2', lang: 'nl', status: 'declined', text: 'Pt wil uitdrukkelijk geen tweede mening, wil zo snel mogelijk starten met de behandeling.' },
   { id: 'nl-dec-3', lang: 'nl', status: 'declined', text: 'Eerder verzoek om second opinion door patiënt ingetrokken na gesprek met chirurg.' },
-  { id: 'nl-dec-4', lang: 'nl', status: 'declined', text: 'Second opinion: nee' },
+  // A form label answers a form, not the patient's wish (GUIDE §4: form labels are none).
+  { id: 'nl-dec-4', lang: 'nl', status: 'none', text: 'Second opinion: nee' },
   { id: 'nl-dec-5', lang: 'nl', status: 'declined', text: 'Patiënt heeft overwogen een second opinion aan te vragen, maar ziet daar uiteindelijk van af.' },
   { id: 'en-dec-1', lang: 'en', status: 'declined', text: 'Offered a second opinion at the university hospital; patient declined.' },
   { id: 'en-dec-2', lang: 'en', status: 'declined', text: 'She does not want a second opinion and is happy to proceed with radiotherapy.' },

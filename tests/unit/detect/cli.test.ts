@@ -22,7 +22,9 @@ function tempFile(name: string, content: string | Buffer): string {
   return file;
 }
 
-describe('detect CLI', () => {
+// Each test starts a Node process; on a loaded machine that alone can take longer than vitest's
+// default 5 s, so the test waits as long as the spawn itself may take.
+describe('detect CLI', { timeout: 30_000 }, () => {
   it('writes exactly one JSON line per valid input line and nothing else', () => {
     const input = [
       JSON.stringify({ id: 'n1', text: 'Patiënt vraagt om een second opinion bij een andere cardioloog.', lang: 'nl' }),

@@ -10,6 +10,9 @@ const CUE_KINDS = [
   'completed',
   'other-person',
   'representative',
+  'absent',
+  'unasked',
+  'awaiting',
   'general-info',
   'hypothetical',
   'doubt',
@@ -37,11 +40,15 @@ const LexiconSchema = z
       otherClinician: z.array(Phrase).min(3),
       doubt: z.array(Phrase).min(1),
     }),
-    anchors: z.array(z.string().regex(/^[a-z]{4,}$/)).min(5),
+    anchors: z.array(z.string().regex(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).min(5),
     caseSensitiveTriggers: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
     pseudoTriggers: z.array(Phrase),
     cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
     terminators: z.array(Phrase).min(3),
+    coordinators: z.array(Phrase).min(1),
+    reasons: z.array(Phrase).min(1),
+    pronouns: z.array(Phrase).min(2),
+    parents: z.array(Phrase).min(2),
     anaphora: z.array(Phrase).min(3),
     patientMarkers: z.array(Phrase).min(3),
   })
@@ -54,7 +61,7 @@ const LexiconSchema = z
     ];
     for (const phrase of all) {
       for (const m of phrase.matchAll(/\{(\w+)\}/g)) {
-        if (!lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"` });
+        if (m[1] !== 'year' && !lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"` });
       }
     }
     const seen = new Map<string, string>();

@@ -1,0 +1,272 @@
+/**
+ * One block per capability the detector must have, on sentences written for these tests (not taken
+ * from any labelled set), in both languages. Each line: expected status, language, text.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectText, type DetectLang, type DetectionStatus } from '../../../lib/detect';
+
+type Row = [DetectionStatus, DetectLang, string];
+
+function check(rows: Row[]): void {
+  const wrong = rows
+    .map(([want, lang, text]) => ({ want, text, got: detectText(text, lang).status }))
+    .filter((r) => r.got !== r.want)
+    .map((r) => `${r.want} -> ${r.got}: ${r.text}`);
+  expect(wrong).toEqual([]);
+}
+
+describe('paraphrases without the words "second opinion"', () => {
+  it('another clinician or centre to look or judge', () => {
+    check([
+      ['requested', 'nl', 'Mw. wil graag een andere uroloog laten meekijken voordat zij instemt met de prostatectomie.'],
+      ['requested', 'nl', 'Dhr. wil zijn behandelplan eerst elders laten beoordelen.'],
+      ['requested', 'nl', 'Pt vraagt om heroordeel van de MRI-uitslag door een ander ziekenhuis.'],
+      ['requested', 'nl', 'Patiënte wil een tweede cardioloog spreken over de voorgestelde ablatie.'],
+      ['considering', 'nl', 'Mw. overweegt een derde mening, omdat de eerste twee adviezen elkaar tegenspreken.'],
+      ['requested', 'nl', 'Pt wenst een onafhankelijke beoordeling van de indicatie voor de operatie.'],
+      ['requested', 'en', "Patient would like another consultant's view before agreeing to the hip replacement."],
+      ['considering', 'en', 'She wonders whether a fresh pair of eyes on her scans would help.'],
+      ['requested', 'en', 'He has asked for an independent review of the decision to stop chemotherapy.'],
+      ['requested', 'en', 'Mr Lowe requests a tertiary centre opinion on the aortic root before surgery.'],
+      ['considering', 'en', 'After two conflicting views she is thinking about a third opinion.'],
+      ['requested', 'en', 'Pt keen for a different neurologist to look at the EEG findings.'],
+    ]);
+  });
+
+  it('is not an ordinary referral, a locum, a covering doctor or a colleague re-reading a test', () => {
+    check([
+      ['none', 'nl', 'Verwezen naar de cardioloog voor een inspanningstest.'],
+      ['none', 'nl', 'Eigen huisarts met vakantie; pt gezien door de waarnemend huisarts.'],
+      ['none', 'nl', 'Vannacht beoordeeld door de dienstdoende chirurg, geen acute buik.'],
+      ['none', 'nl', 'Coupes nogmaals beoordeeld door een tweede patholoog: diagnose ongewijzigd.'],
+      ['none', 'nl', 'Mw. wil zich inschrijven bij een andere huisarts na de verhuizing.'],
+      ['none', 'en', 'Referred to dermatology for assessment of a changing naevus.'],
+      ['none', 'en', 'Seen today by the locum GP; amoxicillin started.'],
+      ['none', 'en', 'Covering doctor reviewed overnight, observations stable.'],
+      ['none', 'en', 'CT reviewed by a second radiologist, who agreed there is no fracture.'],
+      ['none', 'en', 'Second read of the mammogram: no suspicious calcifications.'],
+    ]);
+  });
+});
+
+describe('whose wish it is', () => {
+  it('the patient or a legal representative acting for the patient', () => {
+    check([
+      ['requested', 'nl', 'Ouders van Sem (8) willen een second opinion over de voorgestelde operatie.'],
+      ['requested', 'nl', 'De curator vraagt namens dhr. een tweede mening aan bij een andere neuroloog.'],
+      ['requested', 'nl', 'Mentor verzoekt om een second opinion voor mw. over het antipsychoticabeleid.'],
+      ['requested', 'en', 'His daughter, who holds lasting power of attorney, asks for a second opinion on his behalf.'],
+      ['requested', 'en', "The parents of the 6-year-old would like a second opinion on the tonsillectomy."],
+      ['considering', 'en', 'The legal guardian is considering a second opinion for her regarding the PEG.'],
+    ]);
+  });
+
+  it("a relative's, friend's or another patient's own second opinion is not the patient's", () => {
+    check([
+      ['none', 'nl', 'Haar zus heeft vorig jaar een second opinion gehad voor haar eigen rugklachten.'],
+      ['none', 'nl', 'Een vriend van pt wil een tweede mening over zijn eigen knie.'],
+      ['none', 'nl', 'Medepatiënt op de kamer wacht op een second opinion.'],
+      ['none', 'en', 'Her husband is waiting for a second opinion about his own heart valve.'],
+      ['none', 'en', 'A friend of his had a second opinion in London last year.'],
+      ['none', 'en', 'Another patient on the ward has requested a second opinion.'],
+    ]);
+  });
+
+  it('a parent acts for a child, not for an adult son or daughter', () => {
+    check([
+      ['requested', 'nl', 'Moeder van Daan (9 jr) wil een second opinion over de buikpijn.'],
+      ['requested', 'en', 'Mum wants a second opinion before the tonsillectomy for her 4-year-old.'],
+      ['none', 'nl', 'Mijn moeder (82) wil een second opinion over haar heupoperatie.'],
+      ['none', 'en', 'My father wants a second opinion about his own prostate.'],
+    ]);
+  });
+
+  it("a competent patient's refusal outweighs a relative's wish", () => {
+    check([
+      ['declined', 'nl', 'Dochter wil een second opinion, maar pt zelf wil dat niet.'],
+      ['declined', 'en', 'Her son wants a second opinion but she declines; she has capacity and wants to go ahead with the operation.'],
+    ]);
+  });
+});
+
+describe('what the opinion is about', () => {
+  it('a different opinion on a wheelchair, shoes or legal advice is not medical', () => {
+    check([
+      ['none', 'nl', 'Mw. wil een tweede mening over de rolstoel die de ergotherapeut adviseerde.'],
+      ['none', 'nl', 'Dhr. vraagt een second opinion over het advies van zijn advocaat.'],
+      ['none', 'en', 'She wants a second opinion on her new running shoes from another shop.'],
+      ['none', 'en', "He is getting a different opinion on the lawyer's advice about the will."],
+    ]);
+  });
+});
+
+describe('time and state', () => {
+  it('past and perfect forms and finished reports are completed', () => {
+    check([
+      ['completed', 'nl', 'Pt is in maart voor een second opinion in het UMCG geweest.'],
+      ['completed', 'nl', 'Mw. kreeg in het AVL een tweede mening: zelfde advies.'],
+      ['completed', 'nl', 'Rapport van de second opinion ontvangen; het beleid blijft ongewijzigd.'],
+      ['completed', 'en', 'She underwent a second opinion at the Royal Marsden in June.'],
+      ['completed', 'en', 'He was seen at Guys for a second opinion, which agreed with the plan.'],
+      ['completed', 'en', 'Second opinion report received: concurs with the diagnosis.'],
+    ]);
+  });
+
+  it('booked, referred or pending is requested; postponed but still wanted is requested', () => {
+    check([
+      ['requested', 'nl', 'Second opinion in het Radboudumc is ingepland op 12 mei.'],
+      ['requested', 'nl', 'Pt verwezen voor een second opinion; in afwachting van een afspraak.'],
+      ['requested', 'nl', 'De second opinion is uitgesteld tot na de vakantie, pt wil er nog steeds heen.'],
+      ['requested', 'en', 'Second opinion at Addenbrookes booked for next month.'],
+      ['requested', 'en', 'Referral for a second opinion sent; awaiting appointment.'],
+      ['requested', 'en', 'Second opinion postponed until after her holiday; she still wants it.'],
+    ]);
+  });
+
+  it('a conditional wish is considering; a withdrawal is declined; the latest state wins', () => {
+    check([
+      ['considering', 'nl', 'Als het kwaadaardig blijkt, wil ik een second opinion.'],
+      ['considering', 'en', 'If the biopsy shows cancer I want a second opinion.'],
+      ['declined', 'nl', 'Pt heeft het verzoek om een second opinion ingetrokken.'],
+      ['declined', 'en', 'She withdrew her request for a second opinion yesterday.'],
+      ['requested', 'nl', 'Mw. twijfelde eerst over een second opinion, maar heeft nu besloten er een aan te vragen.'],
+      ['declined', 'en', 'He considered a second opinion but decided against it.'],
+      ['requested', 'nl', 'Mw. vraagt een second opinion aan, omdat zij niet zeker is dat de operatie nodig is.'],
+      ['requested', 'en', 'He asks for a second opinion because he is not sure the operation is needed.'],
+      ['requested', 'en', 'Initially declined a second opinion. Today she changed her mind and asked for one.'],
+    ]);
+  });
+});
+
+describe('information text versus a statement about the patient', () => {
+  it('leaflets, rights and form labels are none', () => {
+    check([
+      ['none', 'nl', 'U heeft recht op een second opinion. Bespreek dit met uw behandelaar.'],
+      ['none', 'nl', 'Second opinion: n.v.t.'],
+      ['none', 'nl', 'Folder: wat is een second opinion en hoe vraagt u die aan?'],
+      ['none', 'en', 'You have the right to a second opinion; ask your GP for a referral.'],
+      ['none', 'en', 'Second opinion: N/A'],
+      ['none', 'en', 'Information leaflet: how to ask for a second opinion.'],
+    ]);
+  });
+
+  it('a patient weighing a right they were told about is considering', () => {
+    check([
+      ['considering', 'en', "My GP said I have the right to one, a second opinion I mean; I'm not sure yet."],
+      ['considering', 'nl', 'De huisarts zei dat ik recht heb op een second opinion; ik weet het nog niet.'],
+    ]);
+  });
+});
+
+describe('abbreviations and typos', () => {
+  it('reads abbreviations, typos, joined words and missing diacritics', () => {
+    check([
+      ['requested', 'en', 'Pt wants a 2nd op re the proposed lobectomy.'],
+      ['requested', 'en', 'SO requested by pt, ref sent to Leeds.'],
+      ['requested', 'en', 'Patient would like a second opinon before surgery.'],
+      ['requested', 'en', 'She asks for a secondopinion at another hospital.'],
+      ['requested', 'nl', 'Pt wil een SO in het Erasmus MC.'],
+      ['requested', 'nl', 'Patient wil graag een 2e mening over de diagnose.'],
+      ['requested', 'nl', 'Patiente wil een tweede mening, zij twijfelt aan de diagnose.'],
+      ['considering', 'nl', 'Mw overweegt een second opinon.'],
+    ]);
+  });
+
+  it('SO meaning the elderly-care physician is not a second opinion', () => {
+    check([
+      ['none', 'nl', 'SO gebeld ivm toenemende onrust; haloperidol gestart.'],
+      ['none', 'nl', 'Overleg met de SO: pijnmedicatie ophogen.'],
+      ['none', 'nl', 'Visite SO: decubitus stuit graad 2, wondbeleid aangepast.'],
+    ]);
+  });
+});
+
+describe('all of it in notes, messages and letters of several kinds', () => {
+  it('reads each status in varied wording', () => {
+    check([
+      ['completed', 'nl', 'Pt heeft inmiddels een second opinion gehad in het Antoni van Leeuwenhoek; daar werd hetzelfde geadviseerd.'],
+      ['completed', 'nl', 'Second opinion door prof. de Vries (UMCU) bevestigt de diagnose MS.'],
+      ['completed', 'nl', 'Dhr. was vorige maand voor een tweede mening bij de neuroloog in het LUMC. Die kwam tot dezelfde conclusie.'],
+      ['completed', 'nl', 'S: komt terug na second opinion orthopedie Sint Maartenskliniek, daar werd conservatief beleid geadviseerd.'],
+      ['completed', 'nl', 'Brief ontvangen van de second opinion-arts: eens met het voorgestelde beleid.'],
+      ['completed', 'nl', 'De tweede mening van de kaakchirurg in het Radboudumc week af: extractie niet nodig.'],
+      ['completed', 'en', 'She has had a second opinion at the Christie, who agreed with our plan.'],
+      ['completed', 'en', 'Second opinion from Prof Green (Oxford) supports conservative management.'],
+      ['completed', 'en', 'The second opinion she sought last year reached the same diagnosis.'],
+      ['completed', 'en', 'Outcome of 2nd opinion (Dr Yates, cardiology, St Georges): continue medical therapy.'],
+      ['completed', 'en', 'PMH: 2018 breast cancer, second opinion at the Marsden, lumpectomy and RT.'],
+      ['completed', 'en', 'Was reviewed by another rheumatologist privately in May, who felt this was fibromyalgia.'],
+      ['completed', 'en', 'He went to Birmingham for a second opinion last week and they recommended surgery too.'],
+      ['considering', 'nl', 'Mw. twijfelt of ze een second opinion moet aanvragen.'],
+      ['considering', 'nl', 'Pt vraagt of het zin heeft om een ander ziekenhuis te laten kijken.'],
+      ['considering', 'nl', 'Dhr. denkt na over een tweede mening, bespreekt het eerst met zijn vrouw.'],
+      ['considering', 'nl', 'Ik vraag me af of ik een second opinion zou moeten vragen over de operatie.'],
+      ['considering', 'nl', 'Wordt een second opinion vergoed door mijn zorgverzekeraar? Ik heb nog niets besloten.'],
+      ['considering', 'nl', 'Mw. is niet overtuigd van het behandelvoorstel en overweegt om elders advies te vragen.'],
+      ['considering', 'nl', 'Pt heeft weinig vertrouwen in de diagnose en vraagt wat de mogelijkheden zijn voor een second opinion.'],
+      ['considering', 'nl', 'Ouders twijfelen over de operatie en vragen zich af of een andere kinderchirurg er anders over denkt.'],
+      ['considering', 'en', 'She is thinking about getting a second opinion but has not decided.'],
+      ['considering', 'en', 'Pt wonders if another surgeon would recommend the same operation.'],
+      ['considering', 'en', 'Is it worth asking for a second opinion? I am not sure the diagnosis is right.'],
+      ['considering', 'en', 'He raised the idea of a second opinion; we discussed the pros and cons and he will think it over.'],
+      ['considering', 'en', 'Would my insurance pay for a second opinion? Still deciding.'],
+      ['considering', 'en', 'She may want a second opinion once the MRI results are back.'],
+      ['considering', 'en', 'Patient is ambivalent about surgery and mentioned possibly seeing someone at a tertiary centre.'],
+      ['requested', 'nl', 'Mw. wil een verwijzing voor een second opinion in het AMC.'],
+      ['requested', 'nl', 'Graag verwijzing naar een andere dermatoloog voor een tweede mening.'],
+      ['requested', 'en', 'Please could you refer me to another specialist for a second opinion about my knee?'],
+      ["requested", "en", "Second opinion referral made to the Walton Centre at patient's request."],
+      ['declined', 'nl', 'Second opinion aangeboden, pt wil dit niet.'],
+      ['declined', 'nl', 'Mw. heeft afgezien van een second opinion.'],
+      ['declined', 'en', 'Offered a second opinion; he does not feel this is necessary.'],
+      ['declined', 'en', 'She no longer wants the second opinion and has cancelled the appointment.'],
+      ['none', 'nl', 'Tweede mening van de fysiotherapeut over de oefeningen: doorgaan.'],
+      ['none', 'en', 'Bloods repeated for a second time; potassium normal.'],
+      ['requested', 'nl', 'S: hoofdpijn, wisselend. O: RR 132/84. E: spanningshoofdpijn. P: paracetamol zn. Pt gaf aan dat hij graag nog een andere neuroloog zou spreken over de MRI; verwijzing gemaakt.'],
+      ['completed', 'nl', 'Telefonisch contact met mw. Zij is bij de second opinion in het Maxima MC geweest; zij adviseren hetzelfde. Mw. wil nu starten met de behandeling.'],
+      ['declined', 'nl', 'Beste dokter, ik heb er nog eens over nagedacht en ik wil toch geen second opinion. Ik vertrouw op uw advies. Groet, Henk'],
+      ['declined', 'nl', 'Mw. had om een second opinion gevraagd, maar heeft dat verzoek vandaag ingetrokken.'],
+      ['requested', 'nl', 'Pt is het niet eens met het advies van de chirurg en wil dat iemand anders ernaar kijkt.'],
+      ['requested', 'nl', 'MDO: pt wacht op de uitkomst van de second opinion in het NKI, daarna verdere besluitvorming.'],
+      ['considering', 'nl', 'Pte weet niet of ze een second opinion wil; ze wil eerst de uitslagen afwachten.'],
+      ['declined', 'nl', 'Cliënt wil geen tweede mening, ook al dringt zijn moeder erop aan.'],
+      ['none', 'nl', 'De orthodontist van dochter adviseert een beugel; moeder twijfelt maar pt zelf wil graag.'],
+      ['none', 'nl', 'Tweede mening radioloog: geen fractuur zichtbaar.'],
+      ['considering', 'nl', 'Dhr. heeft het recht op een second opinion, dit is met hem besproken. Hij denkt erover na.'],
+      ['requested', 'nl', 'Verwijzing second opinion UMCG verstuurd op 3/5.'],
+      ["requested", "en", "Hi Dr Khan, after reading the letter I'd like to get a second opinion before the operation. Could you arrange that? Thanks, Jo"],
+      ["completed", "en", "Telephone call: she went to the Royal Brompton for her second opinion; they agreed with the plan, so she'll go ahead here."],
+      ['declined', 'en', 'Pt initially wanted a second opinion but on reflection is happy to proceed with surgery here.'],
+      ['declined', 'en', 'Mrs Hill has cancelled her second opinion appointment as she no longer feels it is needed.'],
+      ['requested', 'en', 'He is not happy with the diagnosis and wants someone else to look at it.'],
+      ['requested', 'en', 'Awaiting second opinion from the sarcoma unit.'],
+      ['considering', 'en', 'She is unsure whether to ask for a second opinion and will decide after talking to her family.'],
+      ["declined", "en", "Patient declines second opinion despite her daughter's encouragement."],
+      ['none', 'en', 'Second opinion on the histology from the regional pathology lab: no malignancy.'],
+      ['none', 'en', 'His wife would like a second opinion on her own thyroid results.'],
+      ['requested', 'en', 'The MDT recommended surgery. The patient would prefer a second opinion before deciding.'],
+      ['none', 'en', 'Vaccination: second dose of hepatitis B given.'],
+    ]);
+  });
+});
+
+describe('doubt and paraphrase in other words', () => {
+  it('reads reservations, scepticism and another clinician looking along', () => {
+    check([
+      ['considering', 'nl', 'Mw. heeft haar bedenkingen bij de voorgestelde ingreep en vraagt of een andere chirurg er ook naar kan kijken.'],
+      ['considering', 'nl', 'Pt zet vraagtekens bij de diagnose en wil weten of hij ergens anders terecht kan.'],
+      ['considering', 'nl', 'Dhr. is sceptisch over de chemo en overweegt advies in een ander ziekenhuis.'],
+      ['considering', 'nl', 'Ik weet niet of ik de operatie moet laten doen. Kan ik ook nog bij een andere arts langs?'],
+      ['requested', 'nl', 'Pte wil graag dat een andere gynaecoloog naar haar dossier kijkt.'],
+      ['requested', 'nl', 'Moeder van het kind (5 jr) twijfelt aan de diagnose en wil een andere kinderarts raadplegen.'],
+      ['considering', 'nl', 'Pt denkt erover om naar een ander ziekenhuis te gaan voor advies.'],
+      ['considering', 'en', 'She has reservations about the proposed procedure and asked if another surgeon could look at her case.'],
+      ['requested', 'en', 'He is sceptical about the diagnosis and would like to see a different specialist.'],
+      ["considering", "en", "I don't know if I should go ahead with the operation. Could another doctor look at my results first?"],
+      ['considering', 'en', 'Pt unconvinced by the plan, may seek advice elsewhere.'],
+      ["requested", "en", "Referred to Great Ormond Street for an independent opinion at the family's request."],
+      ["requested", "en", "Mum would like another paediatrician to review Leo's diagnosis."],
+      ['considering', 'en', 'Patient questions whether the biopsy result is correct and is thinking about seeing someone else.'],
+    ]);
+  });
+});
