@@ -113,7 +113,10 @@ test('exports: clipboard, text, HTML and FHIR files carry the letter, escaped an
   const bundle = JSON.parse(fhir.text);
   expect(bundle.resourceType).toBe('Bundle');
   const types = bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType);
-  expect(types).toEqual(expect.arrayContaining(['Patient', 'Practitioner', 'ServiceRequest', 'Consent']));
+  expect(types).toEqual(expect.arrayContaining(['Patient', 'ServiceRequest', 'Consent']));
+  // No referrer profile is filled in here: the Bundle names no requester or author rather than an empty one.
+  expect(types).not.toContain('Practitioner');
+  expect(bundle.entry.every((e: { resource: Record<string, unknown> }) => Object.keys(e.resource).length > 1)).toBe(true);
   expect(types.some((t: string) => t === 'DocumentReference' || t === 'Composition')).toBe(true);
   const patientResource = bundle.entry.find((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Patient').resource;
   expect(patientResource.birthDate).toBe(patient.birthDate);
