@@ -30,6 +30,7 @@ export function guardPagePatient(v: unknown): PagePatient | undefined {
   if (v.birthDate !== undefined && !(typeof v.birthDate === 'string' && ISO_DATE.test(v.birthDate))) return undefined;
   if (v.sex !== undefined && !(typeof v.sex === 'string' && SEXES.has(v.sex))) return undefined;
   if (v.confidence !== undefined && !(typeof v.confidence === 'string' && CONFIDENCE.has(v.confidence))) return undefined;
+  if (v.gp !== undefined && !isStr(v.gp, 0, 200)) return undefined;
   if (!Array.isArray(v.identifiers) || v.identifiers.length > 20) return undefined;
   const identifiers: Identifier[] = [];
   for (const raw of v.identifiers) {
@@ -40,6 +41,7 @@ export function guardPagePatient(v: unknown): PagePatient | undefined {
   const out: PagePatient = { name: v.name, identifiers, confidence: (v.confidence as PagePatient['confidence']) ?? 'certain' };
   if (v.birthDate !== undefined) out.birthDate = v.birthDate as string;
   if (v.sex !== undefined) out.sex = v.sex as PagePatient['sex'];
+  if (v.gp !== undefined) out.gp = v.gp as string;
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { PageWarning } from '../messages';
 import { findDate, parseDate, type SlashOrder } from './dates';
 import { cleanLine } from './dom-text';
 import { bsnIn, isMaskedValue, nhsNumberIn, recordNumberIn } from './identifiers';
-import { fieldOfLabel, inlineLabelled, LABEL_LIKE, NOT_THE_PATIENT, type BannerField } from './labels';
+import { fieldOfLabel, inlineLabelled, isOtherPersonLabel, LABEL_LIKE, NOT_THE_PATIENT, type BannerField } from './labels';
 import { plausibleLabelledName } from './names';
 import { ownText, type PageWalk } from './page-walk';
 import { sexFrom } from './patient-fields';
@@ -90,7 +90,7 @@ function valuesUnderHeader(header: Element): Element[] {
 }
 
 /** The value beside a label element: its next sibling element, else the text after it, else the cell next to its cell. */
-function valueBeside(label: Element): { text: string; el: Element } | undefined {
+export function valueBeside(label: Element): { text: string; el: Element } | undefined {
   const next = label.nextElementSibling;
   if (next && next.tagName !== 'BR' && !fieldOfLabel(next.textContent) && !LABEL_LIKE.test(cleanLine(next.textContent))) {
     // Text between the label and the next element belongs to the value ("Geb. <span>05-06-1962</span> (64 jr)").
@@ -160,8 +160,8 @@ function hitsOf(el: Element, ctx: FieldContext, found: FieldHit[]): void {
 
 /**
  * Blocks that are about someone other than the patient: contact persons, next of kin, the GP, the
- * logged-in user, recent-patient lists, inactive tabs. Known by their heading, their ARIA label or a
- * "Relatie" field among their labels.
+ * logged-in user, recent-patient lists, inactive tabs. Known by their heading, their ARIA label, a
+ * "Relatie" field among their labels, or a label for another person right before them (Huisarts, GP).
  */
 export function notThePatient(el: Element, walk: PageWalk, memo: Map<Element, boolean>): boolean {
   const path: Element[] = [];
@@ -190,6 +190,8 @@ function blockIsAboutSomeoneElse(node: Element): boolean {
   if (heading && isHeadingLike(heading) && NOT_THE_PATIENT.test(cleanLine(heading.textContent))) return true;
   const before = node.previousElementSibling;
   if (before && isHeadingLike(before) && NOT_THE_PATIENT.test(cleanLine(before.textContent))) return true;
+  // The value of a field labelled for someone else: <dt>Huisarts</dt><dd>A. Kramer</dd>, <b>GP</b> <span>…</span>.
+  if (before && before.childElementCount <= 1 && isOtherPersonLabel(before.textContent)) return true;
   if (node.tagName === 'DL' || node.tagName === 'TABLE') {
     for (const label of node.querySelectorAll('dt, th')) if (/^(relatie|relationship|relation|rol|role)\s*:?$/i.test(cleanLine(label.textContent))) return true;
   }

@@ -1,8 +1,8 @@
 import type { Identifier, PageWarning } from '../messages';
 import { findDate, slashOrderOf } from './dates';
 import { cleanLine } from './dom-text';
-import { collectFieldHits, notThePatient, type FieldContext, type FieldHit } from './banner-fields';
-import type { BannerField } from './labels';
+import { collectFieldHits, notThePatient, valueBeside, type FieldContext, type FieldHit } from './banner-fields';
+import { inlineGp, isGpLabel, ledByOtherPersonLabel, type BannerField } from './labels';
 import { composeName, displayName, looksLikeName, plausibleLabelledName } from './names';
 import { ownText, walkPage, type PageWalk } from './page-walk';
 import { assemblePatient, sexFrom } from './patient-fields';
@@ -25,6 +25,11 @@ const AGE = /^\(?\s*\d{1,3}\s*(?:jr|j|jaar|y|yr|yrs|years?|y\.o\.?|years old)\s*
 const NAME_PLACES = 'h1, h2, h3, h4, strong, b, [class*="name" i], [data-field*="name" i], [itemprop="name"], [id*="name" i]';
 
 const NAMED_PLACES = 'h1, [class*="name" i], [data-field*="name" i], [itemprop="name"]';
+/** A name is at most this long; a longer one in the place the portal names (an unbroken pasted token) is cut. */
+const MAX_NAME = 200;
+/** A name has few words: longer text in a heading is prose, not a name with an over-long part. */
+const MAX_NAME_WORDS = 8;
+const MAX_GP = 200;
 
 const STRONG_FIELDS: BannerField[] = ['birthDate', 'bsn', 'nhs', 'mrn'];
 
@@ -50,11 +55,26 @@ function holdsRecordParts(node: Element, inner: Element, walk: PageWalk): boolea
   return false;
 }
 
+/** Pasted unbroken tokens (links, base64, run-together text) count as one long word each in a banner's size. */
+const MAX_WORD = 40;
+/** Text longer than this is never measured word by word: it is far beyond a banner whatever its words. */
+const MAX_MEASURED_TEXT = 50_000;
+
+/** Whether a block is banner-sized: its text, each over-long token counted as one long word. */
+function bannerSized(node: Element, walk: PageWalk): boolean {
+  const length = walk.textLength(node);
+  if (length <= MAX_BANNER_TEXT) return true;
+  if (length > MAX_MEASURED_TEXT) return false;
+  let measured = 0;
+  for (const word of (node.textContent ?? '').split(/\s+/)) measured += Math.min(word.length, MAX_WORD) + 1;
+  return measured <= MAX_BANNER_TEXT;
+}
+
 /** The block around a field that is still banner-sized and holds no part of the record. */
 function bannerAround(el: Element, walk: PageWalk): Element {
   let banner = el;
   for (let node = walk.parentOf(el); node; node = walk.parentOf(node)) {
-    if (node.tagName === 'BODY' || node.tagName === 'HTML' || walk.textLength(node) > MAX_BANNER_TEXT) break;
+    if (node.tagName === 'BODY' || node.tagName === 'HTML' || !bannerSized(node, walk)) break;
     if (holdsRecordParts(node, banner, walk)) break;
     banner = node;
   }
@@ -81,6 +101,41 @@ function segmentsOf(banner: Element, walk: PageWalk): Array<{ text: string; el: 
   return segments;
 }
 
+/**
+ * Whether the text of a heading or an element the portal calls the name is a name: any plausible name
+ * up to the maximum length, and a longer one only when it has a name's few words (an unbroken pasted
+ * token makes it long, prose does not belong there); such a name is kept, cut to the maximum.
+ */
+function namedPlaceHoldsName(text: string): boolean {
+  const clean = cleanLine(text);
+  if (clean.length <= MAX_NAME) return plausibleLabelledName(clean);
+  return clean.split(' ').length <= MAX_NAME_WORDS && plausibleLabelledName(clean.slice(0, MAX_NAME));
+}
+
+/**
+ * The patient's GP as the banner labels it ("Huisarts: A. Kramer, Huisartsenpraktijk De Linde",
+ * <dt>GP</dt><dd>Dr S. Patel</dd>). Only a clearly labelled field counts; two different GPs leave it out.
+ */
+function gpIn(banners: Element[], walk: PageWalk): string | undefined {
+  const found = new Set<string>();
+  for (const banner of banners) {
+    for (const el of elementsIn(banner, walk)) {
+      if (walk.furniture.has(el)) continue;
+      if (el.childElementCount <= 1 && isGpLabel(el.textContent)) {
+        const beside = valueBeside(el);
+        if (beside) found.add(beside.text);
+        continue;
+      }
+      for (const piece of ownText(el).split(/\s*(?:[|·•¦]|\s[–—-]\s|\n)\s*/)) {
+        const value = inlineGp(piece);
+        if (value) found.add(cleanLine(value));
+      }
+    }
+  }
+  const values = [...found].filter((value) => /\p{L}{2,}/u.test(value)).map((value) => value.slice(0, MAX_GP));
+  return new Set(values).size === 1 ? values[0] : undefined;
+}
+
 interface Unlabelled {
   name?: string;
   sex?: string;
@@ -96,13 +151,15 @@ function unlabelledFields(banner: Element, walk: PageWalk, hits: FieldHit[], ctx
   const preferred = candidates.filter((el) => {
     if (!el.matches(NAME_PLACES)) return false;
     const text = el.textContent ?? '';
-    return looksLikeName(text) || (el.matches(NAMED_PLACES) && text.length <= 200 && plausibleLabelledName(text));
+    return looksLikeName(text) || (el.matches(NAMED_PLACES) && namedPlaceHoldsName(text));
   });
   const named = preferred[0];
-  if (named) result.name = cleanLine(named.textContent);
+  if (named) result.name = cleanLine(named.textContent).slice(0, MAX_NAME);
   const segments = segmentsOf(banner, walk).filter((segment) => !used.has(segment.el) || !hits.some((hit) => hit.raw.includes(segment.text)));
   if (!result.name) {
-    const first = segments.find((segment) => segment.text.length <= 60 && looksLikeName(segment.text) && !notThePatient(segment.el, walk, memo));
+    const first = segments.find(
+      (segment) => segment.text.length <= 60 && looksLikeName(segment.text) && !ledByOtherPersonLabel(segment.text) && !notThePatient(segment.el, walk, memo),
+    );
     if (first) result.name = first.text;
   }
   const sexSegment = segments.find((segment) => segment.text.length <= 8 && sexFrom(segment.text.replace(/[()]/g, '')));
@@ -186,10 +243,15 @@ export function readPatientFromPage(doc: Document): PatientReading {
     identifiers.push({ system: index === 0 ? 'mrn' : 'other', value: hit.value, label: hit.label.slice(0, 64) });
   });
   const name = distinctNames[0];
-  return assemblePatient(
+  const reading = assemblePatient(
     { name: name ? displayName(name) : undefined, birthDateText: distinctBirthDates[0], sexText: sexes[0], identifiers },
     warnings,
   );
+  // The GP the banner names: the letter sends the report there.
+  const banners = distinctBy(hits.filter((hit) => !hit.column).map((hit) => bannerAround(hit.el, walk)), (banner) => String(walk.indexOf(banner)));
+  const gp = reading.patient ? gpIn(banners, walk) : undefined;
+  if (gp && reading.patient) reading.patient.gp = gp;
+  return reading;
 }
 
 /** The elements the patient was read from, so that the entry reader leaves the banner out. */

@@ -75,3 +75,46 @@ export const LABEL_LIKE = /^[^:：]{1,30}[:：]$/;
  */
 export const NOT_THE_PATIENT =
   /\b(contactpersonen?|contactpersoon|contact persons?|next of kin|nok|emergency contacts?|noodcontact|wettelijke? vertegenwoordigers?|vertegenwoordiger|mentor|curator|relatie|relationship|partner|naaste|naasten|ouders?|verzorgers?|guardian|carer|mantelzorger|huisarts|verwijzer|referrer|behandelaar|hoofdbehandelaar|regiebehandelaar|gp|pcp|usual gp|registered gp|practitioner|ingelogd|logged in|gebruiker|user|recente patiënten|recent patients|recente cliënten|recently viewed|patiëntenlijst|patient lists?|my patients|mijn patiënten|wachtlijst|agenda|schedule|zoeken|search)\b/i;
+
+/**
+ * Labels of fields about another person than the patient: the GP, the treating or referring
+ * clinician, contact persons, next of kin. The value beside such a label is never the patient's name.
+ */
+const OTHER_PERSON_WORDS =
+  '(?:(?:eigen|vaste|behandelende?|verwijzende?|registered|usual|referring|treating|attending|responsible|named|eerste|tweede)\\s+)?' +
+  '(?:huisarts(?:enpraktijk)?|huisarts\\s*/\\s*praktijk|gp(?:\\s+practice)?|pcp|general practitioner|primary care physician|behandelaar|hoofdbehandelaar|regiebehandelaar|' +
+  'verwijzer|verwezen door|referred by|referrer|arts|specialist|consultant|zorgverlener|care provider|provider|physician|doctor|clinician|practitioner|' +
+  'contactpersoon|contactpersonen|contact person|contact|next of kin|nok|emergency contact|noodcontact|wettelijke? vertegenwoordiger|vertegenwoordiger|' +
+  'mentor|curator|partner|echtgeno(?:o|te)t?|verpleegkundige|nurse|case manager|casemanager|praktijkondersteuner|poh|tandarts|dentist|apotheek|pharmacy)';
+const OTHER_PERSON_LABEL = new RegExp(`^${OTHER_PERSON_WORDS}\\s*[:：]?$`, 'i');
+/** "GP Dr A. Kramer", "Huisarts: A. Kramer": a segment that starts with such a label. */
+const LED_BY_OTHER_PERSON = new RegExp(
+  `^(?:${OTHER_PERSON_WORDS}\\s*[:：]|(?:huisarts|gp|pcp|verwijzer|referrer|behandelaar|contactpersoon|next of kin)\\s)\\s*\\S`,
+  'i',
+);
+
+/** Whether a label names a field about someone other than the patient (Huisarts, GP, Contactpersoon, …). */
+export function isOtherPersonLabel(text: string | null | undefined): boolean {
+  const label = cleanLine(text);
+  return label.length > 0 && label.length <= MAX_LABEL && OTHER_PERSON_LABEL.test(label);
+}
+
+/** Whether a banner segment is led by such a label ("GP Dr A. Kramer"), so that it is about someone else. */
+export function ledByOtherPersonLabel(text: string): boolean {
+  return LED_BY_OTHER_PERSON.test(cleanLine(text));
+}
+
+/** The labels of the patient's own GP, Dutch and English; only a clearly labelled field is read. */
+const GP_WORDS = '(?:(?:eigen|vaste|registered|usual)\\s+)?(?:huisarts|huisarts\\s*/\\s*praktijk|gp|general practitioner|pcp|primary care physician)';
+const GP_LABEL = new RegExp(`^${GP_WORDS}\\s*[:：]?$`, 'i');
+const GP_INLINE = new RegExp(`^${GP_WORDS}\\s*[:：]\\s*(.+)$`, 'i');
+
+export function isGpLabel(text: string | null | undefined): boolean {
+  const label = cleanLine(text);
+  return label.length > 0 && label.length <= MAX_LABEL && GP_LABEL.test(label);
+}
+
+/** The value of a "Huisarts: A. Kramer" / "GP: Dr Patel" segment, or undefined. */
+export function inlineGp(segment: string): string | undefined {
+  return GP_INLINE.exec(cleanLine(segment))?.[1]?.trim() || undefined;
+}

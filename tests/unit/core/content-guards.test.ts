@@ -17,6 +17,7 @@ const VALID: unknown[] = [
   { type: 'confirm-patient', patient: { name: '', identifiers: [] }, pageState: '' },
   { type: 'confirm-patient', patient: { ...patient, confidence: 'unsure' }, pageState: 'ps_0123456789abcdef' },
   { type: 'hello', token: TOKEN, extra: 'dropped' },
+  { type: 'confirm-patient', patient: { ...patient, gp: 'A. Kramer, Huisartsenpraktijk De Linde' }, pageState: 'ps_0123456789abcdef' },
 ];
 
 const INVALID: unknown[] = [
@@ -50,6 +51,8 @@ const INVALID: unknown[] = [
   { type: 'confirm-patient', patient: { ...patient, identifiers: Array.from({ length: 21 }, () => ({ system: 'mrn', value: '1' })) } },
   { type: 'confirm-patient', patient: { ...patient, confidence: 'very' } },
   { type: 'confirm-patient', patient: { ...patient, identifiers: 'bsn' } },
+  { type: 'confirm-patient', patient: { ...patient, gp: 'x'.repeat(201) }, pageState: '' },
+  { type: 'confirm-patient', patient: { ...patient, gp: 42 }, pageState: '' },
 ];
 
 describe('content script guards', () => {
