@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createAutosaver, type AutosaveStatus } from '../lib/store/autosave';
 import { StoreError } from '../lib/store/errors';
 import { draftToExportJson } from '../lib/store/export-json';
+import { createRevisionLedger } from '../lib/store/revision-ledger';
 import type { Draft, DraftStore, NewDraft } from '../lib/store';
 import { openRemoteDraftStore, watchDraftEvents } from './store-client';
 
@@ -43,11 +44,14 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   const [conflict, setConflict] = useState<DraftSession['conflict']>(null);
   const [refreshed, setRefreshed] = useState(false);
   const current = useRef<Pending | null>(null);
-  // The newest revision this tab has seen stored per draft. A save that was queued while an earlier
-  // save of ours was in flight is based on that one, not on the revision it was typed against;
-  // only another tab's save can make it stale.
-  const known = useRef(new Map<string, number>());
-  const remember = (d: Draft) => known.current.set(d.id, Math.max(d.revision, known.current.get(d.id) ?? 0));
+  // Revisions this tab stored itself (the base of a queued save) and revisions seen from anyone (which
+  // change notices are news). Another tab's version, handed back as a conflict, is only seen: text
+  // typed before it must be refused again, not saved over it.
+  const ledger = useRef(createRevisionLedger()).current;
+  const remember = (d: Draft) => ledger.stored(d.id, d.revision);
+  // Unsaved typing, known at once: the rendered status lags a keystroke behind, and a notice that
+  // arrives in between must not replace what is being typed.
+  const unsaved = useRef(false);
   const keyRef = useRef<string | null>(key);
   const makeNewRef = useRef(makeNew);
   makeNewRef.current = makeNew;
@@ -62,10 +66,13 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   const makeSaver = () =>
     createAutosaver<Draft>({
       delayMs: 500,
-      onStatus: (s) => setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s)),
+      onStatus: (s) => {
+        unsaved.current = s === 'pending' || s === 'saving' || s === 'error';
+        setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s));
+      },
       save: async (queued) => {
         if (queued.id === UNSAVED_ID) return;
-        const value = { ...queued, revision: Math.max(queued.revision, known.current.get(queued.id) ?? 0) };
+        const value = { ...queued, revision: ledger.baseFor(queued.id, queued.revision) };
         const result = await store.save(value);
         if (result.ok) {
           remember(result.draft);
@@ -75,7 +82,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
             setDraft(current.current.draft);
           }
         } else {
-          remember(result.conflict);
+          ledger.seen(result.conflict.id, result.conflict.revision);
           setConflict({ theirs: result.conflict, mine: value });
           if (current.current && current.current.draft.id === value.id) {
             current.current = { draft: result.conflict, persisted: true };
@@ -125,6 +132,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
         const found = await store.findForPatient(key);
         if (cancelled || keyRef.current !== key) return;
         saverRef.current = makeSaver();
+        unsaved.current = false; // the previous patient's saver is done with; nothing of this one is typed yet
         if (found) {
           remember(found);
           current.current = { draft: found, persisted: true };
@@ -150,10 +158,10 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       watchDraftEvents((message) => {
         const mine = current.current;
         if (!mine || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
-        if ((message.revision ?? 0) <= (known.current.get(mine.draft.id) ?? mine.draft.revision)) return;
-        if (status === 'pending' || status === 'saving') return;
+        if (!ledger.isNews(mine.draft.id, message.revision) || unsaved.current) return;
         void store.get(mine.draft.id).then((fresh) => {
-          if (fresh && current.current?.draft.id === fresh.id && fresh.revision > (known.current.get(fresh.id) ?? current.current.draft.revision)) {
+          // Checked again on arrival: typing may have started, or our own save landed, meanwhile.
+          if (fresh && current.current?.draft.id === fresh.id && ledger.isNews(fresh.id, fresh.revision) && !unsaved.current) {
             remember(fresh);
             current.current = { draft: fresh, persisted: true };
             setDraft(fresh);
@@ -161,7 +169,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
           }
         });
       }),
-    [status],
+    [],
   );
 
   const update = useCallback((change: (value: Draft) => Draft) => {
@@ -172,6 +180,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     const next = change(base);
     if (next.patientKey !== keyRef.current) return; // never write one patient's data into another's draft
     current.current = { draft: next, persisted: before?.persisted ?? false };
+    unsaved.current = true;
     setDraft(next);
     setRefreshed(false);
     if (!current.current.persisted) {
@@ -184,6 +193,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
           if (current.current && current.current.draft === next) {
             current.current = { draft: created, persisted: true };
             setDraft(created);
+            unsaved.current = false;
             setStatus('saved');
           } else if (current.current) {
             // Typed on while the draft was being created: carry the new id and revision forward. The

@@ -41,7 +41,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
   browser.runtime.onStartup.addListener(() => {
     void syncPortalScripts();
-    void storeHost.purgeExpired();
+    void storeHost.warm();
   });
 });
 

@@ -33,6 +33,14 @@ export const storeHost = {
     return response;
   },
   purgeExpired: () => host.purgeExpired(),
+  /**
+   * Opens the store (which runs retention) and reads the patient-key secret ahead of the first sidebar:
+   * a sidebar that opens by itself right after the browser starts then gets its key and draft without
+   * waiting for both to be opened on its request.
+   */
+  warm: async () => {
+    await Promise.all([host.purgeExpired(), keySecret.secret().catch(() => undefined)]);
+  },
 };
 
 /**
