@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DetectionStatus } from '../../lib/messages';
 import type { LauncherText } from '../../lib/launcher-text';
-import { coversContent, placeLauncher } from './launcher-place';
+import { coversContent, placeLauncher, type ProbeMemo } from './launcher-place';
 
 /**
  * The only UI the extension puts into the portal page: a launcher tab and the frame that holds the
@@ -167,7 +167,8 @@ export function createFrameHost(options: {
     const wanted = (state.top ?? DEFAULT_TOP) * window.innerHeight;
     // With the sidebar open the launcher sits against its left edge, so the portal beside it is checked.
     const right = state.open ? state.width : 0;
-    placed = placeLauncher(wanted, { full: FULL, handle: HANDLE }, right, (box) => coversContent(box, host), {
+    const memo: ProbeMemo = new Map();
+    placed = placeLauncher(wanted, { full: FULL, handle: HANDLE }, right, (box) => coversContent(box, host, document, memo), {
       width: document.documentElement.clientWidth,
       height: window.innerHeight,
     });

@@ -12,15 +12,29 @@ export interface Box {
 }
 
 const CONTROLS = new Set(['IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'IFRAME', 'OBJECT', 'EMBED', 'PICTURE']);
-/** Sample spacing in CSS pixels: finer than a line of text, so a single word cannot slip between. */
+/** Rows of samples in CSS pixels: finer than a line of text, so a line cannot slip between two rows. */
 const STEP = 6;
 
-export function coversContent(box: Box, ignore: Element, doc: Document = document): boolean {
+/** Hit tests already made during one placement, by point: the candidate heights share their rows. */
+export type ProbeMemo = Map<string, boolean>;
+
+/**
+ * Whether portal content lies inside the box. A few points per row (both edges and the middle), not a
+ * dense grid: each hit test costs a fraction of a millisecond on a huge record, and the placement must
+ * stay a short task there.
+ */
+export function coversContent(box: Box, ignore: Element, doc: Document = document, memo: ProbeMemo = new Map()): boolean {
+  const columns = [box.left + 1, box.left + Math.round(box.width / 2), box.left + box.width - 1];
   for (let y = box.top + 1; y < box.top + box.height; y += STEP) {
-    for (let x = box.left + 1; x < box.left + box.width; x += STEP) {
-      if (contentAt(x, y, ignore, doc)) return true;
+    for (const x of columns) {
+      const key = `${x},${y}`;
+      let hit = memo.get(key);
+      if (hit === undefined) {
+        hit = contentAt(x, y, ignore, doc);
+        memo.set(key, hit);
+      }
+      if (hit) return true;
     }
-    if (contentAt(box.left + box.width - 1, y, ignore, doc)) return true;
   }
   return false;
 }

@@ -10,7 +10,8 @@ import { clipForSidebar } from './clip-entries';
 import { readQuickState, type QuickState } from './page-state';
 import { languageOfTag } from '../../lib/language';
 import { readPageLanguage } from './page-language';
-import { sliceClock, yieldToPage } from './yield';
+import { prepareWalk } from '../../lib/portals/page-walk';
+import { SLICE_MS, sliceClock, yieldToPage } from './yield';
 
 /**
  * Reads the page in slices: patient first, then entries, each entry's detection cached by its text so
@@ -138,6 +139,9 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     const startedIn = generation;
     // Each step over the whole document gets a task of its own, so none adds up to a long task.
     await yieldToPage();
+    // The whole page is walked in slices first: the adapter's readers below then find the walk cached
+    // instead of walking a huge record in one long task.
+    await prepareWalk(document, SLICE_MS, yieldToPage);
     const adapter = adapterFor(new URL(location.href), document);
     await yieldToPage();
     // Detection gets only the language the page states; the sidebar also takes a guess from its words.

@@ -49,7 +49,16 @@ interface WatchPoint {
 
 const contentOf = (el: Element): unknown => (el.tagName === 'IFRAME' || el.tagName === 'FRAME' ? frameDocument(el)?.body : el.shadowRoot);
 
-function walk(doc: Document): { result: PageWalk; roots: Node[]; watch: WatchPoint[] } {
+type WalkParts = { result: PageWalk; roots: Node[]; watch: WatchPoint[] };
+
+/** How many elements are visited between two looks at the clock: a clock read per element would cost more than the visit. */
+const CHECK_EVERY = 256;
+
+/**
+ * The walk as steps: it pauses (yields) every few hundred elements so that a caller with a time budget
+ * can hand the main thread back to the portal between slices; run to its end it returns the walk.
+ */
+function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
   const watch: WatchPoint[] = [];
   const elements: Element[] = [];
   const ends: number[] = [];
@@ -58,10 +67,16 @@ function walk(doc: Document): { result: PageWalk; roots: Node[]; watch: WatchPoi
   const furniture = new Set<Element>();
   const parents = new Map<Element, Element>();
   const roots: Node[] = [doc];
-  const visit = (start: Element): void => {
+  const root = doc.body ?? doc.documentElement;
+  if (root) {
     // Items are [element, in furniture, frame/shadow depth] to enter, or a position whose subtree has just been left.
-    const stack: Array<[Element, boolean, number] | number> = [[start, false, 0]];
+    const stack: Array<[Element, boolean, number] | number> = [[root, false, 0]];
+    let sinceCheck = 0;
     while (stack.length > 0) {
+      if (++sinceCheck >= CHECK_EVERY) {
+        sinceCheck = 0;
+        yield;
+      }
       const item = stack.pop()!;
       if (typeof item === 'number') {
         ends[item] = elements.length;
@@ -97,9 +112,7 @@ function walk(doc: Document): { result: PageWalk; roots: Node[]; watch: WatchPoi
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push([child, depth]);
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![0], isFurniture, children[i]![1]]);
     }
-  };
-  const root = doc.body ?? doc.documentElement;
-  if (root) visit(root);
+  }
   const parentOf = (el: Element): Element | null => el.parentElement ?? parents.get(el) ?? null;
   const endOf = (position: number): number => ends[position] ?? position + 1;
   const textLength = (el: Element): number => {
@@ -133,14 +146,56 @@ function isPageChange(record: MutationRecord): boolean {
 const OWN_HOST_TAG = 'SECOND-OPINION-SIDEBAR';
 const OWN_HOST = OWN_HOST_TAG.toLowerCase();
 
-/** The walk of the page, reused while nothing in it has changed. */
-export function walkPage(doc: Document): PageWalk {
+function runToEnd(steps: Generator<void, WalkParts, void>): WalkParts {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function cachedWalk(doc: Document): PageWalk | undefined {
   const cached = cache.get(doc);
   if (cached?.observer && !cached.changed.value && !cached.observer.takeRecords().some(isPageChange) && cached.watch.every((point) => contentOf(point.el) === point.content)) {
     return cached.result;
   }
-  cached?.observer?.disconnect();
-  const { result, roots, watch } = walk(doc);
+  return undefined;
+}
+
+/** The walk of the page, reused while nothing in it has changed. */
+export function walkPage(doc: Document): PageWalk {
+  return cachedWalk(doc) ?? remember(doc, runToEnd(walkSteps(doc)));
+}
+
+/**
+ * Walks the page in slices of at most `sliceMs` each, awaiting `pause` between them, and caches the
+ * walk so that the readers' `walkPage` that follows finds it ready. A huge record (tens of thousands
+ * of notes) is then never walked in one long task. When the page changes during the walk the walk is
+ * begun again, at most a few times; after that `walkPage` walks it at once when asked.
+ */
+export async function prepareWalk(doc: Document, sliceMs: number, pause: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; attempt < 3 && !cachedWalk(doc); attempt++) {
+    const changed = { value: false };
+    const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    const watcher = typeof Observer === 'function' ? new Observer((records) => void (changed.value ||= records.some(isPageChange))) : undefined;
+    watcher?.observe(doc, OBSERVED);
+    const steps = walkSteps(doc);
+    let start = performance.now();
+    let next = steps.next();
+    while (!next.done) {
+      if (performance.now() - start > sliceMs) {
+        await pause();
+        start = performance.now();
+      }
+      next = steps.next();
+    }
+    if (watcher?.takeRecords().some(isPageChange)) changed.value = true;
+    watcher?.disconnect();
+    if (!changed.value) remember(doc, next.value);
+  }
+}
+
+function remember(doc: Document, { result, roots, watch }: WalkParts): PageWalk {
+  cache.get(doc)?.observer?.disconnect();
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   const changed = { value: false };
   let observer: MutationObserver | undefined;

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { prepareWalk, walkPage } from '../../../lib/portals/page-walk';
+
+function pageOf(notes: number): Document {
+  const doc = document.implementation.createHTMLDocument('record');
+  doc.body.innerHTML = Array.from({ length: notes }, (_, i) => `<div class="note"><p>Note ${i}</p></div>`).join('');
+  return doc;
+}
+
+describe('prepareWalk', () => {
+  it('walks a large page in several slices and leaves the walk cached for walkPage', async () => {
+    const doc = pageOf(3000);
+    let pauses = 0;
+    // A zero budget pauses at every step the walk offers: the walk never runs in one piece.
+    await prepareWalk(doc, 0, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(5);
+    const walk = walkPage(doc);
+    expect(walk.elements.length).toBe(1 + 3000 * 2);
+    // The cached walk is returned as is, not walked again.
+    expect(walkPage(doc)).toBe(walk);
+  });
+
+  it('walks again when the page changed during the sliced walk', async () => {
+    const doc = pageOf(1000);
+    let changed = false;
+    await prepareWalk(doc, 0, async () => {
+      if (!changed) {
+        changed = true;
+        doc.body.append(doc.createElement('section'));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(walkPage(doc).elements.length).toBe(1 + 1000 * 2 + 1);
+  });
+});
