@@ -1,8 +1,8 @@
 /**
  * Lexicon entries must be terms and short patterns, never a sentence copied from labelled data. This
  * finds every entry of four or more words (class slots count as words, gaps do not) whose pattern occurs
- * in a given text. Used by the unit test (on the project's own test cases and, when present, on
- * ../shared/data) and by `npm run eval:detect`.
+ * in a given text. Used by the unit test (on the project's own test cases) and by `npm run eval:detect`
+ * (on the labelled data and the test cases).
  */
 import { alternationSource } from '../../../lib/detect/compile';
 import { foldText } from '../../../lib/detect/fold';
