@@ -49,7 +49,8 @@ test('the question names the condition and the proposal from the record, and the
 
   await page.reload();
   frame = sidebarFrame(page);
-  await expect(frame.getByTestId('so-question-focus')).toHaveValue(value!);
+  // Until the draft and the record are read back the card says "none found"; wait for the picker itself.
+  await expect(frame.locator('select[data-testid="so-question-focus"]')).toHaveValue(value!);
   await expect(frame.getByTestId('so-letter').locator('[data-section="question"]')).not.toContainText('totale knieprothese rechts bij');
 });
 
