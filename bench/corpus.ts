@@ -103,9 +103,17 @@ function enMessage(r: Rand): string {
   return `Hi Dr ${pick(r, ['Taylor', 'Okafor', 'Nguyen', 'Hughes'])},\n\nI still have ${pick(r, EN_COMPLAINTS)}. ${pick(r, ['The tablets help a bit.', 'Could I increase the dose?', 'Could you send a repeat prescription?', 'I need to reschedule my appointment to another day.'])}\nThanks, ${pick(r, ['Sam', 'Priya', 'Tom', 'Grace'])}`;
 }
 
-export function generateCorpus(targetBytes: number, seed = 1): string[] {
+export interface Corpus {
+  notes: string[];
+  /** The second-opinion statements and near-misses mixed in, in the order of the notes that carry them. */
+  mentions: string[];
+}
+
+/** The corpus with the statements it mixed in, so a bench can say how varied and how frequent they are. */
+export function generateCorpusWithMentions(targetBytes: number, seed = 1): Corpus {
   const r = prng(seed);
   const notes: string[] = [];
+  const mentions: string[] = [];
   let size = 0;
   while (size < targetBytes) {
     const dutch = r() < 0.6;
@@ -113,10 +121,15 @@ export function generateCorpus(targetBytes: number, seed = 1): string[] {
     let note = dutch ? (kind < 0.75 ? nlNote(r) : nlMessage(r)) : kind < 0.75 ? enNote(r) : enMessage(r);
     if (r() < 0.02) {
       const so = dutch ? pick(r, NL_STATEMENTS)(r) : pick(r, EN_STATEMENTS)(r);
+      mentions.push(so);
       note = r() < 0.5 ? `${so}\n${note}` : `${note}\n${so}`;
     }
     notes.push(note);
     size += note.length;
   }
-  return notes;
+  return { notes, mentions };
+}
+
+export function generateCorpus(targetBytes: number, seed = 1): string[] {
+  return generateCorpusWithMentions(targetBytes, seed).notes;
 }

@@ -8,12 +8,12 @@
  * ratio is the median over runs of (regex time / detector time); median speeds are printed too.
  */
 import { detectText, TRIGGER_WORDS } from '../lib/detect';
-import { generateCorpus } from './corpus';
+import { generateCorpusWithMentions } from './corpus';
 
-const RUNS = 11;
+const RUNS = Number(process.env.BENCH_DETECTOR_RUNS ?? 9);
 const CHUNK = 500;
 const targetMb = Number(process.argv[2] ?? 12);
-const notes = generateCorpus(targetMb * 1024 * 1024);
+const { notes, mentions } = generateCorpusWithMentions(targetMb * 1024 * 1024);
 const bytes = notes.reduce((sum, n) => sum + Buffer.byteLength(n, 'utf8'), 0);
 const corpusMB = bytes / (1024 * 1024);
 
@@ -80,9 +80,21 @@ const ratio = median(runs.map((r) => r.baselineMs / r.detectorMs));
 const { flagged, matches } = runs[0]!;
 const round = (x: number, d = 2) => Number(x.toFixed(d));
 console.log(
-  `${notes.length} notes, ${corpusMB.toFixed(1)} MB: detector ${mbPerSec.toFixed(1)} MB/s (${flagged} flagged), ` +
-    `bare regex ${baselineMbPerSec.toFixed(1)} MB/s (${matches} matches), ratio ${ratio.toFixed(2)}; median of ${RUNS}`,
+  `${notes.length} notes, ${corpusMB.toFixed(1)} MB, ${mentions.length} with a statement or near-miss ` +
+    `(${((100 * mentions.length) / notes.length).toFixed(1)} %, ${new Set(mentions).size} different): ` +
+    `detector ${mbPerSec.toFixed(1)} MB/s (${flagged} flagged), bare regex ${baselineMbPerSec.toFixed(1)} MB/s (${matches} matches), ` +
+    `ratio ${ratio.toFixed(2)}; median of ${RUNS}`,
 );
 console.log(
-  JSON.stringify({ mbPerSec: round(mbPerSec), baselineMbPerSec: round(baselineMbPerSec), ratio: round(ratio, 3), corpusMB: round(corpusMB) }),
+  JSON.stringify({
+    mbPerSec: round(mbPerSec),
+    baselineMbPerSec: round(baselineMbPerSec),
+    ratio: round(ratio, 3),
+    corpusMB: round(corpusMB),
+    notes: notes.length,
+    notesWithStatement: mentions.length,
+    differentStatements: new Set(mentions).size,
+    // One value per run, for the spread: each run is one full pass over the corpus, both sides.
+    runs: runs.map((r) => ({ ratio: round(r.baselineMs / r.detectorMs, 3), mbPerSec: round(corpusMB / (r.detectorMs / 1000)), baselineMbPerSec: round(corpusMB / (r.baselineMs / 1000)) })),
+  }),
 );

@@ -6,13 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const gzipKB = (buffer) => gzipSync(buffer, { level: 9 }).length / 1024;
-const round = (x) => Number(x.toFixed(1));
+const gzipKB = (buffer: Buffer): number => gzipSync(buffer, { level: 9 }).length / 1024;
+const round = (x: number): number => Number(x.toFixed(1));
 
 /** Files named by <script src> and <link href> (stylesheet or modulepreload) in an HTML page. */
-export function htmlAssets(html) {
-  const assets = [];
-  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) assets.push(src);
+export function htmlAssets(html: string): string[] {
+  const assets: string[] = [];
+  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) assets.push(src!);
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = /\brel=["']([^"']+)["']/i.exec(tag)?.[1] ?? '';
     const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
@@ -22,32 +22,32 @@ export function htmlAssets(html) {
 }
 
 /** Static import/export-from specifiers of an ES module (minified or not); not dynamic import(). */
-export function staticImports(code) {
-  const specifiers = [];
+export function staticImports(code: string): string[] {
+  const specifiers: string[] = [];
   const pattern = /(?:^|[;\n}{)\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g;
-  for (const [, spec] of code.matchAll(pattern)) specifiers.push(spec);
+  for (const [, spec] of code.matchAll(pattern)) specifiers.push(spec!);
   return specifiers;
 }
 
-function resolveAsset(outDir, fromFile, spec) {
+function resolveAsset(outDir: string, fromFile: string, spec: string): string | null {
   if (/^[a-z]+:/i.test(spec)) return null; // absolute URLs are not part of the bundle
   return spec.startsWith('/') ? join(outDir, spec) : resolve(dirname(fromFile), spec);
 }
 
 /** Dynamic import("…") specifiers: chunks a page loads after its first paint. */
-export function dynamicImports(code) {
-  return [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, spec]) => spec);
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, spec]) => spec!);
 }
 
 /** Every file the page loads, following static imports (and, with `lazy`, dynamic ones) in its scripts. */
-export function pageClosure(outDir, htmlFile, { lazy = false } = {}) {
+export function pageClosure(outDir: string, htmlFile: string, { lazy = false } = {}): string[] {
   const page = join(outDir, htmlFile);
-  const seen = new Set();
+  const seen = new Set<string>();
   const queue = htmlAssets(readFileSync(page, 'utf8'))
     .map((spec) => resolveAsset(outDir, page, spec))
-    .filter(Boolean);
+    .filter((file): file is string => file !== null);
   while (queue.length > 0) {
-    const file = queue.shift();
+    const file = queue.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
     if (file.endsWith('.js') || file.endsWith('.mjs')) {
@@ -79,4 +79,3 @@ export function measureBundle(outDir = resolve('.output/chrome-mv3')) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(measureBundle(), null, 2));
