@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, budgetText, judge, worstLoadRatio, type Budget, type BudgetKey, type Judgement } from './budgets';
 import { measureBundle } from './bundle';
-import { measurePage, type Load, type PageRun } from './page';
+import { FLAG_TIMEOUT_MS, measurePage, type Load, type PageRun } from './page';
 import { formatSummary, summarise, type Direction, type Summary } from './stats';
 import { measureStorePath, type StoreResult } from './store-path';
 
@@ -149,7 +149,7 @@ function pageFigures(run: PageRun) {
   const unseen = flags.filter((x) => x === null).length;
   const flag = figure(k('flagAfterLoadMs'), `launcher shows the flag, after the load event${slow}`, 'ms', flags, { budget: 'flagAfterLoad', digits: 0 });
   if (unseen > 0 || tooFew) {
-    override(flag, { verdict: 'missed', judged: null, withinAim: false }, `${unseen} of ${withExt.length} loads showed no flag within ${30 * run.throttle} s of the load event${tooFew}`);
+    override(flag, { verdict: 'missed', judged: null, withinAim: false }, `${unseen} of ${withExt.length} loads showed no flag within ${(FLAG_TIMEOUT_MS * run.throttle) / 1000} s of the load event${tooFew}`);
   }
   figure(k('flagFromNavigationMs'), `  launcher shows the flag, after navigation start${slow}`, 'ms', withExt.map((l) => l.flagFromNavigationMs), { digits: 0 });
 }
