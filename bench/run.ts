@@ -183,7 +183,7 @@ for (const key of Object.keys(BUDGETS) as BudgetKey[]) {
 
 const rows = figures.map((f) => ({
   metric: f.label,
-  'min / median / worst': formatSummary(f.summary, f.unit),
+  'best / median / worst': formatSummary(f.summary, f.unit),
   budget: f.budget ? budgetText(f.budget) : '',
   verdict: f.judgement ? verdictText(f) : '',
 }));

@@ -55,7 +55,7 @@ export function summarise(xs: ReadonlyArray<number | null | undefined>, directio
   };
 }
 
-/** "12.1 / 13.0 / 15.9 ms (spread 3.8)": min / median / worst. */
+/** "12.1 / 13.0 / 15.9 ms (spread 3.8)": best / median / worst (min first where lower is better). */
 export function formatSummary(s: Summary | null, unit = ''): string {
   if (!s) return '—';
   const u = unit ? ` ${unit}` : '';

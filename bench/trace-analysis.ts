@@ -283,7 +283,7 @@ const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
 /**
  * Summary of one page load. A long task counts as caused by the extension when
- * (a) it ran a callback of the extension's or its script first (the task exists for the extension), or
+ * (a) its first piece of work was a callback or script of the extension's (the task exists for it), or
  * (b) the extension's part inside it — its script and the style/layout work it set off — is more than the
  *     part above 50 ms (without the extension's share the task would not have been long).
  */
@@ -305,10 +305,16 @@ export function analyseTrace(events: TraceEvent[], options: { pageUrl: string; i
   const rendering = unionOf(renderingSetOffByExtension(own, isExtensionUrl));
   const all = unionOf([...script, ...rendering]);
 
-  // Entries into script within each task: the first one says for whom the task ran.
-  const entries = [...scriptEvents.map((e) => ({ ts: e.ts, extension: isExtensionUrl(eventUrl(e)!) })), ...callbacks.map((e) => ({ ts: e.ts, extension: true }))].sort(
-    (a, b) => a.ts - b.ts,
-  );
+  // The first piece of work in a task says for whom the task ran: script entries and the extension's
+  // callbacks, but also the page's own parsing and rendering (an extension observer that runs after a
+  // parse chunk does not make the parse the extension's).
+  const renderingSetOff = new Set(rendering.map((i) => i.start));
+  const pageWork = own.filter((e) => e.ph === 'X' && (e.name === 'ParseHTML' || (RENDERING.has(e.name) && !renderingSetOff.has(e.ts))));
+  const entries = [
+    ...scriptEvents.map((e) => ({ ts: e.ts, extension: isExtensionUrl(eventUrl(e)!) })),
+    ...callbacks.map((e) => ({ ts: e.ts, extension: true })),
+    ...pageWork.map((e) => ({ ts: e.ts, extension: false })),
+  ].sort((a, b) => a.ts - b.ts || Number(a.extension) - Number(b.extension));
   const tasks = topLevelTasks(events, pid, tid, navigationTs);
   const longTasks: LongTask[] = [];
   let longest = 0;

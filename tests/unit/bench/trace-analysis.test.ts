@@ -159,6 +159,10 @@ describe('analyseTrace', () => {
       task(800 * ms, 200 * ms),
       functionCall(800 * ms + 10, 150 * ms, PAGE_SCRIPT),
       functionCall(960 * ms, 20 * ms, EXT),
+      // H: a 100 ms parse chunk after which the extension's mutation observer runs for 1 ms: the page's.
+      task(1100 * ms, 100 * ms),
+      parseHtml(1100 * ms + 10, 99 * ms),
+      functionCall(1198 * ms + 500, 1 * ms, EXT),
       // Another renderer's extension work does not touch the portal's thread.
       task(100 * ms, 500 * ms, { pid: 30, tid: 31 }),
       functionCall(100 * ms, 500 * ms, EXT, { pid: 30, tid: 31 }),
@@ -168,7 +172,7 @@ describe('analyseTrace', () => {
   it('counts long tasks the extension caused by its script or by rendering it set off, and no others', () => {
     const result = analyseTrace(load(), { pageUrl: PAGE, isExtensionUrl });
     const byStart = Object.fromEntries(result.longTasks.map((t) => [t.atMs, t]));
-    expect(Object.keys(byStart).map(Number)).toEqual([0, 199, 299, 409, 509, 699, 799]);
+    expect(Object.keys(byStart).map(Number)).toEqual([0, 199, 299, 409, 509, 699, 799, 1099]);
     expect(byStart[0]).toMatchObject({ ms: 120, byExtension: false, extensionMs: 0 });
     expect(byStart[199]).toMatchObject({ ms: 80, byExtension: true, startedByExtension: true });
     expect(byStart[299]).toMatchObject({ ms: 90, byExtension: true, startedByExtension: false, extensionMs: 50 });
@@ -176,12 +180,13 @@ describe('analyseTrace', () => {
     expect(byStart[509]).toMatchObject({ ms: 70, byExtension: false, extensionMs: 0 });
     expect(byStart[699]).toMatchObject({ ms: 60, byExtension: true, startedByExtension: true });
     expect(byStart[799]).toMatchObject({ ms: 200, byExtension: false, extensionMs: 20 });
+    expect(byStart[1099]).toMatchObject({ ms: 100, byExtension: false, startedByExtension: false, extensionMs: 1 });
     expect(result.longTasksByExtension).toBe(4);
     expect(result.longTasksByExtensionRendering).toBe(1);
-    // Script: 79 + 50 + 1 + 2 + 20 ms; rendering it set off: 60 ms.
-    expect(result.extensionScriptMs).toBe(152);
+    // Script: 79 + 50 + 1 + 2 + 20 + 1 ms; rendering it set off: 60 ms.
+    expect(result.extensionScriptMs).toBe(153);
     expect(result.extensionRenderingMs).toBe(60);
-    expect(result.extensionMs).toBe(212);
+    expect(result.extensionMs).toBe(213);
     expect(result.longestExtensionSliceMs).toBe(79);
   });
 
