@@ -136,6 +136,22 @@ export function entryElementsOf(doc: Document): Element[] {
   return chosen;
 }
 
+/**
+ * A block the page added beside an entry block (a new message at the top of a list, a row added to a
+ * table): an entry of the same kind when it has the sibling's tag, class and role. It is then read in
+ * the sibling's context, under the heading in force for the sibling, without walking the page again.
+ */
+export function adoptEntryElement(el: Element, sibling: Element): boolean {
+  const ctx = contexts.get(sibling);
+  if (!ctx || ctx.bannerLines.has(sibling)) return false;
+  if (el.tagName !== sibling.tagName || el.className !== sibling.className || el.getAttribute('role') !== sibling.getAttribute('role')) return false;
+  if (el.parentNode !== sibling.parentNode || isHeadingLike(el) || isHeaderRow(el)) return false;
+  contexts.set(el, ctx);
+  const headings = el.parentNode ? ctx.headingsBefore.get(el.parentNode) : undefined;
+  if (headings?.has(sibling)) headings.set(el, headings.get(sibling));
+  return true;
+}
+
 function containsBanner(el: Element, banners: Set<Element>, walk: PageWalk): boolean {
   const start = walk.indexOf(el);
   if (start === undefined) return false;

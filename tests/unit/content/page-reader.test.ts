@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createReadLink } from '../../../entrypoints/content/background-link';
 import { createPageReader, type PageReader } from '../../../entrypoints/content/page-reader';
+import { background } from './reader-ports';
 import { topText } from '../../../entrypoints/content/page-state';
 import type { PagePatient, Snapshot } from '../../../lib/messages';
 import type { PageEntry, PortalAdapter } from '../../../lib/portals/types';
@@ -58,7 +60,8 @@ beforeEach(() => {
   document.title = 'Ward round';
   show(GRACE_NOTE);
   snapshots = [];
-  reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => unreadable });
+  const link = createReadLink({ connect: background().connect, pause: () => Promise.resolve() });
+  reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => unreadable, link });
 });
 
 describe('a patient confirmed by hand', () => {
