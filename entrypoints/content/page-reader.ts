@@ -263,10 +263,10 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     const batch = pending;
     pending = [];
     if (overflow) return undefined;
-    const plan = planChanges(emptyPlan(), batch, (el) => read.byElement.has(el), (node) => node.nodeName.toUpperCase() === OWN_HOST);
+    const plan = planOf(read, batch);
     if (plan.whole) return undefined;
+    // Only entry blocks changed (the banner lies outside them): the patient is the one read before.
     const quick = readQuickState();
-    if (quick.quick !== read.quick.quick) return undefined;
     const unread = new Set<Block>();
     let blocks = read.blocks.filter((b) => b.el.isConnected);
     for (const el of plan.dirty) {
@@ -283,9 +283,9 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       read.byElement.set(el, block);
       unread.add(block);
     }
-    if (unread.size === 0 && blocks.length === read.blocks.length) return 'same';
+    if (unread.size === 0 && blocks.length === read.blocks.length && quick.quick === read.quick.quick) return 'same';
     await readBlocks(read.adapter, blocks, unread);
-    if (generation !== startedIn || location.href !== read.quick.url) {
+    if (generation !== startedIn || location.href !== quick.url) {
       again = true;
       return undefined;
     }
@@ -334,14 +334,18 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       return false;
     }
     if (!verdict || verdict.pageState !== read.base.pageState) return false;
-    // The top of the page changed while the background decided: publish only for the same patient.
-    if (readQuickState().quick !== read.quick.quick && identityOf(readPatient(read.adapter, read.base.pageState).patient) !== identity) {
+    // The page changed outside its entry blocks while the background decided (the banner may name
+    // another patient now): this verdict is not shown, and the page is read whole.
+    if (overflow || planOf(read, pending).whole) {
       readWholeNext();
       again = true;
       return false;
     }
     return true;
   };
+
+  const planOf = (read: Read, records: readonly MutationRecord[]) =>
+    planChanges(emptyPlan(), records, (el) => read.byElement.has(el), (node) => node.nodeName.toUpperCase() === OWN_HOST);
 
   // One read at a time; a call during a read asks for one more and resolves when the page is read.
   let inFlight: Promise<void> | undefined;
