@@ -197,6 +197,12 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await prepareWalk(document, SLICE_MS, yieldToPage);
     const adapter = adapterFor(new URL(location.href), document);
     await yieldToPage();
+    // The banner and entry passes over the whole page, in slices too.
+    try {
+      await adapter.prepare?.(document, SLICE_MS, yieldToPage);
+    } catch {
+      // A reader that cannot prepare reads at once below, and reports its failure there.
+    }
     // Detection gets only the language the page states; the sidebar also takes a guess from its words.
     const lang = adapter.language?.(document) ?? languageOfTag(document.documentElement.lang);
     const quick = readQuickState();

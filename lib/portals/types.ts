@@ -34,6 +34,11 @@ export interface PortalAdapter {
    * again (a re-read after a small change touches only what changed). False: read the page whole.
    */
   adoptEntry?(el: Element, sibling: Element): boolean;
+  /**
+   * Runs the reader's passes over the whole page in slices of `sliceMs`, handing the main thread back
+   * (`pause`) between them, so that readPatient and entryElements that follow find them done.
+   */
+  prepare?(doc: Document, sliceMs: number, pause: () => Promise<void>): Promise<void>;
   /** The portal's language, when the page says so. */
   language?(doc: Document): 'nl' | 'en' | undefined;
 }
