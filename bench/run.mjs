@@ -23,7 +23,7 @@ export const BUDGETS = {
   detectorRatio: { min: 0.5, unit: '×' },
   longTasksOver50ms: { max: 0, unit: '' },
   flagVisibleMs: { max: 500, unit: 'ms' },
-  contentScriptGzipKB: { max: 30, unit: 'KB' },
+  contentScriptGzipKB: { max: 15, unit: 'KB' },
   sidebarGzipKB: { max: 80, unit: 'KB' },
   saveP95Ms: { max: 15, unit: 'ms' },
   listOpenMs: { max: 100, unit: 'ms' },
