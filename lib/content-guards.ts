@@ -1,4 +1,4 @@
-import type { Identifier, PagePatient, RuntimeMessage, ToContent } from './messages';
+import type { EvidenceRef, HostToReader, Identifier, PagePatient, RuntimeMessage, ToContent } from './messages';
 
 /**
  * Dependency-free checks for the messages the content script receives. The zod schemas in
@@ -74,4 +74,34 @@ export function guardToContent(v: unknown): ToContent | undefined {
 export function guardRuntimeMessage(v: unknown): RuntimeMessage | undefined {
   if (!isObj(v)) return undefined;
   return v.type === 'toggle-sidebar' || v.type === 'get-shortcut' || v.type === 'open-options' ? { type: v.type } : undefined;
+}
+
+const STATUSES = new Set(['requested', 'considering', 'declined', 'completed', 'none']);
+const isStatus = (v: unknown): v is EvidenceRef['status'] => typeof v === 'string' && STATUSES.has(v);
+const optStr = (v: unknown, max: number) => v === undefined || isStr(v, 0, max);
+
+function evidence(v: unknown): EvidenceRef | undefined {
+  if (!isObj(v) || !isInt(v.start) || v.start < 0 || !isInt(v.end) || v.end < 0 || !isStr(v.text, 0, 2000) || !isStatus(v.status)) return undefined;
+  if (!optStr(v.entryId, Infinity) || !optStr(v.trigger, 200) || !optStr(v.source, 300)) return undefined;
+  if (v.date !== undefined && !(typeof v.date === 'string' && ISO_DATE.test(v.date))) return undefined;
+  if (!Array.isArray(v.cues) || v.cues.length > 20 || !v.cues.every((cue) => isStr(cue, 0, 40))) return undefined;
+  const out: EvidenceRef = { start: v.start, end: v.end, text: v.text, status: v.status, cues: [...(v.cues as string[])] };
+  for (const key of ['entryId', 'trigger', 'date', 'source'] as const) if (v[key] !== undefined) out[key] = v[key] as string;
+  return out;
+}
+
+/** The background's answer to a read (HostToReaderSchema). */
+export function guardHostToReader(v: unknown): HostToReader | undefined {
+  if (!isObj(v) || !isInt(v.scan) || v.scan < 0) return undefined;
+  if (v.type === 'read-resend') return { type: 'read-resend', scan: v.scan };
+  if (v.type !== 'read-verdict' || !isStr(v.pageState, 0, 64) || !isStatus(v.status)) return undefined;
+  if (!Array.isArray(v.evidence) || v.evidence.length > 200 || !Array.isArray(v.keep) || v.keep.length > 20_000) return undefined;
+  if (!v.keep.every((id) => isStr(id, 0, 120))) return undefined;
+  const hits: EvidenceRef[] = [];
+  for (const raw of v.evidence) {
+    const hit = evidence(raw);
+    if (!hit) return undefined;
+    hits.push(hit);
+  }
+  return { type: 'read-verdict', scan: v.scan, pageState: v.pageState, status: v.status, evidence: hits, keep: [...(v.keep as string[])] };
 }

@@ -145,3 +145,36 @@ export function parseMessage<T>(schema: z.ZodMiniType<T>, data: unknown): T | un
 }
 
 export { isOwnExtensionSender } from './sender';
+
+// Content script <-> background over the 'reader' port. The portal's thread only reads: the content
+// script posts what it read (entries in batches, then the read's end with its page state) and the
+// background detects, combines and decides. Every message names the read (`scan`, rising per page):
+// a verdict for any read but the newest is dropped on both sides.
+const ScanSchema = z.int().check(z.nonnegative());
+export const ReaderToHostSchema = z.discriminatedUnion('type', [
+  // `full`: the read replaces every entry the background holds; otherwise it sends only changed ones.
+  z.object({ type: z.literal('read-start'), scan: ScanSchema, full: z.boolean(), lang: z.optional(z.enum(['nl', 'en'])) }),
+  z.object({ type: z.literal('read-entries'), scan: ScanSchema, entries: z.array(ClinicalEntrySchema).check(z.maxLength(5000)) }),
+  // The ids of every entry on the page, in page order: entries not named here are gone.
+  z.object({ type: z.literal('read-end'), scan: ScanSchema, pageState: z.string().check(z.maxLength(64)), order: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(100_000)) }),
+]);
+export type ReaderToHost = z.infer<typeof ReaderToHostSchema>;
+
+/** What the background decided for one read: the flag, its quotes, and which entries the sidebar gets. */
+export const ReadVerdictSchema = z.object({
+  type: z.literal('read-verdict'),
+  scan: ScanSchema,
+  pageState: z.string().check(z.maxLength(64)),
+  status: DetectionStatusSchema,
+  evidence: z.array(EvidenceSchema).check(z.maxLength(200)),
+  /** Ids of the entries the sidebar gets, in page order (see lib/analysis/clip.ts). */
+  keep: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(20_000)),
+});
+export type ReadVerdict = z.infer<typeof ReadVerdictSchema>;
+
+export const HostToReaderSchema = z.discriminatedUnion('type', [
+  ReadVerdictSchema,
+  // The background lacks entries the read refers to (it was restarted): post the whole read again.
+  z.object({ type: z.literal('read-resend'), scan: ScanSchema }),
+]);
+export type HostToReader = z.infer<typeof HostToReaderSchema>;

@@ -2,3 +2,6 @@
 export function isOwnExtensionSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return !!sender && sender.id === ownId;
 }
+
+/** The port a portal page's content script opens to the background to post what it read. */
+export const READER_PORT = 'reader';

@@ -5,9 +5,10 @@ import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
 import { isBuiltInOrigin, scriptIdForPattern } from '../../lib/sites';
 import { answerPatientKey, storeHost } from './store-host';
+import { acceptReaderPort } from './reader-host';
 
-// Kept small on purpose: toolbar action, keyboard command, and keeping the per-portal content
-// script registrations in step with the host permissions the user granted.
+// Kept small on purpose: toolbar action, keyboard command, the readers' detection (reader-host.ts),
+// and keeping the per-portal content script registrations in step with the host permissions the user granted.
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export default defineBackground(() => {
@@ -17,6 +18,9 @@ export default defineBackground(() => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (target) await toggleInTab(target);
   });
+
+  // Content scripts post what they read; detection and the flag's decision happen here (reader-host.ts).
+  browser.runtime.onConnect.addListener((port) => void acceptReaderPort(port, browser.runtime.id, browser.runtime.getURL('/')));
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;

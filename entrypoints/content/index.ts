@@ -5,16 +5,19 @@ import { SETTINGS_KEY } from '../../lib/settings-key';
 import { launcherText } from '../../lib/launcher-text';
 import { guardRuntimeMessage, guardToContent } from '../../lib/content-guards';
 import type { ToSidebar } from '../../lib/messages';
-import { isOwnExtensionSender } from '../../lib/sender';
+import { isOwnExtensionSender, READER_PORT } from '../../lib/sender';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import { DEFAULT_SHORTCUT, matchesShortcut } from '../../lib/shortcut';
 import { createFrameHost, DEFAULT_WIDTH, extensionOrigin, type FrameHost, type FrameHostState } from './frame-host';
 import { readPageLanguage } from './page-language';
+import { createReadLink } from './background-link';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
-import { yieldToPage } from './yield';
+import { whenIdle, yieldToPage } from './yield';
 
-// Thin wiring: pick the adapter, read the page, keep the sidebar current. Everything it sends to the
+// Thin wiring: pick the adapter, read the page, keep the sidebar current. The portal's thread only
+// reads: what was read goes to the background, which detects and decides the flag (reader-host.ts),
+// and the verdict comes back here for the launcher and the sidebar. Everything it sends to the
 // sidebar is plain data validated on arrival; it never stores anything and never writes patient data
 // into the portal's DOM.
 export default defineContentScript({
@@ -61,6 +64,7 @@ export default defineContentScript({
       return mounted;
     };
     const reader = createPageReader({
+      link: createReadLink({ connect: () => browser.runtime.connect({ name: READER_PORT }), pause: yieldToPage }),
       onSnapshot(snapshot) {
         mounted?.setStatus(snapshot.status);
         send({ type: 'snapshot', snapshot });
@@ -108,12 +112,14 @@ export default defineContentScript({
       });
     });
 
-    browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    // The content script uses the browser's own API, without the polyfill (see wxt.config.ts): it
+    // answers through sendResponse, which every browser supports, rather than a returned promise.
+    browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
       if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
       const message = guardRuntimeMessage(raw);
       if (message?.type === 'toggle-sidebar') {
         toggleFromCommand();
-        return Promise.resolve(true);
+        sendResponse(true);
       }
       return undefined;
     });
@@ -150,12 +156,15 @@ export default defineContentScript({
       { capture: true, signal: lifetime.signal },
     );
 
+    // Nothing is read before the portal has loaded and had an idle moment: the portal's own start
+    // comes first. Changes before then are read by that first read.
+    let started = false;
     watchPage({
       debounceMs: 150,
       ignore: (node) => node === document.documentElement || node.nodeName.toLowerCase() === 'second-opinion-sidebar',
-      onChange: () => void reader.scan(),
+      onChange: () => void (started && reader.scan()),
       onAddress: () => reader.addressChanged(),
-      onMutation: () => reader.domChanged(),
+      onMutation: (records) => reader.domChanged(records),
       signal: lifetime.signal,
     });
     // WXT's own context can be invalidated by a window event any page script can forge, so the
@@ -168,10 +177,11 @@ export default defineContentScript({
       clearInterval(alive);
       mounted?.destroy();
     });
-    void afterPortalLoaded().then(() => {
-      if (!lifetime.signal.aborted) host();
-    });
-    await yieldToPage();
+    await afterPortalLoaded();
+    if (lifetime.signal.aborted) return;
+    host();
+    await whenIdle();
+    started = true;
     await reader.scan();
   },
 });

@@ -1,23 +1,28 @@
-import { combineEntries, detectText, type EntryDetection, type TextDetection } from '../../lib/detect';
-import type { ClinicalEntry, EvidenceRef, PagePatient, PageWarning, Snapshot } from '../../lib/messages';
+import type { ClinicalEntry, PagePatient, PageWarning, ReadVerdict, Snapshot } from '../../lib/messages';
+import { plainEntry } from '../../lib/analysis/clip';
 import { PAGE_STATE_RECORDS, pageStateOf } from '../../lib/page-state';
 import { confirmationConflicts, readableIdentity, withReading } from '../../lib/portals/patient-match';
 import { uniqueEntryIds } from '../../lib/portals/entries';
 import { identityOf } from '../../lib/portals/patient-key';
 import { pickAdapter } from '../../lib/portals/registry';
 import type { PageEntry, PatientReading, PortalAdapter } from '../../lib/portals/types';
-import { clipForSidebar } from './clip-entries';
+import type { ReadLink } from './background-link';
 import { readQuickState, type QuickState } from './page-state';
 import { languageOfTag } from '../../lib/language';
 import { readPageLanguage } from './page-language';
 import { prepareWalk } from '../../lib/portals/page-walk';
+import { emptyPlan, MAX_RECORDS, planChanges } from './read-changes';
 import { SLICE_MS, sliceClock, yieldToPage } from './yield';
 
 /**
- * Reads the page in slices: patient first, then entries, each entry's detection cached by its text so
- * that a re-read after a DOM change only re-scans what changed. A snapshot never mixes patients: when
- * the patient changes, an empty snapshot of the new patient goes out before anything else, and a scan
- * whose patient changed underneath it is thrown away.
+ * Reads the page in slices — patient first, then entries — and hands the entries to the background
+ * (`link`), where detection and everything after it runs: the portal's thread only reads. After a
+ * small change of the page (a new message, an edited note) only the changed entry blocks are read
+ * again (read-changes.ts); anything else reads the page whole, in slices.
+ *
+ * A snapshot never mixes patients: when the patient changes, an empty snapshot of the new patient
+ * goes out before anything else, and a read whose page changed underneath it — while it was read or
+ * while the background decided — is thrown away.
  *
  * A patient the clinician confirmed by hand holds only for the page state it was confirmed on
  * (lib/page-state.ts): a new address, title, banner or first entries end it before anything of the
@@ -32,7 +37,7 @@ export interface PageReader {
   /** The address changes (SPA route, history, hash): the patient is unknown until the page is read again. */
   addressChanged(): void;
   /** The DOM changed: a hand confirmation ends at once when the top of the page is no longer the same. */
-  domChanged(): void;
+  domChanged(records?: readonly MutationRecord[]): void;
 }
 
 const HEAD_LOOKAHEAD = 50;
@@ -50,18 +55,30 @@ interface RecordHead {
   texts: string[];
 }
 
+type Base = Pick<Snapshot, 'adapter' | 'lang' | 'patient' | 'warnings' | 'pageState' | 'confirmedOn'>;
 
-interface CachedEntry {
-  entry: PageEntry;
-  detection: TextDetection;
+/** One entry block of the page and what was read from it (null: nothing clinical). */
+interface Block {
+  el: Element;
+  entry: PageEntry | null;
 }
 
-export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void; adapterFor?: (url: URL, doc: Document) => PortalAdapter }): PageReader {
+/** The last whole read of a patient's page, kept so that a small change re-reads only what changed. */
+interface Read {
+  adapter: PortalAdapter;
+  quick: QuickState;
+  base: Base;
+  blocks: Block[];
+  byElement: Map<Element, Block>;
+}
+
+const OWN_HOST = 'SECOND-OPINION-SIDEBAR';
+
+export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void; link: ReadLink; adapterFor?: (url: URL, doc: Document) => PortalAdapter }): PageReader {
   const adapterFor = options.adapterFor ?? pickAdapter;
   let latest: Snapshot | undefined;
   let seq = 0;
   let identity: string | null | undefined;
-  let cache = new Map<string, CachedEntry>();
   let located = new Map<string, PageEntry>();
   let confirmed: Confirmation | undefined;
   /** Why the sidebar asks for the patient (again): shown while the patient is unknown. */
@@ -70,10 +87,18 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
   let generation = 0;
   let running = false;
   let again = false;
+  let last: Read | undefined;
+  /** Mutations since the last read began, sorted out when the next read begins; too many: read whole. */
+  let pending: MutationRecord[] = [];
+  let overflow = false;
 
   const publish = (snapshot: Omit<Snapshot, 'seq' | 'pageTitle' | 'origin' | 'patientKey'>) => {
     latest = { ...snapshot, seq: ++seq, pageTitle: document.title.slice(0, 300), origin: location.origin, patientKey: null };
     options.onSnapshot(latest);
+  };
+
+  const readWholeNext = () => {
+    last = undefined;
   };
 
   /** Forget the patient and everything read of them, and say so before anything else goes out. */
@@ -84,9 +109,9 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       notice = reason;
     }
     again = running;
+    readWholeNext();
     if (latest && !latest.patient && latest.reading && latest.pageState === '') return;
     identity = null;
-    cache = new Map();
     located = new Map();
     publish({
       adapter: latest?.adapter ?? 'generic',
@@ -114,6 +139,18 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     return head;
   };
 
+  /** The head as already read: the first entries among the first blocks. */
+  const headOf = (blocks: readonly Block[]): RecordHead => {
+    const head: RecordHead = { read: new Map(), elements: [], texts: [] };
+    for (let i = 0; i < Math.min(blocks.length, HEAD_LOOKAHEAD) && head.texts.length < PAGE_STATE_RECORDS; i++) {
+      const { el, entry } = blocks[i]!;
+      if (!entry) continue;
+      head.elements.push(el);
+      head.texts.push(entry.text);
+    }
+    return head;
+  };
+
   const stateOf = (quick: QuickState, head: RecordHead) => pageStateOf({ url: quick.url, title: quick.title, top: quick.top, records: head.texts });
 
   const readReading = (adapter: PortalAdapter): PatientReading => {
@@ -135,8 +172,24 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     return reading;
   };
 
-  const scanOnce = async (): Promise<void> => {
-    const startedIn = generation;
+  /** Reads `blocks` that are not read yet (entry undefined) in slices. */
+  const readBlocks = async (adapter: PortalAdapter, blocks: Block[], unread: ReadonlySet<Block>, head?: RecordHead) => {
+    const clock = sliceClock();
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (!unread.has(block)) continue;
+      if (clock.due()) {
+        await yieldToPage();
+        clock.reset();
+      }
+      block.entry = head?.read.has(i) ? head.read.get(i)! : readOne(adapter, block.el, i);
+    }
+  };
+
+  /** The whole page, in slices: the patient, then every entry block. Undefined: nothing to analyse. */
+  const readWhole = async (startedIn: number): Promise<Read | undefined> => {
+    pending = [];
+    overflow = false;
     // Each step over the whole document gets a task of its own, so none adds up to a long task.
     await yieldToPage();
     // The whole page is walked in slices first: the adapter's readers below then find the walk cached
@@ -144,6 +197,12 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await prepareWalk(document, SLICE_MS, yieldToPage);
     const adapter = adapterFor(new URL(location.href), document);
     await yieldToPage();
+    // The banner and entry passes over the whole page, in slices too.
+    try {
+      await adapter.prepare?.(document, SLICE_MS, yieldToPage);
+    } catch {
+      // A reader that cannot prepare reads at once below, and reports its failure there.
+    }
     // Detection gets only the language the page states; the sidebar also takes a guess from its words.
     const lang = adapter.language?.(document) ?? languageOfTag(document.documentElement.lang);
     const quick = readQuickState();
@@ -158,7 +217,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await yieldToPage();
     if (generation !== startedIn) {
       again = true;
-      return;
+      return undefined;
     }
     const head = readHead(adapter, elements);
     const pageState = stateOf(quick, head);
@@ -166,96 +225,133 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       // The page is no longer the one the clinician confirmed: the patient is unknown again.
       forget({ code: 'patient-confirmation-ended' });
       again = true;
-      return;
+      return undefined;
     }
     const first = readPatient(adapter, pageState);
     const patientIdentity = identityOf(first.patient);
     const shownNotice = first.patient || !notice ? [] : [notice];
-    const base = { adapter: adapter.id, lang: lang ?? readPageLanguage(document), patient: first.patient, warnings: [...shownNotice, ...first.warnings, ...warnings].slice(0, 50), pageState, confirmedOn: first.confirmedOn };
+    const base: Base = { adapter: adapter.id, lang: lang ?? readPageLanguage(document), patient: first.patient, warnings: [...shownNotice, ...first.warnings, ...warnings].slice(0, 50), pageState, confirmedOn: first.confirmedOn };
 
     if (patientIdentity !== identity) {
       // New patient (or none): forget everything of the previous one before reading a single entry.
       identity = patientIdentity;
-      cache = new Map();
       located = new Map();
       if (first.patient) publish({ ...base, entries: [], status: 'none', evidence: [], reading: true });
     }
     if (!first.patient) {
       const same = latest && !latest.patient && !latest.reading && latest.pageState === pageState && JSON.stringify(latest.warnings) === JSON.stringify(base.warnings);
       if (!same) publish({ ...base, entries: [], status: 'none', evidence: [], reading: false });
-      return;
+      return undefined;
     }
 
-    const clock = sliceClock();
-    const fresh = new Map<string, CachedEntry>();
-    const unique = uniqueEntryIds();
-    const ordered: CachedEntry[] = [];
-    for (let i = 0; i < elements.length; i++) {
-      if (clock.due()) {
-        await yieldToPage();
-        clock.reset();
-      }
-      let entry = head.read.has(i) ? head.read.get(i)! : readOne(adapter, elements[i]!, i);
-      if (!entry) continue;
-      entry = unique(entry);
-      const previous = cache.get(entry.id);
-      const detection = previous && previous.entry.text === entry.text ? previous.detection : detectText(entry.text, lang);
-      const item = { entry, detection };
-      fresh.set(entry.id, item);
-      ordered.push(item);
-    }
+    const blocks: Block[] = elements.map((el) => ({ el, entry: null }));
+    await readBlocks(adapter, blocks, new Set(blocks), head);
 
     // The page may have switched patients, or left the confirmed state, while we were reading: then
     // this result is not trustworthy and the page is read again.
     if (generation !== startedIn || location.href !== quick.url || identityOf(readPatient(adapter, pageState).patient) !== patientIdentity) {
       again = true;
-      return;
+      return undefined;
     }
     if (first.confirmedOn && !headUnchanged(adapter, head, quick)) {
       forget({ code: 'patient-confirmation-ended' });
       again = true;
-      return;
+      return undefined;
     }
-    cache = fresh;
-    located = new Map(ordered.map((c) => [c.entry.id, c.entry]));
-    await yieldToPage();
+    return { adapter, quick, base, blocks, byElement: new Map(blocks.map((b) => [b.el, b])) };
+  };
 
-    const combined = combineEntries(
-      ordered.map(
-        (c, order): EntryDetection => ({
-          entryId: c.entry.id,
-          date: c.entry.date,
-          source: sourceOf(c.entry),
-          order,
-          detection: c.detection,
-        }),
-      ),
-    );
-    const evidence: EvidenceRef[] = combined.history.slice(0, 200).map((h) => ({
-      entryId: h.entryId,
-      start: h.start,
-      end: h.end,
-      text: h.text.slice(0, 2000),
-      status: h.status,
-      trigger: h.trigger?.slice(0, 200),
-      cues: h.cues.slice(0, 20),
-      date: h.date,
-      source: h.source?.slice(0, 300),
-    }));
-    await yieldToPage();
+  /**
+   * Only what changed since the last read: blocks gone from the page are dropped, changed and added
+   * blocks read again. Undefined when the change needs the page read whole (then `last` is cleared).
+   */
+  const readChanges = async (read: Read, startedIn: number): Promise<Read | 'same' | undefined> => {
+    const batch = pending;
+    pending = [];
+    if (overflow) return undefined;
+    const plan = planOf(read, batch);
+    if (plan.whole) return undefined;
+    // Only entry blocks changed (the banner lies outside them): the patient is the one read before.
+    const quick = readQuickState();
+    const unread = new Set<Block>();
+    let blocks = read.blocks.filter((b) => b.el.isConnected);
+    for (const el of plan.dirty) {
+      const block = read.byElement.get(el);
+      if (block && el.isConnected) unread.add(block);
+    }
+    for (const { el, sibling } of plan.added) {
+      if (!el.isConnected || read.byElement.has(el) || !read.adapter.adoptEntry?.(el, sibling)) {
+        if (el.isConnected && !read.byElement.has(el)) return undefined;
+        continue;
+      }
+      const block: Block = { el, entry: null };
+      blocks.splice(insertionPoint(blocks, el), 0, block);
+      read.byElement.set(el, block);
+      unread.add(block);
+    }
+    if (unread.size === 0 && blocks.length === read.blocks.length && quick.quick === read.quick.quick) return 'same';
+    await readBlocks(read.adapter, blocks, unread);
+    if (generation !== startedIn || location.href !== quick.url) {
+      again = true;
+      return undefined;
+    }
+    const head = headOf(blocks);
+    const pageState = stateOf(quick, head);
+    if (confirmed && confirmed.pageState !== pageState) {
+      forget({ code: 'patient-confirmation-ended' });
+      again = true;
+      return undefined;
+    }
+    blocks = blocks.filter((b) => b.el.isConnected);
+    const byElement = new Map(blocks.map((b) => [b.el, b]));
+    return { ...read, quick, blocks, byElement, base: { ...read.base, pageState } };
+  };
+
+  const scanOnce = async (): Promise<void> => {
+    const startedIn = generation;
+    let read = last && identity !== undefined ? await readChanges(last, startedIn) : undefined;
+    if (read === 'same') return;
+    if (!read) {
+      if (generation !== startedIn) return;
+      last = undefined;
+      read = await readWhole(startedIn);
+    }
+    if (!read) return;
     if (generation !== startedIn) {
       again = true;
       return;
     }
-    const relevant = new Set(evidence.map((e) => e.entryId ?? ''));
-    const entries: ClinicalEntry[] = clipForSidebar(
-      ordered.map((c) => c.entry),
-      relevant,
-    );
-    const allWarnings = [...base.warnings];
-    if (entries.length < ordered.length) allWarnings.push({ code: 'entries-clipped', detail: `${entries.length}/${ordered.length}` });
-    publish({ ...base, warnings: allWarnings.slice(0, 50), entries, status: combined.status, evidence, reading: false });
+    last = read;
+
+    const unique = uniqueEntryIds();
+    const entries: PageEntry[] = [];
+    for (const block of read.blocks) if (block.entry) entries.push(unique(block.entry));
+    located = new Map(entries.map((e) => [e.id, e]));
+    await yieldToPage();
+    const verdict = await options.link.analyze({ lang: read.adapter.language?.(document) ?? languageOfTag(document.documentElement.lang), pageState: read.base.pageState, entries });
+    if (!stillCurrent(read, verdict, startedIn)) return;
+    publish({ ...read.base, ...composed(read.base.warnings, entries, verdict!), reading: false });
   };
+
+  /** A verdict is shown only for the page state, patient and page it was read on. */
+  const stillCurrent = (read: Read, verdict: ReadVerdict | undefined, startedIn: number): boolean => {
+    if (generation !== startedIn || location.href !== read.quick.url) {
+      again = true;
+      return false;
+    }
+    if (!verdict || verdict.pageState !== read.base.pageState) return false;
+    // The page changed outside its entry blocks while the background decided (the banner may name
+    // another patient now): this verdict is not shown, and the page is read whole.
+    if (overflow || planOf(read, pending).whole) {
+      readWholeNext();
+      again = true;
+      return false;
+    }
+    return true;
+  };
+
+  const planOf = (read: Read, records: readonly MutationRecord[]) =>
+    planChanges(emptyPlan(), records, (el) => read.byElement.has(el), (node) => node.nodeName.toUpperCase() === OWN_HOST);
 
   // One read at a time; a call during a read asks for one more and resolves when the page is read.
   let inFlight: Promise<void> | undefined;
@@ -306,16 +402,46 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       }
       generation++;
       identity = undefined;
+      readWholeNext();
       void scan();
     },
     addressChanged() {
       // The new route renders after this; the watcher's next scan reads it once it has.
       forget({ code: 'patient-confirmation-ended' });
     },
-    domChanged() {
+    domChanged(batch) {
       if (confirmed && readQuickState().quick !== confirmed.quick) forget({ code: 'patient-confirmation-ended' });
+      // Without the records nobody can say what changed: the page is read whole.
+      if (!batch || overflow || pending.length + batch.length > MAX_RECORDS) {
+        overflow = true;
+        pending = [];
+        return;
+      }
+      pending.push(...batch);
     },
   };
+}
+
+/** Where a new block goes among `blocks`, in page order. */
+function insertionPoint(blocks: readonly Block[], el: Element): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    // FOLLOWING (4): the new block comes after blocks[mid].
+    if (blocks[mid]!.el.compareDocumentPosition(el) & 4) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The snapshot's verdict part: the flag and quotes decided in the background, the chosen entries as plain data. */
+function composed(warnings: readonly PageWarning[], entries: readonly PageEntry[], verdict: ReadVerdict): Pick<Snapshot, 'warnings' | 'entries' | 'status' | 'evidence'> {
+  const keep = new Set(verdict.keep);
+  const chosen: ClinicalEntry[] = entries.filter((e) => keep.has(e.id)).map(plainEntry);
+  const all = [...warnings];
+  if (chosen.length < entries.length) all.push({ code: 'entries-clipped', detail: `${chosen.length}/${entries.length}` });
+  return { warnings: all.slice(0, 50), entries: chosen, status: verdict.status, evidence: verdict.evidence };
 }
 
 function readOne(adapter: PortalAdapter, el: Element, index: number): PageEntry | null {
@@ -330,8 +456,4 @@ function readOne(adapter: PortalAdapter, el: Element, index: number): PageEntry 
 function headUnchanged(adapter: PortalAdapter, head: RecordHead, quick: QuickState): boolean {
   if (readQuickState().quick !== quick.quick) return false;
   return head.elements.every((el, i) => el.isConnected && readOne(adapter, el, i)?.text === head.texts[i]);
-}
-
-function sourceOf(entry: PageEntry): string {
-  return [entry.title ?? entry.kind, entry.author].filter(Boolean).join(' · ');
 }

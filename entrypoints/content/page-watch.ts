@@ -13,8 +13,8 @@ export interface PageWatchOptions {
   onChange(): void;
   /** The address changes or changed: called at once, before the portal renders the new route. */
   onAddress(): void;
-  /** The DOM changed: called at once, in the mutation observer's own microtask, before the next paint. */
-  onMutation(): void;
+  /** The DOM changed: called at once, in the mutation observer's own microtask, before the next paint, with the page's records. */
+  onMutation(records: MutationRecord[]): void;
   signal: AbortSignal;
   /** How often the address is compared, for navigations no event reports. */
   pollMs?: number;
@@ -47,9 +47,10 @@ export function watchPage(options: PageWatchOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    if (!records.some((r) => !options.ignore(r.target))) return;
+    const page = records.filter((r) => !options.ignore(r.target));
+    if (page.length === 0) return;
     checkAddress();
-    options.onMutation();
+    options.onMutation(page);
     schedule();
   });
   observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: false });

@@ -24,3 +24,11 @@ export function sliceClock(budgetMs = SLICE_MS): { due(): boolean; reset(): void
     },
   };
 }
+
+/** The browser's next idle period, or a short while when it has none to give (it may never be idle). */
+export function whenIdle(timeoutMs = 200): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}

@@ -4,7 +4,7 @@ import { cleanLine } from './dom-text';
 import { bsnIn, isMaskedValue, nhsNumberIn, recordNumberIn } from './identifiers';
 import { fieldOfLabel, inlineLabelled, isOtherPersonLabel, LABEL_LIKE, NOT_THE_PATIENT, type BannerField } from './labels';
 import { plausibleLabelledName } from './names';
-import { ownText, type PageWalk } from './page-walk';
+import { ownText, PASS_CHECK_EVERY, runInSlices, type PageWalk } from './page-walk';
 import { sexFrom } from './patient-fields';
 
 /**
@@ -219,19 +219,35 @@ export function collectFieldHits(ctx: FieldContext, memo: Map<Element, boolean>)
     ctx.warnings.push(...known.warnings);
     return known.hits;
   }
-  const before = ctx.warnings.length;
-  const hits = collectFresh(ctx, memo);
-  hitsOfWalk.set(ctx.walk, { hits, warnings: ctx.warnings.slice(before) });
-  return hits;
+  const steps = collectSteps(ctx, memo);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
-function collectFresh(ctx: FieldContext, memo: Map<Element, boolean>): FieldHit[] {
+/**
+ * The same pass in slices of `sliceMs` (a record of ten thousand notes has hundreds of thousands of
+ * elements): afterwards collectFieldHits finds the hits of this walk ready.
+ */
+export async function prepareFieldHits(ctx: FieldContext, sliceMs: number, pause: () => Promise<void>): Promise<void> {
+  if (!hitsOfWalk.has(ctx.walk)) await runInSlices(collectSteps(ctx, new Map()), sliceMs, pause);
+}
+
+function* collectSteps(ctx: FieldContext, memo: Map<Element, boolean>): Generator<void, FieldHit[], void> {
+  const before = ctx.warnings.length;
   const found: FieldHit[] = [];
+  let sinceCheck = 0;
   for (const el of ctx.walk.elements) {
+    if (++sinceCheck >= PASS_CHECK_EVERY) {
+      sinceCheck = 0;
+      yield;
+    }
     if (ctx.walk.furniture.has(el)) continue;
-    const before = found.length;
+    const count = found.length;
     hitsOf(el, ctx, found);
-    if (found.length > before && notThePatient(el, ctx.walk, memo)) found.length = before;
+    if (found.length > count && notThePatient(el, ctx.walk, memo)) found.length = count;
   }
+  hitsOfWalk.set(ctx.walk, { hits: found, warnings: ctx.warnings.slice(before) });
   return found;
 }

@@ -1,7 +1,7 @@
 import type { Identifier, PageWarning } from '../messages';
 import { findDate, slashOrderOf } from './dates';
 import { cleanLine } from './dom-text';
-import { collectFieldHits, notThePatient, valueBeside, type FieldContext, type FieldHit } from './banner-fields';
+import { collectFieldHits, notThePatient, prepareFieldHits, valueBeside, type FieldContext, type FieldHit } from './banner-fields';
 import { inlineGp, isGpLabel, ledByOtherPersonLabel, type BannerField } from './labels';
 import { composeName, displayName, looksLikeName, plausibleLabelledName } from './names';
 import { ownText, walkPage, type PageWalk } from './page-walk';
@@ -255,6 +255,11 @@ export function readPatientFromPage(doc: Document): PatientReading {
 }
 
 /** The elements the patient was read from, so that the entry reader leaves the banner out. */
+/** The banner pass over the whole page in slices (see prepareFieldHits). */
+export async function prepareBanner(doc: Document, sliceMs: number, pause: () => Promise<void>): Promise<void> {
+  await prepareFieldHits({ walk: walkPage(doc), order: slashOrderOf(doc.documentElement.lang), warnings: [] }, sliceMs, pause);
+}
+
 export function bannerElements(doc: Document): Set<Element> {
   const walk = walkPage(doc);
   const ctx: FieldContext = { walk, order: slashOrderOf(doc.documentElement.lang), warnings: [] };

@@ -1,12 +1,12 @@
 import type { EntryKind } from '../messages';
-import { bannerElements } from './banner';
+import { bannerElements, prepareBanner } from './banner';
 import { isHeadingLike } from './banner-fields';
 import { findDate, parseDate, slashOrderOf, type SlashOrder } from './dates';
 import { cleanLine, readableText } from './dom-text';
 import { entryIdFor, locatorFor } from './entries';
 import { kindOfContent, kindOfHeading, kindOfLeadingLabel, kindOfWholeHeading, stateOf } from './entry-kinds';
 import { fieldOfLabel } from './labels';
-import { ownText, walkPage, type PageWalk } from './page-walk';
+import { ownText, PASS_CHECK_EVERY, runInSlices, walkPage, type PageWalk } from './page-walk';
 import type { PageEntry } from './types';
 
 /**
@@ -98,14 +98,42 @@ function kindLabelledLines(index: number, walk: PageWalk): Element[] {
   return lines;
 }
 
+/** The entry elements of a walk, found once per walk (a changed page has a new walk). */
+const elementsOfWalk = new WeakMap<PageWalk, Element[]>();
+
 /** The elements that hold entries, in page order, across open shadow roots and same-origin frames. */
 export function entryElementsOf(doc: Document): Element[] {
   const walk = walkPage(doc);
+  const known = elementsOfWalk.get(walk);
+  if (known) return known;
+  const steps = entrySteps(doc, walk);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The banner and entry passes over the whole page in slices of `sliceMs`, so that on a record of ten
+ * thousand notes neither is one long task; afterwards readPatient and entryElementsOf find them ready.
+ */
+export async function prepareEntryElements(doc: Document, sliceMs: number, pause: () => Promise<void>): Promise<void> {
+  await prepareBanner(doc, sliceMs, pause);
+  const walk = walkPage(doc);
+  if (!elementsOfWalk.has(walk)) await runInSlices(entrySteps(doc, walk), sliceMs, pause);
+}
+
+function* entrySteps(doc: Document, walk: PageWalk): Generator<void, Element[], void> {
   const banners = bannerElements(doc);
   const context: EntryContext = { walk, order: slashOrderOf(doc.documentElement.lang), headingsBefore: new Map(), bannerLines: new Set() };
   const chosen: Element[] = [];
   const elements = walk.elements;
+  let sinceCheck = 0;
   for (let i = 0; i < elements.length; ) {
+    if (++sinceCheck >= PASS_CHECK_EVERY) {
+      sinceCheck = 0;
+      yield;
+    }
     const el = elements[i]!;
     if (walk.furniture.has(el)) {
       i = walk.endOf(i);
@@ -133,7 +161,24 @@ export function entryElementsOf(doc: Document): Element[] {
     i++;
   }
   for (const el of chosen) contexts.set(el, context);
+  elementsOfWalk.set(walk, chosen);
   return chosen;
+}
+
+/**
+ * A block the page added beside an entry block (a new message at the top of a list, a row added to a
+ * table): an entry of the same kind when it has the sibling's tag, class and role. It is then read in
+ * the sibling's context, under the heading in force for the sibling, without walking the page again.
+ */
+export function adoptEntryElement(el: Element, sibling: Element): boolean {
+  const ctx = contexts.get(sibling);
+  if (!ctx || ctx.bannerLines.has(sibling)) return false;
+  if (el.tagName !== sibling.tagName || el.className !== sibling.className || el.getAttribute('role') !== sibling.getAttribute('role')) return false;
+  if (el.parentNode !== sibling.parentNode || isHeadingLike(el) || isHeaderRow(el)) return false;
+  contexts.set(el, ctx);
+  const headings = el.parentNode ? ctx.headingsBefore.get(el.parentNode) : undefined;
+  if (headings?.has(sibling)) headings.set(el, headings.get(sibling));
+  return true;
 }
 
 function containsBanner(el: Element, banners: Set<Element>, walk: PageWalk): boolean {

@@ -1,6 +1,6 @@
 import { readPatientFromPage } from './banner';
 import { readEntriesWith } from './entries';
-import { entryElementsOf, readEntryElement } from './entry-blocks';
+import { adoptEntryElement, entryElementsOf, prepareEntryElements, readEntryElement } from './entry-blocks';
 import type { PortalAdapter } from './types';
 
 /**
@@ -17,6 +17,8 @@ export const genericAdapter: PortalAdapter = {
   entryElements: entryElementsOf,
   readEntry: (el) => readEntryElement(el),
   readEntries: (doc) => readEntriesWith(genericAdapter, doc),
+  adoptEntry: adoptEntryElement,
+  prepare: prepareEntryElements,
   language(doc) {
     const lang = doc.documentElement.lang.toLowerCase();
     return lang.startsWith('nl') ? 'nl' : lang.startsWith('en') ? 'en' : undefined;

@@ -72,6 +72,7 @@ export const medplumAdapter: PortalAdapter = {
   entryElements: (doc) => [...doc.querySelectorAll(SELECTORS.timelineItem)],
   readEntry,
   readEntries: (doc) => readEntriesWith(medplumAdapter, doc),
+  adoptEntry: (el) => el.matches(SELECTORS.timelineItem),
   // Medplum's components only come in English; the notes inside may be in any language.
   language: () => 'en',
 };

@@ -161,6 +161,25 @@ function cachedWalk(doc: Document): PageWalk | undefined {
   return undefined;
 }
 
+/**
+ * Runs a pass written as steps (a generator that yields every few hundred elements) with the main
+ * thread handed back (`pause`) whenever a slice has used `sliceMs`; returns the pass's result.
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, sliceMs: number, pause: () => Promise<void>): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - start > sliceMs) {
+      await pause();
+      start = performance.now();
+    }
+  }
+}
+
+/** Elements visited between two looks at the clock in a pass over the walk (see CHECK_EVERY). */
+export const PASS_CHECK_EVERY = CHECK_EVERY;
+
 /** The walk of the page, reused while nothing in it has changed. */
 export function walkPage(doc: Document): PageWalk {
   return cachedWalk(doc) ?? remember(doc, runToEnd(walkSteps(doc)));

@@ -28,6 +28,17 @@ export interface PortalAdapter {
   readEntry(el: Element, index: number): PageEntry | null;
   /** All entries at once: entryElements() read with readEntry() (see readEntriesWith). */
   readEntries(doc: Document): PageEntry[];
+  /**
+   * The page added `el` next to `sibling`, one of this reader's entry elements: true when `el` is an
+   * entry of the same kind of block, made ready to be read with readEntry() without walking the page
+   * again (a re-read after a small change touches only what changed). False: read the page whole.
+   */
+  adoptEntry?(el: Element, sibling: Element): boolean;
+  /**
+   * Runs the reader's passes over the whole page in slices of `sliceMs`, handing the main thread back
+   * (`pause`) between them, so that readPatient and entryElements that follow find them done.
+   */
+  prepare?(doc: Document, sliceMs: number, pause: () => Promise<void>): Promise<void>;
   /** The portal's language, when the page says so. */
   language?(doc: Document): 'nl' | 'en' | undefined;
 }

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createReadLink } from '../../../entrypoints/content/background-link';
 import { createPageReader, type PageReader } from '../../../entrypoints/content/page-reader';
+import { background } from './reader-ports';
 import { topText } from '../../../entrypoints/content/page-state';
 import type { PagePatient, Snapshot } from '../../../lib/messages';
 import type { PageEntry, PortalAdapter } from '../../../lib/portals/types';
@@ -58,7 +60,8 @@ beforeEach(() => {
   document.title = 'Ward round';
   show(GRACE_NOTE);
   snapshots = [];
-  reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => unreadable });
+  const link = createReadLink({ connect: background().connect, pause: () => Promise.resolve() });
+  reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => unreadable, link });
 });
 
 describe('a patient confirmed by hand', () => {
@@ -128,6 +131,116 @@ describe('a patient confirmed by hand', () => {
     reader.confirmPatient(grace, unknown.pageState);
     await vi.waitFor(() => expect(last().warnings).toContainEqual({ code: 'patient-confirmation-refused', detail: 'name, birthDate' }));
     expect(last().patient).toBeNull();
+  });
+});
+
+describe('a re-read after a small change', () => {
+  const PLAIN = 'Knee pain less since physiotherapy; walking without a stick again. Plan: continue.';
+  let reads: string[];
+  let observer: MutationObserver;
+  // A portal whose banner names the patient; every block read is counted.
+  const named: PortalAdapter = {
+    ...unreadable,
+    id: 'test-named',
+    readPatient: (doc) => ({ patient: doc.querySelector('h1')?.textContent === 'Grace Okafor' ? grace : { ...grace, name: doc.querySelector('h1')?.textContent ?? '' }, warnings: [] }),
+    readEntry: (el): PageEntry => {
+      reads.push(el.id);
+      return { id: el.id, kind: 'note', text: el.textContent ?? '', locate: () => el };
+    },
+    adoptEntry: (el, sibling) => el.tagName === sibling.tagName,
+  };
+
+  /** The record with a banner and `count` plain notes, watched as the content script watches it. */
+  async function record(count: number, link = createReadLink({ connect: background().connect, pause: () => Promise.resolve() })): Promise<void> {
+    const notes = Array.from({ length: count }, (_, i) => `<article id="n${i}">${PLAIN} (${i})</article>`).join('');
+    document.body.innerHTML = `<h1>Grace Okafor</h1><main>${notes}</main>`;
+    reads = [];
+    reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => named, link });
+    observer = new MutationObserver((records) => reader.domChanged(records));
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    expect((await settled()).status).toBe('none');
+    expect(reads).toHaveLength(count);
+    reads = [];
+  }
+
+  /** Lets the observer hand the page's records to the reader, then reads. */
+  async function reread(): Promise<Snapshot> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return settled();
+  }
+
+  it('reads only a note the page added, and flags it', async () => {
+    await record(50);
+    const note = document.createElement('article');
+    note.id = 'new';
+    note.textContent = GRACE_NOTE;
+    document.querySelector('main')!.append(note);
+    const after = await reread();
+    expect(reads).toEqual(['new']);
+    expect(after.status).toBe('requested');
+    expect(after.evidence[0]?.entryId).toBe('new');
+    expect(after.entries.map((e) => e.id).slice(-1)).toEqual(['new']);
+    observer.disconnect();
+  });
+
+  it('reads only the note that changed, in page order, and drops a removed one', async () => {
+    await record(20);
+    document.getElementById('n7')!.textContent = GRACE_NOTE;
+    document.getElementById('n3')!.remove();
+    const before = document.createElement('article');
+    before.id = 'first';
+    before.textContent = PLAIN;
+    document.querySelector('main')!.prepend(before);
+    const after = await reread();
+    expect(reads.sort()).toEqual(['first', 'n7']);
+    expect(after.status).toBe('requested');
+    expect(after.entries[0]?.id).toBe('first');
+    expect(after.entries.map((e) => e.id)).not.toContain('n3');
+    expect(after.entries).toHaveLength(20);
+    observer.disconnect();
+  });
+
+  it('reads the page whole when the banner changes, and never pairs the new name with the old verdict', async () => {
+    await record(5);
+    document.querySelector('h1')!.textContent = 'Erik Lindqvist';
+    const after = await reread();
+    expect(reads).toHaveLength(5);
+    expect(after.patient?.name).toBe('Erik Lindqvist');
+    observer.disconnect();
+  });
+
+  it('publishes nothing of a verdict that comes back after the page moved on', async () => {
+    let release: () => void = () => undefined;
+    let hold = false;
+    const inner = createReadLink({ connect: background().connect, pause: () => Promise.resolve() });
+    const slow = {
+      async analyze(read: Parameters<typeof inner.analyze>[0]) {
+        const verdict = await inner.analyze(read);
+        if (hold) await new Promise<void>((resolve) => (release = resolve));
+        return verdict;
+      },
+    };
+    await record(3, slow);
+    document.getElementById('n1')!.textContent = GRACE_NOTE;
+    hold = true;
+    const pending = reread();
+    await vi.waitFor(() => expect(reads).toEqual(['n1']));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The clinician goes to another patient while the background decides.
+    history.pushState(null, '', '/ward/index.html?bed=9');
+    reader.addressChanged();
+    const forgotten = snapshots.length;
+    expect(last().patient).toBeNull();
+    document.body.innerHTML = '<h1>Erik Lindqvist</h1><main><article id="e1">' + ERIK_NOTE + '</article></main>';
+    hold = false;
+    release();
+    await pending;
+    const after = await settled();
+    // The verdict of Grace's page never showed: nothing after the switch carries her note.
+    for (const snapshot of snapshots.slice(forgotten)) expect(JSON.stringify(snapshot)).not.toContain('university heart centre');
+    expect(after.patient?.name).toBe('Erik Lindqvist');
+    expect(after.status).toBe('declined');
+    observer.disconnect();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardPagePatient, guardRuntimeMessage, guardToContent } from '../../../lib/content-guards';
-import { PagePatientSchema, parseMessage, RuntimeMessageSchema, ToContentSchema } from '../../../lib/messages';
+import { guardHostToReader, guardPagePatient, guardRuntimeMessage, guardToContent } from '../../../lib/content-guards';
+import { HostToReaderSchema, PagePatientSchema, parseMessage, RuntimeMessageSchema, ToContentSchema } from '../../../lib/messages';
 
 // The content script's guards must accept exactly what the zod schemas accept, with the same result.
 const patient = { name: 'Jan de Vries', birthDate: '1958-03-14', sex: 'male', identifiers: [{ system: 'bsn', value: '123456782', label: 'BSN' }] };
@@ -55,6 +55,22 @@ const INVALID: unknown[] = [
   { type: 'confirm-patient', patient: { ...patient, gp: 42 }, pageState: '' },
 ];
 
+/** Seeded random mutations of a message: fields dropped, values swapped for `values`, down to `maxDepth`. */
+function mutator(seed: number, values: unknown[], maxDepth: number, swapChance: number): (value: unknown) => unknown {
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const mutate = (value: unknown, depth: number): unknown => {
+    if (depth > maxDepth || random() < swapChance) return values[Math.floor(random() * values.length)];
+    if (Array.isArray(value)) return value.map((v) => mutate(v, depth + 1));
+    if (value && typeof value === 'object') {
+      const copy: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) if (random() > 0.1) copy[k] = random() < 0.7 ? v : mutate(v, depth + 1);
+      return copy;
+    }
+    return value;
+  };
+  return (value) => mutate(value, 0);
+}
+
 describe('content script guards', () => {
   it('accept what the schemas accept, with the same parsed result', () => {
     for (const message of VALID) {
@@ -72,21 +88,9 @@ describe('content script guards', () => {
   });
 
   it('agree with the schemas on random mutations of valid messages', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const values = [undefined, null, 0, -1, 1.5, 240, 5000, '', 'x', '2020-01-01', 'bsn', 'male', 'certain', [], {}, true];
-    const mutate = (value: unknown, depth: number): unknown => {
-      if (depth > 3 || random() < 0.15) return values[Math.floor(random() * values.length)];
-      if (Array.isArray(value)) return value.map((v) => mutate(v, depth + 1));
-      if (value && typeof value === 'object') {
-        const copy: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(value)) if (random() > 0.1) copy[k] = random() < 0.7 ? v : mutate(v, depth + 1);
-        return copy;
-      }
-      return value;
-    };
+    const mutate = mutator(7, [undefined, null, 0, -1, 1.5, 240, 5000, '', 'x', '2020-01-01', 'bsn', 'male', 'certain', [], {}, true], 3, 0.15);
     for (let i = 0; i < 3000; i++) {
-      const message = mutate(VALID[i % VALID.length], 0);
+      const message = mutate(VALID[i % VALID.length]);
       expect(guardToContent(message), JSON.stringify(message)).toEqual(parseMessage(ToContentSchema, message));
     }
   });
@@ -95,6 +99,49 @@ describe('content script guards', () => {
     expect(guardPagePatient(patient)).toEqual(parseMessage(PagePatientSchema, patient));
     for (const message of [{ type: 'toggle-sidebar' }, { type: 'get-shortcut' }, { type: 'open-options' }, { type: 'x' }, null, 'toggle-sidebar']) {
       expect(guardRuntimeMessage(message)).toEqual(parseMessage(RuntimeMessageSchema, message));
+    }
+  });
+});
+
+// The background's answers to the content script's reads.
+const HIT = { entryId: 'n1', start: 0, end: 30, text: 'Patient asked for a second opinion.', status: 'requested', trigger: 'second opinion', cues: ['request'], date: '2026-01-02', source: 'Note · Dr. A' };
+const VERDICTS: unknown[] = [
+  { type: 'read-verdict', scan: 1, pageState: 'ps_0123456789abcdef', status: 'requested', evidence: [HIT], keep: ['n1', 'n2'] },
+  { type: 'read-verdict', scan: 0, pageState: '', status: 'none', evidence: [], keep: [] },
+  { type: 'read-verdict', scan: 3, pageState: 'ps_x', status: 'declined', evidence: [{ start: 1, end: 2, text: '', status: 'declined', cues: [] }], keep: [], extra: 1 },
+  { type: 'read-resend', scan: 4 },
+];
+const NOT_VERDICTS: unknown[] = [
+  { type: 'read-verdict', scan: -1, pageState: '', status: 'none', evidence: [], keep: [] },
+  { type: 'read-verdict', scan: 1.5, pageState: '', status: 'none', evidence: [], keep: [] },
+  { type: 'read-verdict', scan: 1, pageState: 'x'.repeat(65), status: 'none', evidence: [], keep: [] },
+  { type: 'read-verdict', scan: 1, pageState: '', status: 'maybe', evidence: [], keep: [] },
+  { type: 'read-verdict', scan: 1, pageState: '', status: 'none', evidence: [{ ...HIT, cues: ['x'.repeat(41)] }], keep: [] },
+  { type: 'read-verdict', scan: 1, pageState: '', status: 'none', evidence: [{ ...HIT, date: '02-01-2026' }], keep: [] },
+  { type: 'read-verdict', scan: 1, pageState: '', status: 'none', evidence: [], keep: ['x'.repeat(121)] },
+  { type: 'read-verdict', scan: 1, pageState: '', status: 'none', evidence: [] },
+  { type: 'read-resend' },
+  { type: 'snapshot', scan: 1 },
+];
+
+describe('content script guard for the background\'s verdicts', () => {
+  it('accepts and rejects what the schema does, with the same result', () => {
+    for (const message of VERDICTS) {
+      const zod = parseMessage(HostToReaderSchema, message);
+      expect(zod, JSON.stringify(message)).toBeDefined();
+      expect(guardHostToReader(message)).toEqual(zod);
+    }
+    for (const message of NOT_VERDICTS) {
+      expect(parseMessage(HostToReaderSchema, message), JSON.stringify(message)).toBeUndefined();
+      expect(guardHostToReader(message), JSON.stringify(message)).toBeUndefined();
+    }
+  });
+
+  it('agrees with the schema on random mutations', () => {
+    const mutate = mutator(11, [undefined, null, 0, -1, 1.5, 7, '', 'x', '2020-01-01', 'none', 'requested', 'read-verdict', [], {}, true], 4, 0.12);
+    for (let i = 0; i < 3000; i++) {
+      const message = mutate(VERDICTS[i % VERDICTS.length]);
+      expect(guardHostToReader(message), JSON.stringify(message)).toEqual(parseMessage(HostToReaderSchema, message));
     }
   });
 });

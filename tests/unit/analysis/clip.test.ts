@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipForSidebar, MAX_NARRATIVE, MAX_TEXT } from '../../../entrypoints/content/clip-entries';
+import { clipForSidebar, MAX_NARRATIVE, MAX_TEXT, sidebarEntryIds } from '../../../lib/analysis/clip';
 import type { PageEntry } from '../../../lib/portals/types';
 
 const entry = (id: string, kind: PageEntry['kind'], date: string | undefined, text = `text ${id}`): PageEntry => ({
@@ -36,5 +36,15 @@ describe('clipForSidebar', () => {
     expect(plain!.text).toHaveLength(MAX_TEXT);
     expect(Object.keys(plain!)).not.toContain('locate');
     expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
+  });
+});
+
+describe('sidebarEntryIds', () => {
+  it('names the chosen entries in page order, evidence included', () => {
+    const notes = Array.from({ length: MAX_NARRATIVE + 5 }, (_, i) => entry(`n${i}`, 'note', `2020-01-${String((i % 28) + 1).padStart(2, '0')}`));
+    const ids = sidebarEntryIds([entry('old', 'letter', '1999-01-01'), ...notes, entry('m', 'medication', undefined)], new Set(['old']));
+    expect(ids[0]).toBe('old');
+    expect(ids[ids.length - 1]).toBe('m');
+    expect(ids).toHaveLength(MAX_NARRATIVE + 2);
   });
 });
