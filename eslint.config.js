@@ -30,7 +30,6 @@ export default tseslint.config(
       'playwright-report/**',
       'tests/portals/medplum/dist/**',
       'tests/portals/generated/**',
-      'bench/store/dist/**',
     ],
   },
   ...tseslint.configs.recommended,
