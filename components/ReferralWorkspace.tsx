@@ -8,6 +8,7 @@ import {
   suggestCategories,
   toEnclosedCategories,
   toggleCategory,
+  withItemState,
   getCategory,
   type Field,
   type SuggestResult,
@@ -234,7 +235,7 @@ export function ReferralWorkspace(props: {
       <ChecklistPanel
         t={t}
         items={checklist}
-        onState={(id, state) => update((d) => ({ ...d, categories: choices, checklist: checklist.map((i) => (i.id === id ? { ...i, state } : i)) }))}
+        onState={(id, state) => update((d) => ({ ...d, categories: choices, checklist: withItemState(checklist, id, state) }))}
         onPrint={() => printPart('checklist')}
       />
       <QuestionFocusPicker t={t} candidates={candidates} selectedKey={draft?.focus} leftOut={leftOut} onPick={(focus) => update((d) => ({ ...d, focus }))} />

@@ -45,10 +45,11 @@ export function toEnclosedCategories(
 /**
  * "MRI knie rechts — 15-09-2026": the name as the portal shows it, then its date, once. A table row
  * that writes its date in its own text ("Gonartrose rechts 12-06-2026 Actueel") is cleaned first.
+ * The name is shortened at a word to `max` characters; `Infinity` gives the whole name, for hover and focus.
  */
-export function itemLine(entry: ClinicalEntry): string {
+export function itemLine(entry: ClinicalEntry, max?: number): string {
   const clean = cleanEntry(entry);
-  const name = entryLabel({ ...entry, text: clean.text, title: clean.title });
+  const name = entryLabel({ ...entry, text: clean.text, title: clean.title }, max);
   return clean.date ? `${name} — ${formatDate(clean.date)}` : name;
 }
 
