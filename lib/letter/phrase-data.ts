@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import enJson from './phrases/en.json';
 import nlJson from './phrases/nl.json';
-import { SECTION_IDS, type LetterLang } from './schemas';
+import { QuestionTypeSchema, SECTION_IDS, type LetterLang } from './schemas';
 
 /**
  * The letter's wording is data, one file per language (`phrases/<lang>.json`): `letter` holds the fixed
@@ -10,7 +10,7 @@ import { SECTION_IDS, type LetterLang } from './schemas';
  * sentence, a stray key or a misspelt gap fails every test instead of printing "{whyy}" in a letter.
  */
 
-const QUESTION_TYPES = ['diagnosis', 'treatment-options', 'stalled-treatment', 'surgery-indication', 'medication', 'prognosis', 'unknown'] as const;
+const QUESTION_TYPES = QuestionTypeSchema.options;
 const ASKED_TYPES = QUESTION_TYPES.filter((type) => type !== 'unknown');
 
 const Text = z.string().check(z.minLength(1), z.maxLength(600));
