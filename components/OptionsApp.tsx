@@ -6,6 +6,7 @@ import { ProfileSchema, RETENTION_BOUNDS, type Profile, type Settings } from '..
 import { isBuiltInOrigin, normaliseOrigin } from '../lib/sites';
 import { ManagedPortals } from './ManagedPortals';
 import { DefaultRecipients, LockedNote, PolicyWarnings } from './PolicyNotices';
+import { FormSubmit } from './FormSubmit';
 
 export interface PortalPermissions {
   /** Asks the browser for the origin's host permission; resolves false when the user declines. */
@@ -129,16 +130,7 @@ export function OptionsApp(props: {
               </label>
             );
           })}
-          {profileError && (
-            <p class="error" role="alert" data-testid="so-error">
-              {profileError}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary">
-              {t('save')}
-            </button>
-          </div>
+          <FormSubmit error={profileError} label={t('save')} />
         </form>
       </section>
 
@@ -213,16 +205,7 @@ export function OptionsApp(props: {
             {t('portalAddLabel')}
             <input type="text" name="portal" value={portalInput} onInput={(e) => setPortalInput((e.currentTarget as HTMLInputElement).value)} />
           </label>
-          {portalError && (
-            <p class="error" role="alert" data-testid="so-error">
-              {portalError}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary">
-              {props.proposedOrigin ? t('portalEnableThis', props.proposedOrigin) : t('portalAdd')}
-            </button>
-          </div>
+          <FormSubmit error={portalError} label={props.proposedOrigin ? t('portalEnableThis', props.proposedOrigin) : t('portalAdd')} />
         </form>
       </section>
 
