@@ -89,7 +89,7 @@ export function buildChecklist(
       if (listed.has(entry.id)) continue;
       listed.add(entry.id);
       const label = itemLine(entry);
-      const fullLabel = itemLine(entry, Infinity);
+      const fullLabel = itemLine(entry, 'whole');
       const where = whereIs(entry, lang, WHERE_LABEL);
       const fullWhere = whereIs(entry, lang, Infinity);
       items.push({
