@@ -1,11 +1,13 @@
 import type { Translate } from '../lib/i18n';
-import type { ChecklistItem, ChecklistState } from '../lib/draft-shapes';
+import type { ChecklistLine } from '../lib/categories';
+import type { ChecklistState } from '../lib/draft-shapes';
 import { OptionSelect } from './OptionSelect';
+import { ShortText } from './ShortText';
 
 /** The record bundle for practice staff: concrete items to collect and send, each with its state. */
 const STATES: ChecklistState[] = ['to-collect', 'collected', 'sent'];
 
-export function ChecklistPanel(props: { t: Translate; items: ChecklistItem[]; onState(id: string, state: ChecklistState): void; onPrint(): void }) {
+export function ChecklistPanel(props: { t: Translate; items: ChecklistLine[]; onState(id: string, state: ChecklistState): void; onPrint(): void }) {
   const { t } = props;
   return (
     <section class="card checklist" aria-labelledby="so-checklist-h" data-testid="so-checklist">
@@ -17,8 +19,10 @@ export function ChecklistPanel(props: { t: Translate; items: ChecklistItem[]; on
           {props.items.map((item) => (
             <li key={item.id} data-testid="so-checklist-item" data-state={item.state}>
               {/* The label already carries the date (lib/categories/enclosed.ts itemLine). */}
-              <span class="item-label">{item.label}</span>
-              {item.where && <span class="muted">{t('checklistWhere', item.where)}</span>}
+              <ShortText class="item-label" short={item.label} full={item.fullLabel} />
+              {item.where && (
+                <ShortText class="muted" short={t('checklistWhere', item.where)} full={item.fullWhere && t('checklistWhere', item.fullWhere)} />
+              )}
               <OptionSelect
                 t={t}
                 prefix="checklist"

@@ -6,6 +6,7 @@ import { ProfileSchema, RETENTION_BOUNDS, type Profile, type Settings } from '..
 import { isBuiltInOrigin, normaliseOrigin } from '../lib/sites';
 import { ManagedPortals } from './ManagedPortals';
 import { DefaultRecipients, LockedNote, PolicyWarnings } from './PolicyNotices';
+import { FormSubmit } from './FormSubmit';
 
 export interface PortalPermissions {
   /** Asks the browser for the origin's host permission; resolves false when the user declines. */
@@ -129,60 +130,50 @@ export function OptionsApp(props: {
               </label>
             );
           })}
-          {profileError && (
-            <p class="error" role="alert" data-testid="so-error">
-              {profileError}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary">
-              {t('save')}
-            </button>
-          </div>
+          <FormSubmit error={profileError} label={t('save')} />
         </form>
       </section>
 
       <section class="card" aria-labelledby="lang-h">
         <h2 id="lang-h">{t('languageHeading')}</h2>
-        <label>
-          {t('languageHeading')}
-          <select
-            name="language"
-            value={settings.language}
-            onChange={(e) => void persist({ ...settings, language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })}
-          >
-            <option value="auto">{t('languageAuto')}</option>
-            <option value="nl">{t('languageNl')}</option>
-            <option value="en">{t('languageEn')}</option>
-          </select>
-        </label>
-        <label>
-          {t('letterLanguageHeading')}
-          <select
-            name="letterLanguage"
-            value={settings.letterLanguage}
-            disabled={locked.has('letterLanguage')}
-            onChange={(e) => void persist({ ...settings, letterLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['letterLanguage'] })}
-          >
-            <option value="auto">{t('letterLanguageAuto')}</option>
-            <option value="nl">{t('languageNl')}</option>
-            <option value="en">{t('languageEn')}</option>
-          </select>
-          {locked.has('letterLanguage') && <LockedNote t={t} field="letterLanguage" />}
-        </label>
-        <label>
-          {t('sidebarLanguageLabel')}
-          <select
-            name="sidebarLanguage"
-            value={settings.sidebarLanguage}
-            onChange={(e) => void persist({ ...settings, sidebarLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['sidebarLanguage'] })}
-          >
-            <option value="page">{t('sidebarLanguagePage')}</option>
-            <option value="interface">{t('sidebarLanguageInterface')}</option>
-            <option value="nl">{t('languageNl')}</option>
-            <option value="en">{t('languageEn')}</option>
-          </select>
-        </label>
+        <LanguageSetting
+          t={t}
+          name="language"
+          label={t('languageHeading')}
+          settings={settings}
+          onChange={persist}
+          options={[
+            ['auto', t('languageAuto')],
+            ['nl', t('languageNl')],
+            ['en', t('languageEn')],
+          ]}
+        />
+        <LanguageSetting
+          t={t}
+          name="letterLanguage"
+          label={t('letterLanguageHeading')}
+          settings={settings}
+          locked={locked.has('letterLanguage')}
+          onChange={persist}
+          options={[
+            ['auto', t('letterLanguageAuto')],
+            ['nl', t('languageNl')],
+            ['en', t('languageEn')],
+          ]}
+        />
+        <LanguageSetting
+          t={t}
+          name="sidebarLanguage"
+          label={t('sidebarLanguageLabel')}
+          settings={settings}
+          onChange={persist}
+          options={[
+            ['page', t('sidebarLanguagePage')],
+            ['interface', t('sidebarLanguageInterface')],
+            ['nl', t('languageNl')],
+            ['en', t('languageEn')],
+          ]}
+        />
         <p class="muted">{t('sidebarLanguageHint')}</p>
       </section>
 
@@ -213,16 +204,7 @@ export function OptionsApp(props: {
             {t('portalAddLabel')}
             <input type="text" name="portal" value={portalInput} onInput={(e) => setPortalInput((e.currentTarget as HTMLInputElement).value)} />
           </label>
-          {portalError && (
-            <p class="error" role="alert" data-testid="so-error">
-              {portalError}
-            </p>
-          )}
-          <div class="actions">
-            <button type="submit" class="primary">
-              {props.proposedOrigin ? t('portalEnableThis', props.proposedOrigin) : t('portalAdd')}
-            </button>
-          </div>
+          <FormSubmit error={portalError} label={props.proposedOrigin ? t('portalEnableThis', props.proposedOrigin) : t('portalAdd')} />
         </form>
       </section>
 
@@ -247,5 +229,37 @@ export function OptionsApp(props: {
       <DefaultRecipients t={t} recipients={settings.defaultRecipients} />
       {props.children}
     </main>
+  );
+}
+
+type LanguageField = 'language' | 'letterLanguage' | 'sidebarLanguage';
+
+/** One of the language settings as a select; one the organisation's policy fixes is shown locked. */
+function LanguageSetting<K extends LanguageField>(props: {
+  t: ReturnType<typeof createTranslator>;
+  name: K;
+  label: string;
+  settings: Settings;
+  locked?: boolean;
+  options: Array<[Settings[K], string]>;
+  onChange(settings: Settings): unknown;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select
+        name={props.name}
+        value={props.settings[props.name]}
+        disabled={props.locked}
+        onChange={(e) => void props.onChange({ ...props.settings, [props.name]: (e.currentTarget as HTMLSelectElement).value as Settings[K] })}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {props.locked && <LockedNote t={props.t} field={props.name} />}
+    </label>
   );
 }

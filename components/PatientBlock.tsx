@@ -3,6 +3,7 @@ import type { Identifier, PagePatient } from '../lib/messages';
 import type { Translate } from '../lib/i18n';
 import { formatDate } from '../lib/format';
 import { primaryIdentifier } from '../lib/portals/identity';
+import { FormSubmit } from './FormSubmit';
 
 /**
  * Who the sidebar thinks is on screen. When the page does not say clearly, it says so and lets the
@@ -87,16 +88,7 @@ function ConfirmPatientForm(props: { t: Translate; suggestion: PagePatient | nul
         {t('confirmPatientIdLabel')}
         <input type="text" value={identifier} onInput={(e) => setIdentifier(e.currentTarget.value)} autoComplete="off" />
       </label>
-      {error && (
-        <p class="error" role="alert" data-testid="so-error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('confirmPatientButton')}
-        </button>
-      </div>
+      <FormSubmit error={error} label={t('confirmPatientButton')} />
     </form>
   );
 }

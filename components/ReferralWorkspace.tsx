@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   buildChecklist,
   checklistToText,
@@ -8,6 +8,7 @@ import {
   suggestCategories,
   toEnclosedCategories,
   toggleCategory,
+  withItemState,
   getCategory,
   type Field,
   type SuggestResult,
@@ -24,10 +25,6 @@ import {
   questionCandidates,
   recipientFromPage,
   resetSection,
-  toFhirBundle,
-  toHtml,
-  toHtmlFragment,
-  toPlainText,
   type EnclosedCategory,
   type Letter,
   type LetterInput,
@@ -42,7 +39,9 @@ import type { Settings } from '../lib/settings';
 import type { CategoryChoice, LetterSection, Reporting } from '../lib/draft-shapes';
 import type { Draft, NewDraft } from '../lib/store';
 import { useDraftSession } from './draft-session';
-import { copyFormatted, copyPlainText, downloadFile, fileNameFor, printPart } from './exporters';
+import { fileNameFor, printPart } from './exporters';
+import { AUDIT_ACTION, exportLetter } from './letter-export';
+import { useLetterUndo } from './use-letter-undo';
 import { CategoryPanel } from './CategoryPanel';
 import { ChecklistPanel } from './ChecklistPanel';
 import { DraftStatus } from './DraftStatus';
@@ -56,14 +55,6 @@ export interface WorkspaceServices {
 }
 
 const DEFAULT_REPORTING: Reporting = { selfReferred: false, informTreatingClinicianConsent: 'unknown' };
-const AUDIT_ACTION: Record<ExportAction, 'exported' | 'printed' | 'copied'> = {
-  'copy-text': 'copied',
-  'copy-html': 'copied',
-  print: 'printed',
-  'download-txt': 'exported',
-  'download-html': 'exported',
-  fhir: 'exported',
-};
 
 /**
  * Categories, consent, checklist and letter for the patient on screen. Mounted per patient key, so no
@@ -101,8 +92,7 @@ export function ReferralWorkspace(props: {
     pageState: snapshot.pageState || undefined,
   }));
   const draft = session.draft && session.draft.patientKey === props.patientKey ? session.draft : null;
-  const undoStack = useRef<LetterSection[][]>([]);
-  const lastUndoPush = useRef<{ id: string; at: number } | null>(null);
+  const undo = useLetterUndo();
   const [message, setMessage] = useState<string | null>(null);
 
   const lang: LetterLang = (draft?.lang as LetterLang | undefined) ?? defaultLang;
@@ -204,43 +194,13 @@ export function ReferralWorkspace(props: {
 
   const withLetter = (d: Draft, sections: LetterSection[]): Draft => ({ ...d, letter: { ...letter, sections } });
   const update = (change: (d: Draft) => Draft) => session.update(change);
-  const pushUndo = (sectionId: string) => {
-    const now = Date.now();
-    const last = lastUndoPush.current;
-    // One undo step per burst of typing in a section, not per keystroke.
-    if (!last || last.id !== sectionId || now - last.at > 1500) undoStack.current.push(letter.sections);
-    lastUndoPush.current = { id: sectionId, at: now };
-    if (undoStack.current.length > 100) undoStack.current.shift();
-  };
 
   const sharedIds = input.categories.filter((c) => c.consent === 'given' || (!c.sensitive && c.consent !== 'refused')).map((c) => c.id);
   const title = `${letterTitle(lang)} — ${patient.name}`;
 
   const doExport = async (action: ExportAction) => {
-    const text = toPlainText(letter);
     try {
-      switch (action) {
-        case 'copy-text':
-          await copyPlainText(text);
-          break;
-        case 'copy-html':
-          await copyFormatted(toHtmlFragment(letter), text);
-          break;
-        case 'print':
-          printPart('letter');
-          break;
-        case 'download-txt':
-          downloadFile(fileNameFor([t('fileLetter'), today], 'txt'), text, 'text/plain;charset=utf-8');
-          break;
-        case 'download-html':
-          downloadFile(fileNameFor([t('fileLetter'), today], 'html'), toHtml(letter, { title }), 'text/html;charset=utf-8');
-          break;
-        case 'fhir': {
-          const bundle = toFhirBundle(input, letter, { now: props.services.now().toISOString() });
-          downloadFile(fileNameFor([t('fileLetter'), today, 'fhir'], 'json'), JSON.stringify(bundle, null, 2), 'application/fhir+json');
-          break;
-        }
-      }
+      await exportLetter(action, { letter, input, title, fileLabel: t('fileLetter'), today, now: props.services.now() });
       const entry = auditEntryForExport(action, sharedIds, props.services.now().toISOString());
       update((d) => ({ ...withLetter(d, letter.sections), status: 'exported' }));
       await session.audit(AUDIT_ACTION[action], entry.categories, action);
@@ -275,7 +235,7 @@ export function ReferralWorkspace(props: {
       <ChecklistPanel
         t={t}
         items={checklist}
-        onState={(id, state) => update((d) => ({ ...d, categories: choices, checklist: checklist.map((i) => (i.id === id ? { ...i, state } : i)) }))}
+        onState={(id, state) => update((d) => ({ ...d, categories: choices, checklist: withItemState(checklist, id, state) }))}
         onPrint={() => printPart('checklist')}
       />
       <QuestionFocusPicker t={t} candidates={candidates} selectedKey={draft?.focus} leftOut={leftOut} onPick={(focus) => update((d) => ({ ...d, focus }))} />
@@ -284,18 +244,17 @@ export function ReferralWorkspace(props: {
         letter={letter}
         lang={lang}
         recipient={recipient}
-        canUndo={undoStack.current.length > 0}
+        canUndo={undo.canUndo()}
         onEdit={(id, text) => {
-          pushUndo(id);
+          undo.pushEdit(id, letter.sections);
           update((d) => withLetter(d, editSection(letter.sections, id, text)));
         }}
         onRegenerate={(id) => {
-          undoStack.current.push(letter.sections);
+          undo.push(letter.sections);
           update((d) => withLetter(d, resetSection(letter.sections, id)));
         }}
         onUndo={() => {
-          const previous = undoStack.current.pop();
-          lastUndoPush.current = null;
+          const previous = undo.pop();
           if (previous) update((d) => withLetter(d, previous));
         }}
         onLang={(next) => update((d) => ({ ...d, lang: next }))}

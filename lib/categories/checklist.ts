@@ -47,17 +47,24 @@ const SECTION: Readonly<Record<EntryKind, { nl: string; en: string }>> = {
   other: { nl: 'Overig', en: 'Other' },
 };
 
+/**
+ * A checklist item as the sidebar shows it: where the label or the place was shortened, the whole text
+ * comes along for hover and focus. It is derived from the record each time and never stored: the
+ * draft keeps only the item and its state (see withItemState).
+ */
+export type ChecklistLine = ChecklistItem & { fullLabel?: string; fullWhere?: string };
+
 export function buildChecklist(
   choices: CategoryChoice[],
   result: SuggestResult,
   entries: ClinicalEntry[],
   lang: Lang,
   previous: ChecklistItem[] = [],
-): ChecklistItem[] {
+): ChecklistLine[] {
   const suggestionById = new Map(result.suggestions.map((s) => [s.id, s]));
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const withheld = withheldSensitiveEntryIds(choices, result);
-  const items: Omit<ChecklistItem, 'state'>[] = [];
+  const items: Omit<ChecklistLine, 'state'>[] = [];
   const listed = new Set<string>();
 
   for (const choice of choices) {
@@ -81,12 +88,18 @@ export function buildChecklist(
     for (const entry of newestFirst(own)) {
       if (listed.has(entry.id)) continue;
       listed.add(entry.id);
+      const label = itemLine(entry);
+      const fullLabel = itemLine(entry, 'whole');
+      const where = whereIs(entry, lang, WHERE_LABEL);
+      const fullWhere = whereIs(entry, lang, Infinity);
       items.push({
         id: `${category.id}:${entry.id}`,
         categoryId: category.id,
-        label: itemLine(entry),
-        where: whereIs(entry, lang),
+        label,
+        where,
         ...(entry.date ? { date: entry.date } : {}),
+        ...(fullLabel !== label ? { fullLabel } : {}),
+        ...(fullWhere !== where ? { fullWhere } : {}),
       });
     }
   }
@@ -127,9 +140,20 @@ function missingLabel(name: string, lang: Lang): string {
     : `${name}: not found in the portal — request from the treating clinician`;
 }
 
-function whereIs(entry: ClinicalEntry, lang: Lang): string {
+/** Longest entry title in an item's place; the whole title shows on hover and focus. */
+const WHERE_LABEL = 200;
+
+function whereIs(entry: ClinicalEntry, lang: Lang, max: number): string {
   const section = SECTION[entry.kind][lang];
-  return entry.title?.trim() ? `${section} › ${entryLabel({ ...entry, text: '' }, 200)}` : section;
+  return entry.title?.trim() ? `${section} › ${entryLabel({ ...entry, text: '' }, max)}` : section;
+}
+
+/**
+ * The checklist as the draft stores it, with one item's state changed: the shown lines' whole texts
+ * stay out of the draft, since they come from the record each time it is read.
+ */
+export function withItemState(lines: readonly ChecklistLine[], id: string, state: ChecklistState): ChecklistItem[] {
+  return lines.map(({ fullLabel: _label, fullWhere: _where, ...item }) => (item.id === id ? { ...item, state } : item));
 }
 
 const MARK: Record<ChecklistState, string> = { 'to-collect': '[ ]', collected: '[x]', sent: '[>]' };

@@ -35,7 +35,7 @@ export function toEnclosedCategories(
       label: category.label[lang],
       sensitive: category.sensitive,
       consent: choice.consent,
-      items: newestFirst(own).map(itemLine),
+      items: newestFirst(own).map((entry) => itemLine(entry)),
       entryIds: own.map((e) => e.id),
     });
   }
@@ -45,10 +45,12 @@ export function toEnclosedCategories(
 /**
  * "MRI knie rechts — 15-09-2026": the name as the portal shows it, then its date, once. A table row
  * that writes its date in its own text ("Gonartrose rechts 12-06-2026 Actueel") is cleaned first.
+ * The name is shortened at a word; `'whole'` gives the whole name, for hover and focus.
  */
-export function itemLine(entry: ClinicalEntry): string {
+export function itemLine(entry: ClinicalEntry, length: 'short' | 'whole' = 'short'): string {
   const clean = cleanEntry(entry);
-  const name = entryLabel({ ...entry, text: clean.text, title: clean.title });
+  const named = { ...entry, text: clean.text, title: clean.title };
+  const name = length === 'whole' ? entryLabel(named, Infinity) : entryLabel(named);
   return clean.date ? `${name} — ${formatDate(clean.date)}` : name;
 }
 

@@ -6,5 +6,5 @@ export { suggestCategories } from './suggest';
 export { initialChoices, mergeChoices, setConsent, toggleCategory } from './choices';
 export { canInclude, reportingAllowsTreatingClinician } from './consent';
 export { toEnclosedCategories } from './enclosed';
-export { buildChecklist, checklistToText } from './checklist';
+export { buildChecklist, checklistToText, withItemState, type ChecklistLine } from './checklist';
 export { qualityWarnings, type QualityWarning } from './quality';

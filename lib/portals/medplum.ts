@@ -69,7 +69,7 @@ export const medplumAdapter: PortalAdapter = {
     );
   },
   readPatient,
-  entryElements: (doc) => [...doc.querySelectorAll(SELECTORS.timelineItem)],
+  entryElements: timelineItems,
   readEntry,
   readEntries: (doc) => readEntriesWith(medplumAdapter, doc),
   adoptEntry: (el) => el.matches(SELECTORS.timelineItem),
@@ -130,10 +130,7 @@ function readEntry(item: Element): PageEntry | null {
 
   // The same resource can show twice (a reply quoting it); the occurrence keeps both addressable.
   const doc = item.ownerDocument;
-  const items = [...doc.querySelectorAll(SELECTORS.timelineItem)];
-  const occurrence = items
-    .slice(0, Math.max(0, items.indexOf(item)))
-    .filter((other) => readItemMeta(other)?.href === meta.href).length;
+  const occurrence = occurrenceOf(item);
   const baseId = `${meta.resourceType}/${meta.id}`;
   const id = (occurrence === 0 ? baseId : `${baseId}#${occurrence}`).slice(0, MAX_ENTRY_ID);
   const header = childMatching(item, SELECTORS.itemHeader);
@@ -148,6 +145,33 @@ function readEntry(item: Element): PageEntry | null {
     text,
     locate: () => locateItem(doc, meta.href, occurrence),
   };
+}
+
+/**
+ * How often each item's resource showed before it, counted in one pass when the items are listed (once per
+ * read of the page), so that reading n items costs n steps rather than a scan of all earlier items each.
+ */
+const occurrences = new WeakMap<Element, number>();
+
+function timelineItems(doc: Document): Element[] {
+  const items = [...doc.querySelectorAll(SELECTORS.timelineItem)];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const href = readItemMeta(item)?.href;
+    if (href === undefined) continue;
+    const occurrence = seen.get(href) ?? 0;
+    seen.set(href, occurrence + 1);
+    occurrences.set(item, occurrence);
+  }
+  return items;
+}
+
+/** An item read without being listed first (added since) has the page counted again, once. */
+function occurrenceOf(item: Element): number {
+  const known = occurrences.get(item);
+  if (known !== undefined) return known;
+  timelineItems(item.ownerDocument);
+  return occurrences.get(item) ?? 0;
 }
 
 function findPatientHeaders(doc: Document): Element[] {

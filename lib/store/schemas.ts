@@ -67,16 +67,19 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-/** What the drafts list shows; kept in its own object store so listing never loads full letters. */
-export const DraftSummarySchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  patientKey: z.string().check(z.minLength(1), z.maxLength(128)),
-  portal: z.string().check(z.maxLength(300)),
-  patientLabel: PatientLabelSchema,
-  status: DraftStatusSchema,
-  createdAt: IsoDateTimeSchema,
-  updatedAt: IsoDateTimeSchema,
-  revision: z.int().check(z.minimum(1)),
+/**
+ * What the drafts list shows: the draft's fields of the same names, kept in their own object store so
+ * that listing never loads full letters.
+ */
+export const DraftSummarySchema = z.pick(DraftSchema, {
+  id: true,
+  patientKey: true,
+  portal: true,
+  patientLabel: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  revision: true,
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 

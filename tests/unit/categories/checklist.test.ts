@@ -6,6 +6,7 @@ import {
   setConsent,
   suggestCategories,
   toggleCategory,
+  withItemState,
 } from '../../../lib/categories';
 import { ChecklistItemSchema } from '../../../lib/draft-shapes';
 import { SCENARIOS, TODAY, entry } from './fixtures';
@@ -85,5 +86,46 @@ describe('checklistToText', () => {
 
   it('says so when there is nothing to collect', () => {
     expect(checklistToText([], 'nl', 'Dossierbundel')).toContain('(geen items)');
+  });
+});
+
+describe('checklist texts shortened for the sidebar', () => {
+  const longTitle =
+    'MRI knie rechts met contrast, vergelijking met de opname van vorig jaar en beoordeling van de mediale meniscus en het kraakbeen';
+  const entries = [...knee.ctx.entries, entry('imaging', 'Verslag volgt.', { title: longTitle, date: '2026-10-02', id: 'knee-mri-long' })];
+  const result = suggestCategories({ ...knee.ctx, entries });
+  const items = buildChecklist(initialChoices(result), result, entries, 'nl');
+  const long = items.find((i) => i.id === 'imaging:knee-mri-long')!;
+
+  it('shortens a long name at a word and keeps the whole name, with its date, for hover and focus', () => {
+    expect(long.label.length).toBeLessThan(longTitle.length);
+    expect(long.label).toMatch(/^MRI knie rechts met contrast\b.*… — 02-10-2026$/);
+    expect(long.fullLabel).toBe(`${longTitle} — 02-10-2026`);
+  });
+
+  it('keeps the whole title of the place in the portal when the place is shortened', () => {
+    const veryLong = `${longTitle} ${longTitle}`;
+    const more = [...knee.ctx.entries, entry('imaging', 'Verslag volgt.', { title: veryLong, id: 'knee-mri-very-long' })];
+    const moreResult = suggestCategories({ ...knee.ctx, entries: more });
+    const item = buildChecklist(initialChoices(moreResult), moreResult, more, 'nl').find((i) => i.id === 'imaging:knee-mri-very-long')!;
+    expect(item.where!.length).toBeLessThan(item.fullWhere!.length);
+    expect(item.fullWhere).toBe(`Beeldvorming › ${veryLong}`);
+  });
+
+  it('carries no second copy when nothing was shortened', () => {
+    const mri = items.find((i) => i.id === 'imaging:knee-mri')!;
+    expect(mri.fullLabel).toBeUndefined();
+    expect(mri.fullWhere).toBeUndefined();
+  });
+
+  it('stores only the item and its state: the whole texts come from the record each time', () => {
+    const stored = withItemState(items, 'imaging:knee-mri-long', 'collected');
+    const storedLong = stored.find((i) => i.id === 'imaging:knee-mri-long')!;
+    expect(storedLong).toEqual({ id: long.id, categoryId: 'imaging', label: long.label, where: long.where, date: '2026-10-02', state: 'collected' });
+    for (const item of stored) expect(ChecklistItemSchema.safeParse(item).success, item.id).toBe(true);
+    expect(stored.filter((i) => i.state !== 'to-collect').map((i) => i.id)).toEqual(['imaging:knee-mri-long']);
+    // A draft stored before the whole texts existed is read the same way and keeps its states.
+    const again = buildChecklist(initialChoices(result), result, entries, 'nl', stored);
+    expect(again.find((i) => i.id === 'imaging:knee-mri-long')).toMatchObject({ state: 'collected', fullLabel: long.fullLabel });
   });
 });

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES, suggestCategories } from '../../../lib/categories';
 import { categoriesOfEntry, NARRATIVE_KINDS } from '../../../lib/categories/assign';
 import { detectText } from '../../../lib/detect';
 import type { ClinicalEntry } from '../../../lib/messages';
 import { pickAdapter } from '../../../lib/portals/registry';
-import { loadPage, PORTALS_DIR } from '../portals/load-page';
+import { showPortalPage } from '../portals/load-page';
 
 /**
  * Categories over the entries the readers take from the demo and test portals: an entry lands in a
@@ -39,17 +37,7 @@ interface PageRead {
 
 async function read(page: string): Promise<PageRead> {
   const address = new URL(`/${page}`, 'http://127.0.0.1:5175');
-  history.replaceState(null, '', address.pathname + address.search);
-  if (page.startsWith('medplum/')) {
-    loadPage('medplum/index.html');
-    document.body.innerHTML = readFileSync(join(PORTALS_DIR, 'medplum/snapshot.html'), 'utf8');
-  } else {
-    loadPage(address.pathname.slice(1));
-  }
-  if (page.startsWith('clinic-spa/')) {
-    new Function(readFileSync(join(PORTALS_DIR, 'clinic-spa/app.js'), 'utf8'))();
-    await new Promise((resolve) => setTimeout(resolve, 160));
-  }
+  await showPortalPage(address);
   const adapter = pickAdapter(address, document);
   return { adapter: adapter.id, entries: adapter.readEntries(document) };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { primaryIdentifier } from '../../../lib/portals/identity';
 import { ADAPTERS, pickAdapter } from '../../../lib/portals/registry';
-import { loadPage, PORTALS_DIR } from './load-page';
+import { loadMedplumSnapshot, loadPage, PORTALS_DIR, showPortalPage } from './load-page';
 
 interface Expected {
   state?: 'unknown';
@@ -18,22 +18,11 @@ interface Expected {
 
 const expected = JSON.parse(readFileSync(join(PORTALS_DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const SECOND_OPINION = /second opinion|tweede mening/i;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 160));
 
 /** Puts the page in the document the way a browser would show it (the SPA runs; Medplum from its DOM snapshot). */
 async function open(key: string, spec: Expected): Promise<URL> {
   const address = new URL(spec.url ?? key, 'http://127.0.0.1:5175');
-  history.replaceState(null, '', address.pathname + address.search);
-  if (key.startsWith('/medplum/')) {
-    loadPage('medplum/index.html');
-    document.body.innerHTML = readFileSync(join(PORTALS_DIR, 'medplum/snapshot.html'), 'utf8');
-  } else {
-    loadPage(address.pathname.slice(1));
-  }
-  if (key.startsWith('/clinic-spa/')) {
-    new Function(readFileSync(join(PORTALS_DIR, 'clinic-spa/app.js'), 'utf8'))();
-    await settle();
-  }
+  await showPortalPage(address);
   if (key.startsWith('/hostile/')) {
     vi.useFakeTimers();
     new Function(readFileSync(join(PORTALS_DIR, 'hostile/hostile.js'), 'utf8'))();
@@ -98,8 +87,7 @@ describe('pickAdapter', () => {
   });
 
   it('survives an adapter whose check throws', () => {
-    loadPage('medplum/index.html');
-    document.body.innerHTML = readFileSync(join(PORTALS_DIR, 'medplum/snapshot.html'), 'utf8');
+    loadMedplumSnapshot();
     expect(pickAdapter(new URL('https://x.example/'), document).id).toBe('medplum');
     const broken = ADAPTERS[0]!;
     const original = broken.matches;

@@ -18,3 +18,25 @@ export function loadPage(relativePath: string): Document {
 export function pageUrl(relativePath: string): URL {
   return new URL(`http://127.0.0.1:5175/${relativePath}`);
 }
+
+/** Medplum's page as its components rendered it in Chromium (tests/portals/medplum/capture.mjs). */
+export function loadMedplumSnapshot(): Document {
+  loadPage('medplum/index.html');
+  document.body.innerHTML = readFileSync(join(PORTALS_DIR, 'medplum/snapshot.html'), 'utf8');
+  return document;
+}
+
+/**
+ * Puts a portal page in the document the way a browser shows it at `address`: the address in the
+ * location bar, Medplum from its DOM snapshot, and the clinic SPA's script run until it has rendered.
+ */
+export async function showPortalPage(address: URL): Promise<void> {
+  history.replaceState(null, '', address.pathname + address.search);
+  const path = address.pathname.slice(1);
+  if (path.startsWith('medplum/')) loadMedplumSnapshot();
+  else loadPage(path);
+  if (path.startsWith('clinic-spa/')) {
+    new Function(readFileSync(join(PORTALS_DIR, 'clinic-spa/app.js'), 'utf8'))();
+    await new Promise((resolve) => setTimeout(resolve, 160));
+  }
+}

@@ -235,3 +235,70 @@ describe('medplumAdapter piecemeal reading', () => {
     expect(ids).toContain('Communication/homer-second-opinion-request#1');
   });
 });
+
+describe('medplumAdapter on a long timeline', () => {
+  /** Counts every querySelectorAll on the document or an element: the unit of work spent per item. */
+  function countQueries<T>(read: () => T): { result: T; queries: number } {
+    let queries = 0;
+    const onDocument = Document.prototype.querySelectorAll;
+    const onElement = Element.prototype.querySelectorAll;
+    Document.prototype.querySelectorAll = function (this: Document, selector: string) {
+      queries++;
+      return onDocument.call(this, selector);
+    } as typeof onDocument;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      queries++;
+      return onElement.call(this, selector);
+    } as typeof onElement;
+    try {
+      return { result: read(), queries };
+    } finally {
+      Document.prototype.querySelectorAll = onDocument;
+      Element.prototype.querySelectorAll = onElement;
+    }
+  }
+
+  /** The snapshot's timeline with its first message repeated until the page holds `count` more items. */
+  function loadLongTimeline(count: number): void {
+    loadSnapshot();
+    const request = timelineItemContaining('second opinion');
+    const copies = document.createDocumentFragment();
+    for (let i = 0; i < count; i++) copies.appendChild(request.cloneNode(true));
+    request.parentElement?.appendChild(copies);
+  }
+
+  it('reads a page of many entries with work that grows in step with the entries', () => {
+    const perEntry = (count: number): number => {
+      loadLongTimeline(count);
+      const { result, queries } = countQueries(() => medplumAdapter.readEntries(document));
+      expect(result.length).toBeGreaterThan(count);
+      return queries / result.length;
+    };
+    const small = perEntry(30);
+    const large = perEntry(240);
+    // Scanning every earlier item for each entry would make the large page cost about 8 times more per entry.
+    expect(large).toBeLessThanOrEqual(small * 1.2);
+    expect(large).toBeLessThan(8);
+  }, 30_000);
+
+  it('numbers each repeat of a resource in page order, also when items are read one by one', () => {
+    loadLongTimeline(200);
+    const elements = medplumAdapter.entryElements(document);
+    const ids = elements.map((el, index) => medplumAdapter.readEntry(el, index)?.id).filter((id) => id !== undefined);
+    const repeats = ids.filter((id) => id.startsWith('Communication/homer-second-opinion-request'));
+    expect(repeats).toHaveLength(201);
+    expect(repeats[0]).toBe('Communication/homer-second-opinion-request');
+    expect(repeats[200]).toBe('Communication/homer-second-opinion-request#200');
+    expect(new Set(ids).size).toBe(ids.length);
+  }, 30_000);
+
+  it('counts again for an item added after the page was listed', () => {
+    loadSnapshot();
+    medplumAdapter.entryElements(document);
+    const request = timelineItemContaining('second opinion');
+    const copy = request.cloneNode(true) as Element;
+    request.parentElement?.appendChild(copy);
+    expect(medplumAdapter.readEntry(copy, 99)?.id).toBe('Communication/homer-second-opinion-request#1');
+    expect(medplumAdapter.readEntry(copy, 99)?.locate()).toBe(copy);
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { openDraftStore, type DraftChange, type DraftStore } from '../../../lib/store';
+import { openDraftStore, type Draft, type DraftChange, type DraftStore } from '../../../lib/store';
 import { manualClock, newDraft } from './make-draft';
 
 let open: DraftStore[] = [];
@@ -17,6 +17,17 @@ async function twoTabs(maxRevisions?: number) {
   const b = await openDraftStore({ name: 'tabs', idbFactory, now: clock.now, maxRevisions });
   open.push(a, b);
   return { a, b, clock };
+}
+
+/** Saves `count` edits one after another in one tab; returns the draft as last saved. */
+async function savedEdits(store: DraftStore, draft: Draft, count: number): Promise<Draft> {
+  let d = draft;
+  for (let i = 0; i < count; i++) {
+    const r = await store.save({ ...d, recipient: { name: `edit ${i}` } });
+    if (!r.ok) throw new Error('unexpected conflict');
+    d = r.draft;
+  }
+  return d;
 }
 
 describe('draft store: revisions and conflicts between tabs', () => {
@@ -77,24 +88,14 @@ describe('draft store: revisions and conflicts between tabs', () => {
 
   it('prunes revisions to the maximum per draft, oldest first', async () => {
     const { a } = await twoTabs(5);
-    let d = await a.create(newDraft());
-    for (let i = 0; i < 12; i++) {
-      const r = await a.save({ ...d, recipient: { name: `edit ${i}` } });
-      if (!r.ok) throw new Error('unexpected conflict');
-      d = r.draft;
-    }
+    const d = await savedEdits(a, await a.create(newDraft()), 12);
     expect(d.revision).toBe(13);
     expect((await a.listRevisions(d.id)).map((r) => r.revision)).toEqual([12, 11, 10, 9, 8]);
   });
 
   it('keeps the stored history bounded over a long editing session', async () => {
     const { a } = await twoTabs(5);
-    let d = await a.create(newDraft());
-    for (let i = 0; i < 100; i++) {
-      const r = await a.save({ ...d, recipient: { name: `edit ${i}` } });
-      if (!r.ok) throw new Error('unexpected conflict');
-      d = r.draft;
-    }
+    const d = await savedEdits(a, await a.create(newDraft()), 100);
     // Pruning runs every few saves, so a handful more than the maximum may be stored, never more.
     const stored = (await a.exportAll()).revisions ?? [];
     expect(stored.length).toBeGreaterThanOrEqual(5);
