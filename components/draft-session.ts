@@ -39,7 +39,9 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   const store = useMemo<DraftStore>(openRemoteDraftStore, []);
   const [problem, setProblem] = useState<StoreProblem | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [loading, setLoading] = useState(false);
+  // Loading from the first render on: a letter shown before the stored draft arrives would take typing
+  // that the stored draft then replaces, or create a second draft for the same patient.
+  const [loading, setLoading] = useState(key !== null);
   const [status, setStatus] = useState<AutosaveStatus | 'memory-only'>('idle');
   const [conflict, setConflict] = useState<DraftSession['conflict']>(null);
   const [refreshed, setRefreshed] = useState(false);
@@ -122,12 +124,13 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     setDraft(null);
     setConflict(null);
     setRefreshed(false);
+    // At once, not after the previous patient's save: nothing is offered for typing in between.
+    setLoading(key !== null);
     let cancelled = false;
     void (async () => {
       if (previous) await previous.flush().catch(fail);
       previous?.dispose();
       if (!key) return;
-      setLoading(true);
       try {
         const found = await store.findForPatient(key);
         if (cancelled || keyRef.current !== key) return;

@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { expect, openSidebar, test } from './fixtures';
 
+// These tests only read pages: they share one browser per worker (fixtures.ts).
+test.use({ profile: 'per-worker' });
+
 /**
  * An AxeBuilder that waits for axe to load in every frame instead of racing it against one second.
  * @axe-core/playwright gives a child frame 1 s to evaluate axe's ~560 KB source and silently skips the

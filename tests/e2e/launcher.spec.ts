@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, launcher, test } from './fixtures';
 
+// These tests only read pages: they share one browser per worker (fixtures.ts).
+test.use({ profile: 'per-worker' });
+
 /**
  * The launcher never covers the portal: it sits in a free margin, or shrinks to a handle at a free
  * height, and the clinician can move it along the edge; the place is remembered per site.

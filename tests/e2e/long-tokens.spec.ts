@@ -1,6 +1,9 @@
 import { expect, openSidebar, test } from './fixtures';
 import { sidebarPageFrame } from '../security/flow';
 
+// These tests only read pages: they share one browser per worker (fixtures.ts).
+test.use({ profile: 'per-worker' });
+
 /**
  * Layout holds for any text: on tests/portals/long-tokens.html every page-derived field (patient name,
  * alert, notes, the patient's message, problems, medication, allergies, imaging, lab) carries a

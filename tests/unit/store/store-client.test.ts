@@ -1,61 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
-import { openDraftStore, type DraftChange, type DraftStore } from '../../../lib/store';
-import { createStoreHost } from '../../../lib/store/host';
-import { overTheWire } from './channel';
+import type { DraftChange } from '../../../lib/store';
+import { startBackground, tellPages, type Background } from '../components/extension-runtime';
 import { newDraft } from './make-draft';
 
-type Listener = (raw: unknown, sender: { id?: string }) => unknown;
-
-/**
- * A stand-in for the extension runtime: sendMessage from a page reaches the background's store host,
- * and what the host tells reaches every page listener, as from this extension.
- */
-const runtime = vi.hoisted(() => ({
-  id: 'own-extension',
-  listeners: new Set<(raw: unknown, sender: { id?: string }) => unknown>(),
-  answer: (_raw: unknown): Promise<unknown> => Promise.reject(new Error('no background')),
-}));
-
-vi.mock('wxt/browser', () => ({
-  browser: {
-    runtime: {
-      id: runtime.id,
-      sendMessage: (message: unknown) => runtime.answer(message),
-      onMessage: {
-        addListener: (listener: Listener) => runtime.listeners.add(listener),
-        removeListener: (listener: Listener) => runtime.listeners.delete(listener),
-      },
-    },
-  },
-}));
-
+// sendMessage from a page reaches the background's store host; what the host tells reaches every page.
+vi.mock('wxt/browser', async () => ({ browser: (await import('../components/extension-runtime')).fakeBrowser }));
 const { openRemoteDraftStore, watchDraftEvents } = await import('../../../components/store-client');
 
-let open: DraftStore[] = [];
+let background: Background | undefined;
 afterEach(() => {
-  open.forEach((s) => s.close());
-  open = [];
-  runtime.listeners.clear();
+  background?.close();
+  background = undefined;
 });
-
-function startBackground() {
-  const idbFactory = new IDBFactory();
-  const host = createStoreHost({
-    open: async (onChange) => {
-      const store = await openDraftStore({ name: 'client', idbFactory, onChange });
-      open.push(store);
-      return store;
-    },
-    retentionDays: async () => 30,
-    tell: (message) => runtime.listeners.forEach((listener) => listener(overTheWire(message), { id: runtime.id })),
-  });
-  runtime.answer = async (message) => overTheWire(await host.answer(overTheWire(message)));
-}
 
 describe('the store channel client of the sidebar and the options page', () => {
   it('reaches the background store and hears of changes made by any page', async () => {
-    startBackground();
+    background = startBackground();
     const sidebar = openRemoteDraftStore();
     const options = openRemoteDraftStore();
     const heard: DraftChange[] = [];
@@ -73,19 +33,17 @@ describe('the store channel client of the sidebar and the options page', () => {
   });
 
   it('ignores change notices from another extension or of another shape', () => {
+    background = startBackground();
     const heard: DraftChange[] = [];
     watchDraftEvents((change) => heard.push(change));
     const notice = { type: 'draft-change', change: { type: 'draft-saved', id: 'd1', revision: 2 } };
-    runtime.listeners.forEach((listener) => {
-      listener(notice, { id: 'some-other-extension' });
-      listener({ type: 'draft-event', event: notice.change }, { id: runtime.id });
-      listener(notice, { id: runtime.id });
-    });
+    tellPages(notice, 'some-other-extension');
+    tellPages({ type: 'draft-event', event: notice.change });
+    tellPages(notice);
     expect(heard).toEqual([notice.change]);
   });
 
   it('reports a background that does not answer as unavailable', async () => {
-    runtime.answer = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
     await expect(openRemoteDraftStore().findForPatient('pk-3f9a1c')).rejects.toMatchObject({ code: 'unavailable' });
   });
 });
