@@ -14,6 +14,13 @@ async function typeInQuestion(page: import('@playwright/test').Page, text: strin
   await page.keyboard.type(` ${text}`);
 }
 
+async function insertInQuestion(page: import('@playwright/test').Page, text: string) {
+  const box = sidebarFrame(page).getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]');
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(` ${text}`);
+}
+
 test('a draft survives closing and restarting the browser with the same profile', async ({ context, page, portal, userDataDir }) => {
   await page.goto(portal.baseUrl + HOSPITAL);
   await openSidebar(page);
@@ -75,8 +82,9 @@ test('a conflicting save is refused and the stale tab may keep its own version a
   await second.goto(portal.baseUrl + HOSPITAL);
   await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Basis.');
 
-  // Both tabs edit within the same half second, before either has saved or heard of the other.
-  await Promise.all([typeInQuestion(page, 'Tekst van tab een.'), typeInQuestion(second, 'Tekst van tab twee.')]);
+  // Both tabs edit within the same half second, before either has saved or heard of the other. Each
+  // edit is one input (as a paste is), so a slow machine cannot split it around the other tab's save.
+  await Promise.all([insertInQuestion(page, 'Tekst van tab een.'), insertInQuestion(second, 'Tekst van tab twee.')]);
   const conflicts = [sidebarFrame(page).getByTestId('so-conflict'), sidebarFrame(second).getByTestId('so-conflict')];
   await expect
     .poll(async () => (await conflicts[0]!.count()) + (await conflicts[1]!.count()), { timeout: 10_000 })
