@@ -6,18 +6,19 @@ import { expect, openSidebar, sidebarFrame, test } from './fixtures';
 const HOSPITAL = '/hospital/index.html';
 const TYPED = 'Aanvullende vraag van de verwijzer: is conservatieve behandeling nog zinvol?';
 
-async function typeInQuestion(page: import('@playwright/test').Page, text: string) {
-  const frame = sidebarFrame(page);
-  const box = frame.getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]');
-  await box.click();
+/** Puts the caret at the end of the letter's question, where the clinician adds to it. */
+async function caretAtQuestionEnd(page: import('@playwright/test').Page) {
+  await sidebarFrame(page).getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]').click();
   await page.keyboard.press('Control+End');
+}
+
+async function typeInQuestion(page: import('@playwright/test').Page, text: string) {
+  await caretAtQuestionEnd(page);
   await page.keyboard.type(` ${text}`);
 }
 
 async function insertInQuestion(page: import('@playwright/test').Page, text: string) {
-  const box = sidebarFrame(page).getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]');
-  await box.click();
-  await page.keyboard.press('Control+End');
+  await caretAtQuestionEnd(page);
   await page.keyboard.insertText(` ${text}`);
 }
 
