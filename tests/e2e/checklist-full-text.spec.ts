@@ -2,13 +2,13 @@ import { expect, openSidebar, test } from './fixtures';
 
 /**
  * A checklist item names its record entry in a line the sidebar can hold, shortened at a word; the whole
- * name shows when the pointer rests on it and when the keyboard reaches it. tests/portals/long-tokens.html
- * gives its entries names far longer than any line.
+ * name shows when the pointer rests on it and when the keyboard reaches it. The hospital page with
+ * `?long-tokens` gives its entries names far longer than any line.
  */
 test.describe.configure({ timeout: 120_000 });
 
 test('a shortened checklist item shows its whole text on hover and on keyboard focus', async ({ page, portal }) => {
-  await page.goto(portal.baseUrl + '/long-tokens.html');
+  await page.goto(portal.baseUrl + '/hospital/?long-tokens');
   const frame = await openSidebar(page);
   await expect(frame.getByTestId('so-checklist-item').first()).toBeVisible();
 

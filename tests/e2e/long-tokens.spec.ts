@@ -5,9 +5,9 @@ import { sidebarPageFrame } from '../security/flow';
 test.use({ profile: 'per-worker' });
 
 /**
- * Layout holds for any text: on tests/portals/long-tokens.html every page-derived field (patient name,
- * alert, notes, the patient's message, problems, medication, allergies, imaging, lab) carries a
- * 5,000-character token with no break opportunity. The sidebar must wrap them: no horizontal scrolling
+ * Layout holds for any text: on the demo hospital page with `?long-tokens` (tests/portals/hospital/
+ * long-tokens.js) every page-derived field (patient name, alert, notes, the patient's message, problems,
+ * medication, allergies, imaging, lab) carries a 5,000-character token with no break opportunity. The sidebar must wrap them: no horizontal scrolling
  * anywhere, and nothing pushed or clipped out of reach.
  */
 const TOKEN = /(?:Lang){8}|(?:Knieprothese){4}/;
@@ -15,7 +15,7 @@ const TOKEN = /(?:Lang){8}|(?:Knieprothese){4}/;
 test.describe.configure({ timeout: 120_000 });
 
 test('5,000-character unbroken tokens in every page-derived field never make the sidebar scroll sideways', async ({ page, portal }) => {
-  await page.goto(portal.baseUrl + '/long-tokens.html');
+  await page.goto(portal.baseUrl + '/hospital/?long-tokens');
   const frame = await openSidebar(page);
   await expect(frame.getByTestId('so-flag')).toHaveAttribute('data-status', 'requested');
   await expect(frame.getByTestId('so-letter')).toBeVisible();
