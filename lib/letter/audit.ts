@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every export is recorded in the draft's audit log (what, when, which categories), so the clinician and
@@ -10,9 +10,9 @@ export type ExportKind = z.infer<typeof ExportKindSchema>;
 export const ExportAuditEntrySchema = z.object({
   action: ExportKindSchema,
   /** ISO date-time of the export. */
-  at: z.string().min(10).max(40),
+  at: z.string().check(z.minLength(10), z.maxLength(40)),
   /** Catalogue ids of the categories shared with consent at the time of the export, sorted. */
-  categories: z.array(z.string().min(1).max(60)).max(100),
+  categories: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(100)),
 });
 export type ExportAuditEntry = z.infer<typeof ExportAuditEntrySchema>;
 

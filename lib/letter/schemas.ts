@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClinicalEntrySchema, IsoDateSchema, PagePatientSchema } from '../messages';
 import { ConsentStateSchema, LetterSectionSchema, ReportingSchema } from '../draft-shapes';
 
@@ -27,27 +27,30 @@ export const SECTION_IDS = [
 export const SectionIdSchema = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionIdSchema>;
 
+/** A string of at most `max` characters. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+
 export const ReferrerProfileSchema = z.object({
-  name: z.string().max(200),
-  role: z.string().max(200),
-  agbCode: z.string().max(20).optional(),
-  organisation: z.string().max(200),
-  address: z.string().max(400).optional(),
-  phone: z.string().max(60).optional(),
+  name: text(200),
+  role: text(200),
+  agbCode: z.optional(text(20)),
+  organisation: text(200),
+  address: z.optional(text(400)),
+  phone: z.optional(text(60)),
 });
 export type ReferrerProfile = z.infer<typeof ReferrerProfileSchema>;
 
 export const RecipientSchema = z.object({
-  name: z.string().max(200).optional(),
-  organisation: z.string().max(200).optional(),
+  name: z.optional(text(200)),
+  organisation: z.optional(text(200)),
 });
 export type Recipient = z.infer<typeof RecipientSchema>;
 
 /** A legal representative who asks on the patient's behalf (parent of a minor, guardian, mentor). */
 export const RepresentativeSchema = z.object({
-  name: z.string().max(200).optional(),
+  name: z.optional(text(200)),
   /** In the letter language, e.g. "mother" / "moeder". */
-  relation: z.string().max(100),
+  relation: text(100),
 });
 export type Representative = z.infer<typeof RepresentativeSchema>;
 
@@ -64,18 +67,18 @@ export type QuestionType = z.infer<typeof QuestionTypeSchema>;
 
 /** A category the clinician selected to send along; its label and items are already in the letter language. */
 export const EnclosedCategorySchema = z.object({
-  id: z.string().min(1).max(60),
-  label: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
+  label: text(200),
   sensitive: z.boolean(),
   consent: ConsentStateSchema,
-  items: z.array(z.string().max(2000)).max(500),
+  items: z.array(text(2000)).check(z.maxLength(500)),
   /** Page entries the category module assigned to this category; withheld ones are left out whatever their kind. */
-  entryIds: z.array(z.string().max(120)).max(20_000).optional(),
+  entryIds: z.optional(z.array(text(120)).check(z.maxLength(20_000))),
   /**
    * Not selected by the clinician, passed on only so its entries guard the letter (a sensitive
    * category the record holds). It is not listed among the withheld categories: nobody asked.
    */
-  guardOnly: z.boolean().optional(),
+  guardOnly: z.optional(z.boolean()),
 });
 export type EnclosedCategory = z.infer<typeof EnclosedCategorySchema>;
 
@@ -84,43 +87,44 @@ export const LetterInputSchema = z.object({
   today: IsoDateSchema,
   patient: z.nullable(PagePatientSchema),
   referrer: ReferrerProfileSchema,
-  recipient: RecipientSchema.optional(),
-  urgency: z.enum(['routine', 'urgent']).optional(),
+  recipient: z.optional(RecipientSchema),
+  urgency: z.optional(z.enum(['routine', 'urgent'])),
   question: QuestionTypeSchema,
-  patientWords: z.array(z.string().max(2000)).max(50),
-  entries: z.array(ClinicalEntrySchema).max(20_000),
-  categories: z.array(EnclosedCategorySchema).max(100),
+  patientWords: z.array(text(2000)).check(z.maxLength(50)),
+  entries: z.array(ClinicalEntrySchema).check(z.maxLength(20_000)),
+  categories: z.array(EnclosedCategorySchema).check(z.maxLength(100)),
   reporting: ReportingSchema,
-  gpName: z.string().max(200).optional(),
-  representative: RepresentativeSchema.optional(),
+  gpName: z.optional(text(200)),
+  representative: z.optional(RepresentativeSchema),
   /** The flag: a firm request, or a patient still weighing it. Absent reads as a request. */
-  status: z.enum(['requested', 'considering']).optional(),
+  status: z.optional(z.enum(['requested', 'considering'])),
   /** The clinical field; picks the letter's template (dental, mental health, medical). */
-  field: z.enum(['somatic', 'gp', 'dental', 'mental-health']).optional(),
+  field: z.optional(z.enum(['somatic', 'gp', 'dental', 'mental-health'])),
   /** The clinician's pick among the question candidates found in the record (QuestionFocus.key). */
-  focusKey: z.string().max(600).optional(),
+  focusKey: z.optional(text(600)),
   /**
    * Who said what: the patient's own words, and notes about the patient cited as notes. When absent,
    * `patientWords` are taken as the patient's own words.
    */
-  voices: z
-    .array(
-      z.object({
-        text: z.string().max(2000),
-        source: z.enum(['patient', 'note']),
-        author: z.string().max(200).optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-      }),
-    )
-    .max(50)
-    .optional(),
+  voices: z.optional(
+    z
+      .array(
+        z.object({
+          text: text(2000),
+          source: z.enum(['patient', 'note']),
+          author: z.optional(text(200)),
+          date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+        }),
+      )
+      .check(z.maxLength(50)),
+  ),
 });
 export type LetterInput = z.infer<typeof LetterInputSchema>;
 
 export const PlaceholderSchema = z.object({
-  sectionId: z.string().min(1).max(60),
+  sectionId: z.string().check(z.minLength(1), z.maxLength(60)),
   /** What the clinician still has to fill in, in the letter language. */
-  label: z.string().max(300),
+  label: text(300),
 });
 export type Placeholder = z.infer<typeof PlaceholderSchema>;
 

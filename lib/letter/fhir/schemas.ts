@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The subset of FHIR R4 this export writes, as zod schemas: the builder's output is parsed with them
@@ -6,57 +6,58 @@ import { z } from 'zod';
  * Strict objects, so a misspelt element fails here rather than at the receiving system.
  */
 
-const fhirDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-const fhirDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const uuidUrn = z.string().regex(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const nonEmpty = z.string().check(z.minLength(1));
+const fhirDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/));
+const fhirDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const uuidUrn = z.string().check(z.regex(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
 
 export const CodingSchema = z.strictObject({
-  system: z.string().min(1),
-  code: z.string().min(1),
-  display: z.string().min(1).optional(),
+  system: nonEmpty,
+  code: nonEmpty,
+  display: z.optional(nonEmpty),
 });
 export const CodeableConceptSchema = z.strictObject({
-  coding: z.array(CodingSchema).min(1).optional(),
-  text: z.string().min(1).optional(),
+  coding: z.optional(z.array(CodingSchema).check(z.minLength(1))),
+  text: z.optional(nonEmpty),
 });
 export const IdentifierSchema = z.strictObject({
-  system: z.string().min(1),
-  value: z.string().min(1),
-  type: CodeableConceptSchema.optional(),
+  system: nonEmpty,
+  value: nonEmpty,
+  type: z.optional(CodeableConceptSchema),
 });
-export const ReferenceSchema = z.strictObject({ reference: uuidUrn, display: z.string().min(1).optional() });
-const HumanNameSchema = z.strictObject({ text: z.string().min(1) });
-const ContactPointSchema = z.strictObject({ system: z.literal('phone'), value: z.string().min(1) });
-const AddressSchema = z.strictObject({ text: z.string().min(1) });
+export const ReferenceSchema = z.strictObject({ reference: uuidUrn, display: z.optional(nonEmpty) });
+const HumanNameSchema = z.strictObject({ text: nonEmpty });
+const ContactPointSchema = z.strictObject({ system: z.literal('phone'), value: nonEmpty });
+const AddressSchema = z.strictObject({ text: nonEmpty });
 
 export const PatientSchema = z.strictObject({
   resourceType: z.literal('Patient'),
-  identifier: z.array(IdentifierSchema).optional(),
-  name: z.array(HumanNameSchema).optional(),
-  gender: z.enum(['male', 'female', 'other', 'unknown']).optional(),
-  birthDate: fhirDate.optional(),
+  identifier: z.optional(z.array(IdentifierSchema)),
+  name: z.optional(z.array(HumanNameSchema)),
+  gender: z.optional(z.enum(['male', 'female', 'other', 'unknown'])),
+  birthDate: z.optional(fhirDate),
 });
 
 export const PractitionerSchema = z
   .strictObject({
     resourceType: z.literal('Practitioner'),
-    identifier: z.array(IdentifierSchema).optional(),
-    name: z.array(HumanNameSchema).optional(),
-    telecom: z.array(ContactPointSchema).optional(),
-    address: z.array(AddressSchema).optional(),
+    identifier: z.optional(z.array(IdentifierSchema)),
+    name: z.optional(z.array(HumanNameSchema)),
+    telecom: z.optional(z.array(ContactPointSchema)),
+    address: z.optional(z.array(AddressSchema)),
   })
-  .refine((p) => Object.keys(p).length > 1, 'An empty Practitioner tells the receiver nothing');
+  .check(z.refine((p) => Object.keys(p).length > 1, 'An empty Practitioner tells the receiver nothing'));
 
 export const OrganizationSchema = z.strictObject({
   resourceType: z.literal('Organization'),
-  name: z.string().min(1),
+  name: nonEmpty,
 });
 
 export const PractitionerRoleSchema = z.strictObject({
   resourceType: z.literal('PractitionerRole'),
-  practitioner: ReferenceSchema.optional(),
-  organization: ReferenceSchema.optional(),
-  code: z.array(CodeableConceptSchema).optional(),
+  practitioner: z.optional(ReferenceSchema),
+  organization: z.optional(ReferenceSchema),
+  code: z.optional(z.array(CodeableConceptSchema)),
 });
 
 export const ServiceRequestSchema = z.strictObject({
@@ -67,23 +68,23 @@ export const ServiceRequestSchema = z.strictObject({
   code: CodeableConceptSchema,
   subject: ReferenceSchema,
   authoredOn: fhirDateTime,
-  requester: ReferenceSchema.optional(),
-  performer: z.array(ReferenceSchema).min(1).optional(),
-  reasonCode: z.array(CodeableConceptSchema).min(1),
-  supportingInfo: z.array(ReferenceSchema).optional(),
-  note: z.array(z.strictObject({ text: z.string().min(1) })).optional(),
+  requester: z.optional(ReferenceSchema),
+  performer: z.optional(z.array(ReferenceSchema).check(z.minLength(1))),
+  reasonCode: z.array(CodeableConceptSchema).check(z.minLength(1)),
+  supportingInfo: z.optional(z.array(ReferenceSchema)),
+  note: z.optional(z.array(z.strictObject({ text: nonEmpty }))),
 });
 
 export const ConsentSchema = z.strictObject({
   resourceType: z.literal('Consent'),
   status: z.enum(['active', 'rejected']),
   scope: CodeableConceptSchema,
-  category: z.array(CodeableConceptSchema).min(1),
+  category: z.array(CodeableConceptSchema).check(z.minLength(1)),
   patient: ReferenceSchema,
   dateTime: fhirDateTime,
-  performer: z.array(ReferenceSchema).optional(),
-  policy: z.array(z.strictObject({ uri: z.string().url() })).min(1),
-  provision: z.strictObject({ type: z.enum(['permit', 'deny']), code: z.array(CodeableConceptSchema).min(1) }),
+  performer: z.optional(z.array(ReferenceSchema)),
+  policy: z.array(z.strictObject({ uri: z.url() })).check(z.minLength(1)),
+  provision: z.strictObject({ type: z.enum(['permit', 'deny']), code: z.array(CodeableConceptSchema).check(z.minLength(1)) }),
 });
 
 export const DocumentReferenceSchema = z.strictObject({
@@ -93,21 +94,21 @@ export const DocumentReferenceSchema = z.strictObject({
   type: CodeableConceptSchema,
   subject: ReferenceSchema,
   date: fhirDateTime,
-  author: z.array(ReferenceSchema).min(1).optional(),
-  description: z.string().min(1),
+  author: z.optional(z.array(ReferenceSchema).check(z.minLength(1))),
+  description: nonEmpty,
   content: z
     .array(
       z.strictObject({
         attachment: z.strictObject({
           contentType: z.literal('text/plain; charset=utf-8'),
           language: z.enum(['nl', 'en']),
-          data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
-          title: z.string().min(1),
+          data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+          title: nonEmpty,
           creation: fhirDateTime,
         }),
       }),
     )
-    .length(1),
+    .check(z.length(1)),
 });
 
 export const ResourceSchema = z.discriminatedUnion('resourceType', [
@@ -125,6 +126,6 @@ export const BundleSchema = z.strictObject({
   resourceType: z.literal('Bundle'),
   type: z.literal('collection'),
   timestamp: fhirDateTime,
-  entry: z.array(z.strictObject({ fullUrl: uuidUrn, resource: ResourceSchema })).min(1),
+  entry: z.array(z.strictObject({ fullUrl: uuidUrn, resource: ResourceSchema })).check(z.minLength(1)),
 });
 export type FhirBundle = z.infer<typeof BundleSchema>;
