@@ -14,6 +14,16 @@ const DEMO_EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArKbFCW3SPf+UbB42rrw/mA0dxVnHjnjfSaIYvz4ylq6M2o7mCByjqzfP/n1rIM/u7kdph/4POj1IlMM1sz9XRNKPqfdgYX2W8zBB4QoHHpNp3gGKH/insek2QX+BEyNYyv9n5RexLjHZBBYarLaCVZLR95c1Ze2vRagKoQd8wXHCelubq52qW9dFWOAuU7cpRSti/8cs17x3S54sIRDbxnYCJQvmLY1sXj6JqLVI86mzVpFmQjwIg7H1ur3EacJv5/Rk4fduFxCrvojPff6SFX3xk+rAjOFYfFxzNyENrUrLz21T/AO/FP6jLZimkbxtonbW+VHew3rPHFe1Z2jRWQIDAQAB';
 /** `wxt build --mode store` / `npm run zip`: what goes to the browser stores (see README, "Two builds"). */
 const STORE_MODE = 'store';
+/**
+ * `wxt build --mode org` / `npm run zip:org` (output `.output/chrome-mv3-org`): the organisation build
+ * for Chrome and Edge, deployed only by browser policy together with `ExtensionSettings` →
+ * `runtime_blocked_hosts` / `runtime_allowed_hosts`, which fence it to the organisation's portals
+ * (docs/deploy.md). It holds its host access from install on, so policy portals need no prompt; the
+ * extension itself registers its content script only on the portals the policy (or, where allowed, the
+ * user) enabled.
+ */
+const ORG_MODE = 'org';
+const ALL_WEB_HOSTS = ['https://*/*', 'http://*/*'];
 /** One drawing (assets/icon.svg) rendered to PNG by scripts/render-icons.mjs. */
 const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
 
@@ -33,7 +43,8 @@ export default defineConfig({
   vite: ({ mode }) => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), contentScriptWithoutPolyfill()],
     build: { sourcemap: false },
-    define: { __SO_STORE_BUILD__: JSON.stringify(mode === STORE_MODE) },
+    // The organisation build has no built-in portal either: outside the policy only what the user enabled.
+    define: { __SO_STORE_BUILD__: JSON.stringify(mode === STORE_MODE || mode === ORG_MODE) },
   }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
@@ -42,8 +53,9 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     // The demo build runs on the loopback demo portal out of the box; the store build (mode "store")
     // asks for no host at install: every portal, loopback included, is granted by the user per site.
-    host_permissions: mode === STORE_MODE ? [] : [...BUILT_IN_MATCHES],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The organisation build asks for every web host at install, fenced by the organisation's policy.
+    host_permissions: mode === STORE_MODE ? [] : mode === ORG_MODE ? ALL_WEB_HOSTS : [...BUILT_IN_MATCHES],
+    ...(mode === ORG_MODE ? {} : { optional_host_permissions: ALL_WEB_HOSTS }),
     icons: ICONS,
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
@@ -90,10 +102,14 @@ export default defineConfig({
     ...(browser === 'firefox' || mode === STORE_MODE || process.env.SO_STORE_BUILD === '1' ? {} : { key: DEMO_EXTENSION_KEY }),
   }),
   hooks: {
-    // The store build registers no content script for any host: the background registers it only
-    // for the portals the user enabled and granted (entrypoints/background).
+    // The store and organisation builds register no content script for any host: the background
+    // registers it only for the enabled portals it has access to (entrypoints/background).
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode === STORE_MODE) delete manifest.content_scripts;
+      if (wxt.config.mode === STORE_MODE || wxt.config.mode === ORG_MODE) delete manifest.content_scripts;
+    },
+    // The organisation package is named apart from the store packages (…-chrome-org.zip).
+    'config:resolved': (wxt) => {
+      if (wxt.config.mode === ORG_MODE) wxt.config.zip.artifactTemplate = '{{name}}-{{version}}-{{browser}}-org.zip';
     },
   },
 });

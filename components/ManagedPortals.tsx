@@ -6,6 +6,7 @@ import { LockedNote } from './PolicyNotices';
  * The portals the organisation's policy enables, each with whether the browser already lets the
  * extension read it. Chrome, Edge and Firefox have no policy that grants an extension's optional host
  * access, so where it is missing the user is asked once, for all of them in one prompt, and told why.
+ * The organisation build holds every host from install (fenced by the browser's policy): nothing to ask.
  */
 export function ManagedPortals(props: { t: Translate; access: Record<string, boolean>; requestAccess(patterns: string[]): Promise<boolean> }) {
   const { t } = props;

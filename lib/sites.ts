@@ -60,8 +60,22 @@ export function scriptIdForOrigin(origin: string): string {
   return scriptIdForPattern(originToMatchPattern(origin));
 }
 
+/** Prefix of the ids under which the background registers the portal content script. */
+export const PORTAL_SCRIPT_PREFIX = 'portal:';
+
 export function scriptIdForPattern(pattern: string): string {
-  return `portal:${pattern}`;
+  return `${PORTAL_SCRIPT_PREFIX}${pattern}`;
+}
+
+/**
+ * Whether the build grants portals one by one: their hosts are optional host permissions the user
+ * allows and may give back. The organisation build has none: it holds every web host from install
+ * (required `host_permissions`, fenced by the organisation's policy), so a portal needs no grant and
+ * there is none to give back — Chrome refuses to remove a required permission.
+ */
+export function grantsPortalsPerSite(manifest: object): boolean {
+  const optional = (manifest as { optional_host_permissions?: unknown }).optional_host_permissions;
+  return Array.isArray(optional) && optional.length > 0;
 }
 
 const POLICY_PORTAL = /^(https?):\/\/(\*\.)?([^/*:?#@\s]+)(?::\d{1,5})?(?:\/\*?)?$/i;

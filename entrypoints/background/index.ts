@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../lib/messages';
 import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
-import { isBuiltInOrigin, scriptIdForPattern } from '../../lib/sites';
+import { planPortalScripts } from '../../lib/portal-scripts';
+import { isBuiltInOrigin } from '../../lib/sites';
 import { answerPatientKey, storeHost } from './store-host';
 import { acceptReaderPort } from './reader-host';
 
@@ -68,22 +69,19 @@ async function currentShortcut(): Promise<string> {
 
 /**
  * Registers the content script for every portal the user or the organisation's policy enabled whose
- * host permission is granted, and only those.
+ * host permission is granted, and only those (lib/portal-scripts.ts).
  */
 async function syncPortalScripts(): Promise<void> {
   const { own, policy } = await loadSettings(browser.storage);
-  const wanted = new Map<string, string>();
-  for (const { pattern } of portalPatterns(own, policy)) {
-    if (await browser.permissions.contains({ origins: [pattern] })) wanted.set(scriptIdForPattern(pattern), pattern);
-  }
+  const entries = portalPatterns(own, policy);
+  const held = new Set<string>();
+  for (const { pattern } of entries) if (await browser.permissions.contains({ origins: [pattern] })) held.add(pattern);
   const existing = await browser.scripting.getRegisteredContentScripts();
-  const stale = existing.filter((s) => s.id.startsWith('portal:') && !wanted.has(s.id)).map((s) => s.id);
-  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const have = new Set(existing.map((s) => s.id));
-  const fresh = [...wanted].filter(([id]) => !have.has(id));
-  if (fresh.length) {
+  const plan = planPortalScripts(entries, (pattern) => held.has(pattern), existing.map((s) => s.id));
+  if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+  if (plan.register.length) {
     await browser.scripting.registerContentScripts(
-      fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      plan.register.map(({ id, pattern }) => ({ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
     );
   }
 }

@@ -7,7 +7,7 @@ import { loadSettings, type LoadedSettings } from '../../lib/effective-settings'
 import { resolveLanguage } from '../../lib/i18n';
 import { isPolicyPortal } from '../../lib/managed-policy';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
-import { normaliseOrigin, originToMatchPattern } from '../../lib/sites';
+import { grantsPortalsPerSite, normaliseOrigin, originToMatchPattern } from '../../lib/sites';
 import { downloadFile } from '../../components/exporters';
 import '../sidebar/style.css';
 import './options.css';
@@ -16,6 +16,9 @@ const permissions: PortalPermissions = {
   // Must run inside the click handler: browsers only show the permission prompt on a user gesture.
   request: (origin) => browser.permissions.request({ origins: [originToMatchPattern(origin)] }),
   remove: async (origin) => {
+    // The organisation build holds every host from install: dropping the portal from the settings is
+    // what stops the content script there; the browser refuses to give back a required permission.
+    if (!grantsPortalsPerSite(browser.runtime.getManifest())) return;
     await browser.permissions.remove({ origins: [originToMatchPattern(origin)] });
   },
   requestPatterns: (patterns) => browser.permissions.request({ origins: patterns }),

@@ -4,15 +4,17 @@ import { resolve } from 'node:path';
 import { BASE_ARGS, CHROMIUM, extensionArgs } from '../../scripts/chromium.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The organisation build (`npm run build:org` / `zip:org`), deployed with a host-fencing policy (docs/deploy.md). */
+export const ORG_EXTENSION_DIR = resolve('.output/chrome-mv3-org');
 export { CHROMIUM };
 
-/** Chromium with the built extension loaded, with the flags every tool of the project uses. */
-export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+/** Chromium with the built extension loaded (the demo build unless told), with the flags every tool of the project uses. */
+export async function launchWithExtension(userDataDir: string, extraArgs: string[] = [], extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1400, height: 900 },
-    args: [...BASE_ARGS, ...extensionArgs(EXTENSION_DIR), ...extraArgs],
+    args: [...BASE_ARGS, ...extensionArgs(extensionDir), ...extraArgs],
   });
 }
 

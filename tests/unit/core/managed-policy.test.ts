@@ -190,4 +190,22 @@ describe('the schema shipped for Chrome and Edge', () => {
     const values = Object.values((JSON.parse(example!) as { '3rdparty': { extensions: Record<string, unknown> } })['3rdparty'].extensions)[0];
     expect(parseManagedPolicy(values).warnings).toEqual([]);
   });
+
+  it('gives a complete organisation policy in docs/deploy.md whose browser fence allows exactly the enabled portals', () => {
+    const doc = readFileSync('docs/deploy.md', 'utf8');
+    const example = /<!-- organisation-policy -->\s*```json\s*([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example, 'docs/deploy.md has an organisation policy block').toBeTruthy();
+    const policy = JSON.parse(example!) as {
+      ExtensionSettings: Record<string, { installation_mode: string; runtime_blocked_hosts: string[]; runtime_allowed_hosts: string[] }>;
+      '3rdparty': { extensions: Record<string, unknown> };
+    };
+    const [id, settings] = Object.entries(policy.ExtensionSettings)[0]!;
+    expect(Object.keys(policy['3rdparty'].extensions)).toEqual([id]);
+    expect(settings.installation_mode).toBe('force_installed');
+    expect(settings.runtime_blocked_hosts).toEqual(['*://*']);
+    const parsed = parseManagedPolicy(policy['3rdparty'].extensions[id]);
+    expect(parsed.warnings).toEqual([]);
+    // The browser's host patterns are the portals' match patterns without the path.
+    expect(settings.runtime_allowed_hosts).toEqual(parsed.policy.enabledPortals!.map((pattern) => pattern.replace(/\/\*$/, '')));
+  });
 });

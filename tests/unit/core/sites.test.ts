@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBuiltInOrigin, isOriginEnabled, normaliseOrigin, originToMatchPattern, policyPortalPattern, scriptIdForOrigin } from '../../../lib/sites';
+import { grantsPortalsPerSite, isBuiltInOrigin, isOriginEnabled, normaliseOrigin, originToMatchPattern, policyPortalPattern, scriptIdForOrigin } from '../../../lib/sites';
 
 describe('sites', () => {
   it('normalises what a user types into an origin', () => {
@@ -46,5 +46,15 @@ describe('policyPortalPattern', () => {
     for (const bad of ['<all_urls>', '*://*/*', 'https://*/*', 'https://*.nl/*', 'https://*.10.0.0.1/*', 'ftp://files.example.nl/*', 'javascript:alert(1)', 'https://a.example.nl/dossier/*', 'https://user:pw@a.example.nl/*', 'https://a.example.nl/?x=1', '', 'portaal.ziekenhuis.nl']) {
       expect(policyPortalPattern(bad), bad).toBeUndefined();
     }
+  });
+
+  it('tells a build that grants portals per site from one that holds every web host from install', () => {
+    // The demo build (loopback built in) and the store build (nothing at install) grant portals per site.
+    expect(grantsPortalsPerSite({ host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'], optional_host_permissions: ['https://*/*', 'http://*/*'] })).toBe(true);
+    expect(grantsPortalsPerSite({ host_permissions: [], optional_host_permissions: ['https://*/*', 'http://*/*'] })).toBe(true);
+    // The organisation build: every web host required, none optional.
+    expect(grantsPortalsPerSite({ host_permissions: ['https://*/*', 'http://*/*'] })).toBe(false);
+    expect(grantsPortalsPerSite({ host_permissions: ['https://*/*', 'http://*/*'], optional_host_permissions: [] })).toBe(false);
+    expect(grantsPortalsPerSite({ manifest_version: 2, permissions: ['https://*/*'] })).toBe(false);
   });
 });
