@@ -1,7 +1,8 @@
 // Layout stress variant of this page, switched on by `?long-tokens` in the address (inert without it).
 // Every page-derived field gets a 5,000-character token without a single break opportunity, as pasted
 // URLs, base64 blobs or run-together text sometimes are: the sidebar must wrap it, never scroll sideways.
-// Unit tests run the same function on the page they load (window.soLongTokens).
+// It adds nothing to the page's globals (the isolation test counts them); unit tests run this file
+// on the page they load, with `?long-tokens` in the location they pass.
 (function () {
   const FIELDS = [
     ['.rz-pb-name', 'Naam'],
@@ -24,6 +25,5 @@
     const request = doc.querySelector('[data-message-id="MSG-772091"] .rz-message-body p:nth-child(2)').firstChild;
     request.textContent = request.textContent.replace('bij een orthopeed', 'bij een orthopeed ' + 'Knieprothese'.repeat(420).slice(0, 5000));
   }
-  window.soLongTokens = lengthen;
   if (new URLSearchParams(location.search).has('long-tokens')) lengthen(document);
 })();
