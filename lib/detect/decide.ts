@@ -37,15 +37,18 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
  *                 mention ("…; patient wil hier gebruik van maken")
  * @param question the sentence is a question — the weakest sign of considering
  */
-export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
+export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
+  // Asking about it weighs it, like any hypothetical word.
+  const kinds = given.has('asking') ? new Set<CueKind>([...given, 'hypothetical']) : given;
   const cues = publicCues(kinds);
   const has = (k: CueKind) => kinds.has(k);
   if (trigger === 'doubt' && !cues.includes('doubt')) cues.push('doubt');
 
   // Someone else's own second opinion is not this patient's — unless they act for the patient.
   if (has('other-person') && !has('representative')) return { status: 'none', cues };
-  // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
-  if (has('general-info')) return { status: 'none', cues };
+  // Leaflets, rights, form labels, opening hours: information, not a statement about the patient —
+  // unless someone asks about it ("vraagt of zij recht heeft op …", "wants information about …").
+  if (has('general-info') && !has('asking')) return { status: 'none', cues };
   if (has('withdrawn')) return { status: 'declined', cues };
   // "has not asked me to arrange one": no request yet, and no refusal either.
   if (has('unasked') && !has('refusal')) return { status: has('doubt') ? 'considering' : 'none', cues };

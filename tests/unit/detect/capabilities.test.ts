@@ -150,6 +150,17 @@ describe('information text versus a statement about the patient', () => {
     ]);
   });
 
+  it('someone asking about it is not information text', () => {
+    check([
+      ['considering', 'nl', 'Pt vraagt of zij recht heeft op een second opinion.'],
+      ['considering', 'nl', 'Mw wil meer informatie over een second opinion.'],
+      ['none', 'nl', 'U vraagt zich misschien af wat een second opinion is.'],
+      ['considering', 'en', 'Patient asked whether she is entitled to a second opinion.'],
+      ['considering', 'en', 'He wants information about getting a second opinion.'],
+      ['none', 'en', 'You may wonder whether a second opinion is right for you.'],
+    ]);
+  });
+
   it('a patient weighing a right they were told about is considering', () => {
     check([
       ['considering', 'en', "My GP said I have the right to one, a second opinion I mean; I'm not sure yet."],

@@ -13,6 +13,7 @@ const CUE_KINDS = [
   'absent',
   'unasked',
   'awaiting',
+  'asking',
   'general-info',
   'hypothetical',
   'doubt',

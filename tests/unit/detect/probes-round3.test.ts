@@ -12,35 +12,16 @@ import { score } from './score';
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik wil echt dat iemand anders naar mijn uitslagen kijkt, ik vertrouw het niet.": 'declined',
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
-  "Pt speelt met de gedachte om een andere neuroloog te raadplegen.": 'none',
   "Mw. houdt een second opinion achter de hand als de pijn niet afneemt.": 'declined',
-  "Ik zit te twijfelen of ik naar een ander ziekenhuis moet voor advies.": 'none',
   "Mw. wil er nog even over nadenken of ze een heroverweging aanvraagt.": 'none',
   "Dhr. vraagt zich af of een andere cardioloog tot hetzelfde advies zou komen.": 'completed',
-  "Dhr. is een second opinion elders aangeboden; hij bedankt daarvoor.": 'none',
-  "Ik hoef geen 2e mening meer, ik laat me hier opereren.": 'none',
-  "Pte zag na overleg met haar kinderen af van een second opinion.": 'none',
-  "Dhr had eerst een tweede mening gevraagd maar wil nu toch niet.": 'requested',
   "Na de second opinion in het AVL is besloten om toch te bestralen.": 'requested',
-  "Second opinion uitgevoerd door dr. Bakker, neuroloog; zie brief.": 'none',
-  "De andere orthopeed heeft naar de foto's gekeken en kwam tot hetzelfde advies.": 'none',
-  "Na veel gedoe heb ik zelf een tweede mening geregeld in Antwerpen, daar bleek het iets heel anders te zijn.": 'requested',
-  "Als een patiënt een second opinion wil, moet de verwijzing via de huisarts.": 'considering',
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
-  "Daughter (LPA for health) requests an independent review of her mother's DNACPR decision.": 'none',
-  "I would be grateful if you could see this gentleman for a second opinion regarding his ongoing back pain.": 'none',
-  "He's on the fence about seeking a second opinion.": 'none',
   "Part of me wants a second opinion, part of me just wants it over with.": 'requested',
-  "He has changed his mind about the second opinion and will proceed here.": 'requested',
-  "Discussed option of independent review; patient not keen.": 'considering',
-  "I've thought about it and I don't need a second opinion after all.": 'requested',
-  "Patient has decided against seeking another opinion.": 'requested',
   "The patient turned down our offer of referral to a tertiary centre for a second opinion.": 'requested',
-  "Since her second opinion at Leeds she has opted for surgery.": 'none',
   "After getting a second opinion, he decided to go ahead with the operation.": 'requested',
-  "If patients request a second opinion, the GP should refer.": 'considering',
   "Seen by a different doctor today as Dr Lee was away.": 'completed',
 };
 
@@ -68,7 +49,7 @@ describe('probe set, round 3 (written from the phenomena, not from labelled item
 
   it('keeps the scores recorded in docs/detection.md', () => {
     const s = score(results.map((r) => [r.want, r.got]));
-    expect(s.flagF1).toBeGreaterThanOrEqual(0.860);
-    expect(s.macroF1).toBeGreaterThanOrEqual(0.789);
+    expect(s.flagF1).toBeGreaterThanOrEqual(0.945);
+    expect(s.macroF1).toBeGreaterThanOrEqual(0.916);
   });
 });
