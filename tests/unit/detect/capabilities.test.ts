@@ -262,6 +262,17 @@ describe('all of it in notes, messages and letters of several kinds', () => {
 });
 
 describe('doubt and paraphrase in other words', () => {
+  it('reads doubt about the diagnosis or advice in other words, and one more opinion', () => {
+    check([
+      ['considering', 'nl', 'Pt is sceptisch over de indicatie voor de ingreep.'],
+      ['considering', 'nl', 'Mw gelooft niet in de diagnose.'],
+      ['requested', 'nl', 'Dhr. wil graag nog een mening over de behandeling.'],
+      ['considering', 'en', 'She remains unconvinced by the diagnosis.'],
+      ['considering', 'en', 'He has reservations about the proposed operation.'],
+      ['requested', 'en', 'Mrs Bell would like to be seen somewhere else before the operation.'],
+    ]);
+  });
+
   it('reads reservations, scepticism and another clinician looking along', () => {
     check([
       ['considering', 'nl', 'Mw. heeft haar bedenkingen bij de voorgestelde ingreep en vraagt of een andere chirurg er ook naar kan kijken.'],
