@@ -38,8 +38,10 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
  * @param question the sentence is a question — the weakest sign of considering
  */
 export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
-  // Asking about it weighs it, like any hypothetical word.
-  const kinds = given.has('asking') ? new Set<CueKind>([...given, 'hypothetical']) : given;
+  // Asking about it or a condition weighs it, like any hypothetical word.
+  const kinds = given.has('asking') || given.has('conditional') ? new Set<CueKind>([...given, 'hypothetical']) : given;
+  // "als de second opinion hetzelfde zegt", "if another surgeon confirmed it": a result that may come.
+  const done = kinds.has('completed') && !kinds.has('conditional');
   const cues = publicCues(kinds);
   const has = (k: CueKind) => kinds.has(k);
   if (trigger === 'doubt' && !cues.includes('doubt')) cues.push('doubt');
@@ -64,14 +66,14 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
     if (has('pending') && !has('refusal') && !has('request')) return { status: 'none', cues };
     // "never had a second opinion" says nothing about wanting one; a finished one with a negative
     // finding ("…: extraction not needed") is still finished.
-    if (has('completed')) return { status: has('absent') ? 'none' : 'completed', cues };
+    if (done) return { status: has('absent') ? 'none' : 'completed', cues };
     // A negation inside a question ("whether I should not see someone else") is still weighing it.
     if (has('hypothetical') && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
   // "wacht op de uitkomst van de second opinion": the result is awaited, not there.
   if (has('awaiting')) return { status: has('doubt') || has('hypothetical') ? 'considering' : 'requested', cues };
-  if (has('completed')) return { status: 'completed', cues };
+  if (done) return { status: 'completed', cues };
   // "Na lang nadenken besloten …": a decision ends the weighing.
   if (has('decided')) return { status: 'requested', cues };
   if (has('doubt') || has('hypothetical') || trigger === 'doubt') return { status: 'considering', cues };

@@ -21,7 +21,9 @@ export type Cue =
  * request not (yet) made ("has not asked", "niet aangevraagd") is reported as negation and refuses nothing;
  * waiting ("awaiting", "wacht op") is reported as pending and outweighs a result word ("the outcome"); a
  * person asking about it ("vraagt of", "asks whether", "wants information") is reported as hypothetical and,
- * unlike other hypothetical words, outweighs information text: a leaflet does not ask.
+ * unlike other hypothetical words, outweighs information text: a leaflet does not ask; a condition ("if",
+ * "als", "indien") is reported as hypothetical and makes a result word conditional ("if another surgeon
+ * confirmed it").
  */
 export type CueKind =
   | Cue
@@ -32,6 +34,7 @@ export type CueKind =
   | 'unasked'
   | 'awaiting'
   | 'asking'
+  | 'conditional'
   | 'pseudo';
 export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
 

@@ -138,6 +138,21 @@ describe('time and state', () => {
   });
 });
 
+describe('Dutch word order, conditions and interest', () => {
+  it('reads a verb split from its particle or subject, a result that may come, and stated interest', () => {
+    check([
+      ['requested', 'nl', 'Na bespreking van de voor- en nadelen kiest pt voor een second opinion.'],
+      ['considering', 'nl', 'Daarom vraagt mw of een second opinion mogelijk is.'],
+      ['considering', 'nl', 'Pt heeft op internet gelezen over een second opinion en wil daar meer over weten.'],
+      ['declined', 'nl', 'Nu hoeft pt geen second opinion meer.'],
+      ['considering', 'en', "She said she'd feel better if another surgeon confirmed it."],
+      ['considering', 'en', 'Pt voiced interest in a second opinion; info given.'],
+      ['requested', 'en', 'His wife, who is his attorney for health decisions, requested a second opinion.'],
+      ['requested', 'en', "We have written to Dr Brown at St Thomas' asking him to see her for a second opinion."],
+    ]);
+  });
+});
+
 describe('information text versus a statement about the patient', () => {
   it('leaflets, rights and form labels are none', () => {
     check([

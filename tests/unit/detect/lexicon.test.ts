@@ -14,6 +14,7 @@ const CUE_KINDS = [
   'unasked',
   'awaiting',
   'asking',
+  'conditional',
   'general-info',
   'hypothetical',
   'doubt',
