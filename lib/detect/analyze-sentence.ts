@@ -265,7 +265,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
   // A patient who reports it ("my GP said I have the right to one; I'm not sure yet") still speaks for
   // themselves in the later clauses.
   const patientSpoken = lex.patientMarkers.test(folded);
-  const information = applied.some((kinds) => kinds.has('general-info'));
+  // Someone asking about it ("vraagt of zij recht heeft op een second opinion") is not information text.
+  const asking = applied.some((kinds) => kinds.has('asking'));
+  const information = !asking && applied.some((kinds) => kinds.has('general-info'));
   if (information) applied.forEach((kinds) => kinds.add('general-info'));
   const informationOnly = information && !patientSpoken;
 

@@ -37,15 +37,20 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
  *                 mention ("…; patient wil hier gebruik van maken")
  * @param question the sentence is a question — the weakest sign of considering
  */
-export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
+export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
+  // Asking about it or a condition weighs it, like any hypothetical word.
+  const kinds = given.has('asking') || given.has('conditional') ? new Set<CueKind>([...given, 'hypothetical']) : given;
+  // "als de second opinion hetzelfde zegt", "if another surgeon confirmed it": a result that may come.
+  const done = kinds.has('completed') && !kinds.has('conditional');
   const cues = publicCues(kinds);
   const has = (k: CueKind) => kinds.has(k);
   if (trigger === 'doubt' && !cues.includes('doubt')) cues.push('doubt');
 
   // Someone else's own second opinion is not this patient's — unless they act for the patient.
   if (has('other-person') && !has('representative')) return { status: 'none', cues };
-  // Leaflets, rights, form labels, opening hours: information, not a statement about the patient.
-  if (has('general-info')) return { status: 'none', cues };
+  // Leaflets, rights, form labels, opening hours: information, not a statement about the patient —
+  // unless someone asks about it ("vraagt of zij recht heeft op …", "wants information about …").
+  if (has('general-info') && !has('asking')) return { status: 'none', cues };
   if (has('withdrawn')) return { status: 'declined', cues };
   // "has not asked me to arrange one": no request yet, and no refusal either.
   if (has('unasked') && !has('refusal')) return { status: has('doubt') ? 'considering' : 'none', cues };
@@ -61,14 +66,14 @@ export function decide(kinds: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
     if (has('pending') && !has('refusal') && !has('request')) return { status: 'none', cues };
     // "never had a second opinion" says nothing about wanting one; a finished one with a negative
     // finding ("…: extraction not needed") is still finished.
-    if (has('completed')) return { status: has('absent') ? 'none' : 'completed', cues };
+    if (done) return { status: has('absent') ? 'none' : 'completed', cues };
     // A negation inside a question ("whether I should not see someone else") is still weighing it.
     if (has('hypothetical') && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
   // "wacht op de uitkomst van de second opinion": the result is awaited, not there.
   if (has('awaiting')) return { status: has('doubt') || has('hypothetical') ? 'considering' : 'requested', cues };
-  if (has('completed')) return { status: 'completed', cues };
+  if (done) return { status: 'completed', cues };
   // "Na lang nadenken besloten …": a decision ends the weighing.
   if (has('decided')) return { status: 'requested', cues };
   if (has('doubt') || has('hypothetical') || trigger === 'doubt') return { status: 'considering', cues };

@@ -19,9 +19,23 @@ export type Cue =
  * a decision ("besloten", "decided to") is reported as request and settles earlier doubt; an absence
  * ("geen", "no", "never") is reported as negation but only refuses together with a wish ("wil geen"); a
  * request not (yet) made ("has not asked", "niet aangevraagd") is reported as negation and refuses nothing;
- * waiting ("awaiting", "wacht op") is reported as pending and outweighs a result word ("the outcome").
+ * waiting ("awaiting", "wacht op") is reported as pending and outweighs a result word ("the outcome"); a
+ * person asking about it ("vraagt of", "asks whether", "wants information") is reported as hypothetical and,
+ * unlike other hypothetical words, outweighs information text: a leaflet does not ask; a condition ("if",
+ * "als", "indien") is reported as hypothetical and makes a result word conditional ("if another surgeon
+ * confirmed it").
  */
-export type CueKind = Cue | 'refusal' | 'decided' | 'representative' | 'absent' | 'unasked' | 'awaiting' | 'pseudo';
+export type CueKind =
+  | Cue
+  | 'refusal'
+  | 'decided'
+  | 'representative'
+  | 'absent'
+  | 'unasked'
+  | 'awaiting'
+  | 'asking'
+  | 'conditional'
+  | 'pseudo';
 export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
 
 export interface EvidenceHit {

@@ -138,6 +138,21 @@ describe('time and state', () => {
   });
 });
 
+describe('Dutch word order, conditions and interest', () => {
+  it('reads a verb split from its particle or subject, a result that may come, and stated interest', () => {
+    check([
+      ['requested', 'nl', 'Na bespreking van de voor- en nadelen kiest pt voor een second opinion.'],
+      ['considering', 'nl', 'Daarom vraagt mw of een second opinion mogelijk is.'],
+      ['considering', 'nl', 'Pt heeft op internet gelezen over een second opinion en wil daar meer over weten.'],
+      ['declined', 'nl', 'Nu hoeft pt geen second opinion meer.'],
+      ['considering', 'en', "She said she'd feel better if another surgeon confirmed it."],
+      ['considering', 'en', 'Pt voiced interest in a second opinion; info given.'],
+      ['requested', 'en', 'His wife, who is his attorney for health decisions, requested a second opinion.'],
+      ['requested', 'en', "We have written to Dr Brown at St Thomas' asking him to see her for a second opinion."],
+    ]);
+  });
+});
+
 describe('information text versus a statement about the patient', () => {
   it('leaflets, rights and form labels are none', () => {
     check([
@@ -147,6 +162,17 @@ describe('information text versus a statement about the patient', () => {
       ['none', 'en', 'You have the right to a second opinion; ask your GP for a referral.'],
       ['none', 'en', 'Second opinion: N/A'],
       ['none', 'en', 'Information leaflet: how to ask for a second opinion.'],
+    ]);
+  });
+
+  it('someone asking about it is not information text', () => {
+    check([
+      ['considering', 'nl', 'Pt vraagt of zij recht heeft op een second opinion.'],
+      ['considering', 'nl', 'Mw wil meer informatie over een second opinion.'],
+      ['none', 'nl', 'U vraagt zich misschien af wat een second opinion is.'],
+      ['considering', 'en', 'Patient asked whether she is entitled to a second opinion.'],
+      ['considering', 'en', 'He wants information about getting a second opinion.'],
+      ['none', 'en', 'You may wonder whether a second opinion is right for you.'],
     ]);
   });
 
@@ -251,6 +277,17 @@ describe('all of it in notes, messages and letters of several kinds', () => {
 });
 
 describe('doubt and paraphrase in other words', () => {
+  it('reads doubt about the diagnosis or advice in other words, and one more opinion', () => {
+    check([
+      ['considering', 'nl', 'Pt is sceptisch over de indicatie voor de ingreep.'],
+      ['considering', 'nl', 'Mw gelooft niet in de diagnose.'],
+      ['requested', 'nl', 'Dhr. wil graag nog een mening over de behandeling.'],
+      ['considering', 'en', 'She remains unconvinced by the diagnosis.'],
+      ['considering', 'en', 'He has reservations about the proposed operation.'],
+      ['requested', 'en', 'Mrs Bell would like to be seen somewhere else before the operation.'],
+    ]);
+  });
+
   it('reads reservations, scepticism and another clinician looking along', () => {
     check([
       ['considering', 'nl', 'Mw. heeft haar bedenkingen bij de voorgestelde ingreep en vraagt of een andere chirurg er ook naar kan kijken.'],

@@ -13,6 +13,8 @@ const CUE_KINDS = [
   'absent',
   'unasked',
   'awaiting',
+  'asking',
+  'conditional',
   'general-info',
   'hypothetical',
   'doubt',
