@@ -103,5 +103,7 @@ export function guardHostToReader(v: unknown): HostToReader | undefined {
     if (!hit) return undefined;
     hits.push(hit);
   }
-  return { type: 'read-verdict', scan: v.scan, pageState: v.pageState, status: v.status, evidence: hits, keep: [...(v.keep as string[])] };
+  const verdict: HostToReader = { type: 'read-verdict', scan: v.scan, pageState: v.pageState, status: v.status, evidence: hits, keep: [...(v.keep as string[])] };
+  if (v.partial === true) verdict.partial = true;
+  return verdict;
 }

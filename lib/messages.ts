@@ -153,8 +153,22 @@ export { isOwnExtensionSender } from './sender';
 const ScanSchema = z.int().check(z.nonnegative());
 export const ReaderToHostSchema = z.discriminatedUnion('type', [
   // `full`: the read replaces every entry the background holds; otherwise it sends only changed ones.
-  z.object({ type: z.literal('read-start'), scan: ScanSchema, full: z.boolean(), lang: z.optional(z.enum(['nl', 'en'])) }),
-  z.object({ type: z.literal('read-entries'), scan: ScanSchema, entries: z.array(ClinicalEntrySchema).check(z.maxLength(5000)) }),
+  z.object({
+    type: z.literal('read-start'),
+    scan: ScanSchema,
+    full: z.boolean(),
+    lang: z.optional(z.enum(['nl', 'en'])),
+    // Known when the read begins (a whole read, streamed while it is read): the background may then
+    // answer a partial verdict as soon as the entries read so far hold evidence.
+    pageState: z.optional(z.string().check(z.maxLength(64))),
+  }),
+  z.object({
+    type: z.literal('read-entries'),
+    scan: ScanSchema,
+    entries: z.array(ClinicalEntrySchema).check(z.maxLength(5000)),
+    // Each entry's place in page order, when the entries come in another order (newest first).
+    positions: z.optional(z.array(z.int().check(z.nonnegative())).check(z.maxLength(5000))),
+  }),
   // The ids of every entry on the page, in page order: entries not named here are gone.
   z.object({ type: z.literal('read-end'), scan: ScanSchema, pageState: z.string().check(z.maxLength(64)), order: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(100_000)) }),
 ]);
@@ -169,6 +183,8 @@ export const ReadVerdictSchema = z.object({
   evidence: z.array(EvidenceSchema).check(z.maxLength(200)),
   /** Ids of the entries the sidebar gets, in page order (see lib/analysis/clip.ts). */
   keep: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(20_000)),
+  /** A verdict on the entries read so far, while the rest of a whole read is still coming. */
+  partial: z.optional(z.boolean()),
 });
 export type ReadVerdict = z.infer<typeof ReadVerdictSchema>;
 

@@ -31,10 +31,16 @@ export function acceptReaderPort(port: HostPort, ownId: string, extensionBase: s
     return false;
   }
   let open = true;
+  // Messages wait in a queue and are taken one per task: a page left in the middle of a long read
+  // leaves many batches behind, and the port's disconnect (which empties the queue) and the next
+  // page's read must not wait until every one of them has been detected.
+  let queue: unknown[] = [];
+  let draining = false;
   port.onDisconnect.addListener(() => {
     open = false;
+    queue = [];
   });
-  port.onMessage.addListener((raw) => {
+  const handle = (raw: unknown) => {
     const message = parseMessage(ReaderToHostSchema, raw);
     if (!message || !open) return;
     const answer = session.receive(message);
@@ -45,6 +51,23 @@ export function acceptReaderPort(port: HostPort, ownId: string, extensionBase: s
     } catch {
       open = false;
     }
+  };
+  const drain = async () => {
+    draining = true;
+    while (open && queue.length > 0) {
+      handle(queue.shift());
+      await nextTask();
+    }
+    draining = false;
+  };
+  port.onMessage.addListener((raw) => {
+    if (!open) return;
+    queue.push(raw);
+    if (!draining) void drain();
   });
   return true;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -195,8 +195,13 @@ function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The portal's load event, then its first idle moment: an idle period comes only after the browser has
+ * drawn a frame. Not an animation frame: the portal's first paint of a huge record runs in that same
+ * task, and a callback of ours inside it would make the whole paint count as ours.
+ */
 function afterPortalLoaded(): Promise<void> {
-  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
+  const painted = () => yieldToPage().then(() => whenIdle());
   if (document.readyState === 'complete') return painted();
   return new Promise((resolve) => window.addEventListener('load', () => void painted().then(resolve), { once: true }));
 }

@@ -55,6 +55,16 @@ function contentAt(x: number, y: number, ignore: Element, doc: Document): boolea
 }
 
 /**
+ * A covering check that answers "covered" without testing once `budgetMs` have passed since it was
+ * made, so that one placement never becomes a long task: the placement then settles on the narrow
+ * handle, which covers the least.
+ */
+export function withinBudget(isCovering: (box: Box) => boolean, budgetMs: number, now: () => number = () => performance.now()): (box: Box) => boolean {
+  const deadline = now() + budgetMs;
+  return (box) => now() > deadline || isCovering(box);
+}
+
+/**
  * The launcher's place along the right edge: the full tab where the margin is free, else a narrow
  * handle, moved to the nearest free height when even that would cover something. `top` is the wanted
  * top in pixels; the answer stays within the viewport.

@@ -1,11 +1,13 @@
 import type { DetectionStatus } from '../../lib/messages';
 import type { LauncherText } from '../../lib/launcher-text';
 import { LAUNCHER_SIZES } from './host-style';
-import { coversContent, placeLauncher, type ProbeMemo } from './launcher-place';
+import { coversContent, placeLauncher, withinBudget, type Box, type ProbeMemo } from './launcher-place';
 
 /** The launcher's default place along the edge, as a share of the window height. */
 export const DEFAULT_TOP = 0.4;
 const MOVE_STEP = 24;
+/** The hit tests of one placement stop after this long (see withinBudget). */
+const PLACE_BUDGET_MS = 8;
 const FLAGGED: ReadonlySet<DetectionStatus> = new Set(['requested', 'considering']);
 
 export function clampShare(share: number): number {
@@ -63,7 +65,10 @@ export function createLauncher(options: {
   const place = () => {
     const wanted = options.share() * window.innerHeight;
     const memo: ProbeMemo = new Map();
-    placed = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), (box) => coversContent(box, host, document, memo), {
+    // Each hit test walks the portal's layout, and on a record of ten thousand notes one costs
+    // milliseconds: past the budget every spot counts as covered, which leaves the narrow handle.
+    const isCovering = withinBudget((box: Box) => coversContent(box, host, document, memo), PLACE_BUDGET_MS);
+    placed = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), isCovering, {
       width: document.documentElement.clientWidth,
       height: window.innerHeight,
     });
@@ -74,7 +79,9 @@ export function createLauncher(options: {
   let placeSoon: ReturnType<typeof setTimeout> | undefined;
   const schedulePlace = () => {
     clearTimeout(placeSoon);
-    placeSoon = setTimeout(() => requestAnimationFrame(place), 150);
+    // A task of its own, not an animation frame: the portal's own rendering in that frame would be
+    // counted as ours, and the hit tests bring the layout up to date themselves when they need it.
+    placeSoon = setTimeout(place, 150);
   };
 
   // A portal script can reach an open shadow root and call click(); only real user input counts.

@@ -1,4 +1,5 @@
 import type { ClinicalEntry, PagePatient, PageWarning, ReadVerdict, Snapshot } from '../../lib/messages';
+import { readingOrder } from '../../lib/portals/reading-order';
 import { plainEntry } from '../../lib/analysis/clip';
 import { PAGE_STATE_RECORDS, pageStateOf } from '../../lib/page-state';
 import { confirmationConflicts, readableIdentity, withReading } from '../../lib/portals/patient-match';
@@ -6,7 +7,7 @@ import { uniqueEntryIds } from '../../lib/portals/entries';
 import { identityOf } from '../../lib/portals/patient-key';
 import { pickAdapter } from '../../lib/portals/registry';
 import type { PageEntry, PatientReading, PortalAdapter } from '../../lib/portals/types';
-import type { ReadLink } from './background-link';
+import type { ReadLink, ReadStream } from './background-link';
 import { readQuickState, type QuickState } from './page-state';
 import { languageOfTag } from '../../lib/language';
 import { readPageLanguage } from './page-language';
@@ -61,6 +62,8 @@ type Base = Pick<Snapshot, 'adapter' | 'lang' | 'patient' | 'warnings' | 'pageSt
 interface Block {
   el: Element;
   entry: PageEntry | null;
+  /** The entry's id as sent while the read streamed (unique within that read, given newest first). */
+  id?: string;
 }
 
 /** The last whole read of a patient's page, kept so that a small change re-reads only what changed. */
@@ -70,6 +73,8 @@ interface Read {
   base: Base;
   blocks: Block[];
   byElement: Map<Element, Block>;
+  /** A whole read already sent while it was read: its end goes on this stream. */
+  stream?: ReadStream;
 }
 
 const OWN_HOST = 'SECOND-OPINION-SIDEBAR';
@@ -183,7 +188,49 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
         clock.reset();
       }
       block.entry = head?.read.has(i) ? head.read.get(i)! : readOne(adapter, block.el, i);
+      delete block.id;
     }
+  };
+
+  /**
+   * Reads every block newest first (readingOrder) and sends what each slice read at once, so that the
+   * background can show the flag as soon as the evidence is read. `onRead` sees each entry read.
+   */
+  const streamBlocks = async (adapter: PortalAdapter, blocks: Block[], head: RecordHead, stream: ReadStream, onRead: (entry: PageEntry) => void) => {
+    const done = new Uint8Array(blocks.length);
+    const read = (i: number) => {
+      if (done[i]) return;
+      done[i] = 1;
+      const block = blocks[i]!;
+      block.entry = head.read.has(i) ? head.read.get(i)! : readOne(adapter, block.el, i);
+      delete block.id;
+    };
+    const order = readingOrder(blocks.length, (i) => {
+      read(i);
+      return blocks[i]!.entry?.date;
+    });
+    const unique = uniqueEntryIds();
+    const clock = sliceClock();
+    let entries: PageEntry[] = [];
+    let positions: number[] = [];
+    for (const i of order) {
+      if (clock.due()) {
+        await stream.push(entries, positions);
+        entries = [];
+        positions = [];
+        await yieldToPage();
+        clock.reset();
+      }
+      read(i);
+      const block = blocks[i]!;
+      if (!block.entry) continue;
+      const entry = unique(block.entry);
+      block.id = entry.id;
+      entries.push(entry);
+      positions.push(i);
+      onRead(entry);
+    }
+    await stream.push(entries, positions);
   };
 
   /** The whole page, in slices: the patient, then every entry block. Undefined: nothing to analyse. */
@@ -245,7 +292,17 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     }
 
     const blocks: Block[] = elements.map((el) => ({ el, entry: null }));
-    await readBlocks(adapter, blocks, new Set(blocks), head);
+    const byElement = new Map(blocks.map((b) => [b.el, b]));
+    const detectLang = adapter.language?.(document) ?? languageOfTag(document.documentElement.lang);
+    // A partial verdict is shown only while nothing outside the entry blocks changed since this read
+    // began (the banner may name someone else by now) and the read is still the page's newest.
+    const showPartial = (verdict: ReadVerdict) => {
+      if (generation !== startedIn || location.href !== quick.url || verdict.pageState !== pageState || first.confirmedOn) return;
+      if (overflow || planChanges(emptyPlan(), pending, (el) => byElement.has(el), ours).whole) return;
+      publish({ ...base, entries: [], status: verdict.status, evidence: verdict.evidence, reading: true });
+    };
+    const stream = options.link.begin({ ...(detectLang ? { lang: detectLang } : {}), pageState }, showPartial);
+    await streamBlocks(adapter, blocks, head, stream, (entry) => located.set(entry.id, entry));
 
     // The page may have switched patients, or left the confirmed state, while we were reading: then
     // this result is not trustworthy and the page is read again.
@@ -258,7 +315,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       again = true;
       return undefined;
     }
-    return { adapter, quick, base, blocks, byElement: new Map(blocks.map((b) => [b.el, b])) };
+    return { adapter, quick, base, blocks, byElement, stream };
   };
 
   /**
@@ -321,14 +378,21 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       again = true;
       return;
     }
+    const stream = read.stream;
+    delete read.stream;
     last = read;
 
-    const unique = uniqueEntryIds();
+    // Ids given while the read streamed stay as sent; blocks read again since get theirs in page order.
+    const unique = uniqueEntryIds(read.blocks.flatMap((b) => (b.entry && b.id !== undefined ? [b.id] : [])));
     const entries: PageEntry[] = [];
-    for (const block of read.blocks) if (block.entry) entries.push(unique(block.entry));
+    for (const block of read.blocks) {
+      if (!block.entry) continue;
+      entries.push(block.id === undefined ? unique(block.entry) : block.id === block.entry.id ? block.entry : { ...block.entry, id: block.id });
+    }
     located = new Map(entries.map((e) => [e.id, e]));
     await yieldToPage();
-    const verdict = await options.link.analyze({ lang: read.adapter.language?.(document) ?? languageOfTag(document.documentElement.lang), pageState: read.base.pageState, entries });
+    const pageRead = { lang: read.adapter.language?.(document) ?? languageOfTag(document.documentElement.lang), pageState: read.base.pageState, entries };
+    const verdict = await (stream ? stream.finish(pageRead) : options.link.analyze(pageRead));
     if (!stillCurrent(read, verdict, startedIn)) return;
     publish({ ...read.base, ...composed(read.base.warnings, entries, verdict!), reading: false });
   };
@@ -350,8 +414,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     return true;
   };
 
-  const planOf = (read: Read, records: readonly MutationRecord[]) =>
-    planChanges(emptyPlan(), records, (el) => read.byElement.has(el), (node) => node.nodeName.toUpperCase() === OWN_HOST);
+  const planOf = (read: Read, records: readonly MutationRecord[]) => planChanges(emptyPlan(), records, (el) => read.byElement.has(el), ours);
 
   // One read at a time; a call during a read asks for one more and resolves when the page is read.
   let inFlight: Promise<void> | undefined;
@@ -421,6 +484,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     },
   };
 }
+
+const ours = (node: Node) => node.nodeName.toUpperCase() === OWN_HOST;
 
 /** Where a new block goes among `blocks`, in page order. */
 function insertionPoint(blocks: readonly Block[], el: Element): number {

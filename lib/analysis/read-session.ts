@@ -29,6 +29,12 @@ interface OpenRead {
   full: boolean;
   lang: DetectLang | undefined;
   received: Map<string, Detected>;
+  /** Set when the read said its page state up front: partial verdicts may then be answered. */
+  pageState?: string;
+  /** Each received entry's place in page order, when the read sends them in another order. */
+  positions: Map<string, number>;
+  /** The last partial verdict answered (status and quotes), so that the same one is not sent again. */
+  shown: string;
 }
 
 export function createReadSession(detect: (text: string, lang?: DetectLang) => TextDetection = detectText): ReadSession {
@@ -53,13 +59,21 @@ export function createReadSession(detect: (text: string, lang?: DetectLang) => T
           newest = message.scan;
           open = undefined;
           if (!message.full && !whole) return { type: 'read-resend', scan: message.scan };
-          open = { scan: message.scan, full: message.full, lang: message.lang, received: new Map() };
+          open = { scan: message.scan, full: message.full, lang: message.lang, received: new Map(), positions: new Map(), shown: '' };
+          if (message.pageState !== undefined) open.pageState = message.pageState;
           return undefined;
         }
         case 'read-entries': {
           if (!open || open.scan !== message.scan) return undefined;
-          for (const entry of message.entries) open.received.set(entry.id, detected(entry, open.lang));
-          return undefined;
+          let evidence = false;
+          message.entries.forEach((entry, i) => {
+            const item = detected(entry, open!.lang);
+            open!.received.set(entry.id, item);
+            const at = message.positions?.[i];
+            if (at !== undefined) open!.positions.set(entry.id, at);
+            evidence ||= item.detection.evidence.some((hit) => hit.status !== 'none');
+          });
+          return evidence ? partialVerdict(open) : undefined;
         }
         case 'read-end': {
           if (!open || open.scan !== message.scan) return undefined;
@@ -85,7 +99,23 @@ export function createReadSession(detect: (text: string, lang?: DetectLang) => T
   };
 }
 
-function verdictOf(scan: number, pageState: string, ordered: readonly Detected[]): ReadVerdict {
+/**
+ * The flag as far as a whole read has come, answered when a batch brought evidence: the reader sends
+ * the newest entries first, so the flag is known long before the ten-thousandth old note. Only for a
+ * whole read that said its page state and the place of every entry; the final verdict follows at the
+ * read's end and holds at least the same evidence.
+ */
+function partialVerdict(read: OpenRead): ReadVerdict | undefined {
+  if (!read.full || read.pageState === undefined || read.positions.size !== read.received.size) return undefined;
+  const ordered = [...read.received.values()].sort((a, b) => read.positions.get(a.entry.id)! - read.positions.get(b.entry.id)!);
+  const verdict = verdictOf(read.scan, read.pageState, ordered, { partial: true });
+  const key = JSON.stringify([verdict.status, verdict.evidence.map((e) => [e.entryId, e.start, e.status])]);
+  if (key === read.shown) return undefined;
+  read.shown = key;
+  return verdict;
+}
+
+function verdictOf(scan: number, pageState: string, ordered: readonly Detected[], options: { partial?: boolean } = {}): ReadVerdict {
   const combined = combineEntries(
     ordered.map(
       ({ entry, detection }, order): EntryDetection => ({
@@ -108,6 +138,8 @@ function verdictOf(scan: number, pageState: string, ordered: readonly Detected[]
     date: h.date,
     source: h.source?.slice(0, 300),
   }));
+  // A partial verdict only shows the flag: which entries the sidebar gets is decided on the whole read.
+  if (options.partial) return { type: 'read-verdict', scan, pageState, status: combined.status, evidence, keep: [], partial: true };
   const relevant = new Set(evidence.map((e) => e.entryId ?? ''));
   const keep = sidebarEntryIds(
     ordered.map((item) => item.entry),

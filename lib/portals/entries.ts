@@ -19,14 +19,22 @@ export function readEntriesWith(adapter: Pick<PortalAdapter, 'entryElements' | '
 
 /**
  * Identical blocks (same kind, date and text) hash to one id; later ones get `#1`, `#2`… so that all
- * are kept, in page order, within the id length limit. One instance per read of the page.
+ * are kept, in page order, within the id length limit. One instance per read of the page. Ids in
+ * `taken` are already given (to entries kept from an earlier read) and are not given again.
  */
-export function uniqueEntryIds(): (entry: PageEntry) => PageEntry {
+export function uniqueEntryIds(taken: Iterable<string> = []): (entry: PageEntry) => PageEntry {
   const seen = new Map<string, number>();
+  const given = new Set(taken);
   return (entry) => {
-    const occurrence = seen.get(entry.id) ?? 0;
-    seen.set(entry.id, occurrence + 1);
-    return occurrence === 0 ? entry : { ...entry, id: `${entry.id.slice(0, MAX_ENTRY_ID - 6)}#${occurrence}` };
+    let occurrence = seen.get(entry.id) ?? 0;
+    let id = entry.id;
+    for (;;) {
+      id = occurrence === 0 ? entry.id : `${entry.id.slice(0, MAX_ENTRY_ID - 6)}#${occurrence}`;
+      occurrence++;
+      if (!given.has(id)) break;
+    }
+    seen.set(entry.id, occurrence);
+    return id === entry.id ? entry : { ...entry, id };
   };
 }
 

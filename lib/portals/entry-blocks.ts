@@ -30,7 +30,9 @@ interface EntryContext {
   walk: PageWalk;
   order: SlashOrder;
   /** Heading text in force before each child of a parent, computed once per parent. */
-  headingsBefore: Map<Node, Map<Element, string | undefined>>;
+  headingsBefore: Map<Node, HeadingTable>;
+  /** Column headers of each table or grid, found once per table. */
+  headers: Map<Element, string[]>;
   /** Kind-labelled banner lines, read although the banner itself is not an entry. */
   bannerLines: Set<Element>;
 }
@@ -43,12 +45,22 @@ function isHeaderRow(row: Element): boolean {
   return cells.length > 0 && cells.every((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader');
 }
 
+/**
+ * Whether another child of the element's parent is `like` it. Looked for from the element outwards:
+ * in a list of ten thousand cards the neighbour answers, and the list is not scanned once per card.
+ */
+function hasSiblingLike(el: Element, like: (other: Element) => boolean): boolean {
+  for (let other = el.previousElementSibling; other; other = other.previousElementSibling) if (like(other)) return true;
+  for (let other = el.nextElementSibling; other; other = other.nextElementSibling) if (like(other)) return true;
+  return false;
+}
+
 /** An element that is one entry by its structure: an article, a list item, a data row, a row group. */
 function isStructuralUnit(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'ARTICLE' || tag === 'LI') return true;
   if (tag === 'TR') return !isHeaderRow(el) && !el.querySelector('table');
-  if (tag === 'TBODY') return (el.parentElement?.querySelectorAll(':scope > tbody').length ?? 0) > 1;
+  if (tag === 'TBODY') return el.parentElement !== null && hasSiblingLike(el, (other) => other.tagName === 'TBODY');
   const role = el.getAttribute('role');
   if (role && UNIT_ROLES.has(role)) return role !== 'row' || !isHeaderRow(el);
   return false;
@@ -68,8 +80,8 @@ function isCard(el: Element, walk: PageWalk): boolean {
   if (datedHeader) return true;
   const className = el.getAttribute('class');
   if (!className) return false;
-  const siblings = el.parentElement ? [...el.parentElement.children].filter((other) => other !== el && other.tagName === tag && other.getAttribute('class') === className) : [];
-  return siblings.length > 0 && (el.querySelector('time') !== null || findDate((el.textContent ?? '').slice(0, 200)) !== undefined);
+  const hasTwin = el.parentElement !== null && hasSiblingLike(el, (other) => other.tagName === tag && other.getAttribute('class') === className);
+  return hasTwin && (el.querySelector('time') !== null || findDate((el.textContent ?? '').slice(0, 200)) !== undefined);
 }
 
 function hasBlockInside(index: number, walk: PageWalk): boolean {
@@ -125,7 +137,7 @@ export async function prepareEntryElements(doc: Document, sliceMs: number, pause
 
 function* entrySteps(doc: Document, walk: PageWalk): Generator<void, Element[], void> {
   const banners = bannerElements(doc);
-  const context: EntryContext = { walk, order: slashOrderOf(doc.documentElement.lang), headingsBefore: new Map(), bannerLines: new Set() };
+  const context: EntryContext = { walk, order: slashOrderOf(doc.documentElement.lang), headingsBefore: new Map(), headers: new Map(), bannerLines: new Set() };
   const chosen: Element[] = [];
   const elements = walk.elements;
   let sinceCheck = 0;
@@ -154,6 +166,7 @@ function* entrySteps(doc: Document, walk: PageWalk): Generator<void, Element[], 
     if (isStructuralUnit(el) || isCard(el, walk) || (BLOCK_TAGS.has(el.tagName) && !hasBlockInside(i, walk))) {
       if (!containsBanner(el, banners, walk)) {
         chosen.push(el);
+        warmHeadings(el, context);
         i = walk.endOf(i);
         continue;
       }
@@ -177,7 +190,7 @@ export function adoptEntryElement(el: Element, sibling: Element): boolean {
   if (el.parentNode !== sibling.parentNode || isHeadingLike(el) || isHeaderRow(el)) return false;
   contexts.set(el, ctx);
   const headings = el.parentNode ? ctx.headingsBefore.get(el.parentNode) : undefined;
-  if (headings?.has(sibling)) headings.set(el, headings.get(sibling));
+  if (headings?.before.has(sibling)) headings.before.set(el, headings.before.get(sibling));
   return true;
 }
 
@@ -209,6 +222,17 @@ function regionName(el: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * The heading in force before each child of one parent, filled in page order only as far as a child
+ * asked for: a section of ten thousand notes is then never scanned whole in one step.
+ */
+interface HeadingTable {
+  before: Map<Element, string | undefined>;
+  /** The next child to look at, and the heading in force before it. */
+  next: Element | null;
+  current: string | undefined;
+}
+
 /** The heading in force before `child` among its parent's children (headings nested one level deep count too). */
 function headingBefore(child: Element, ctx: EntryContext): string | undefined {
   // At the top of a shadow root the siblings hang under the root itself, not an element.
@@ -216,18 +240,24 @@ function headingBefore(child: Element, ctx: EntryContext): string | undefined {
   if (!parent || !('children' in parent)) return undefined;
   let table = ctx.headingsBefore.get(parent);
   if (!table) {
-    table = new Map();
-    let current: string | undefined;
-    for (const sibling of parent.children) {
-      table.set(sibling, current);
-      // A heading, or a wrapper holding only a heading (<div class="title"><h2>…</h2></div>); an article's own title does not count.
-      const only = sibling.childElementCount === 1 ? sibling.firstElementChild : null;
-      const heading = isHeadingLike(sibling) ? sibling : only && isHeadingLike(only) ? only : null;
-      if (heading && !fieldOfLabel(heading.textContent)) current = cleanLine(heading.textContent).slice(0, 120);
-    }
+    table = { before: new Map(), next: parent.firstElementChild, current: undefined };
     ctx.headingsBefore.set(parent, table);
   }
-  return table.get(child);
+  while (table.next && !table.before.has(child)) {
+    const sibling = table.next;
+    table.before.set(sibling, table.current);
+    // A heading, or a wrapper holding only a heading (<div class="title"><h2>…</h2></div>); an article's own title does not count.
+    const only = sibling.childElementCount === 1 ? sibling.firstElementChild : null;
+    const heading = isHeadingLike(sibling) ? sibling : only && isHeadingLike(only) ? only : null;
+    if (heading && !fieldOfLabel(heading.textContent)) table.current = cleanLine(heading.textContent).slice(0, 120);
+    table.next = sibling.nextElementSibling;
+  }
+  return table.before.get(child);
+}
+
+/** Fills the heading tables around a chosen block while the pass that chose it walks the page in order. */
+function warmHeadings(el: Element, ctx: EntryContext): void {
+  for (let node: Element | null = el, level = 0; node && level < 12; node = ctx.walk.parentOf(node), level++) headingBefore(node, ctx);
 }
 
 /** Names of the sections around an entry, nearest first: region labels and headings. */
@@ -243,9 +273,19 @@ function sectionNames(el: Element, ctx: EntryContext): string[] {
 }
 
 /** Column headers of the table or grid a row sits in. */
-function columnHeaders(row: Element): string[] {
+function columnHeaders(row: Element, ctx: EntryContext): string[] {
   const table = row.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
   if (!table) return [];
+  let known = ctx.headers.get(table);
+  if (!known) {
+    known = headersOf(table);
+    ctx.headers.set(table, known);
+  }
+  return known;
+}
+
+/** The header row's cells of a table; each row of a ten-thousand-row table asks, so the caller keeps the answer. */
+function headersOf(table: Element): string[] {
   const header = table.tagName === 'TABLE' ? [...table.querySelectorAll('tr')].find(isHeaderRow) : [...table.querySelectorAll('[role="row"]')].find(isHeaderRow);
   return header ? [...header.children].map((cell) => cleanLine(cell.textContent)) : [];
 }
@@ -313,11 +353,11 @@ export function readEntryElement(el: Element): PageEntry | null {
   let ctx = contexts.get(el);
   if (!ctx) {
     const doc = el.ownerDocument;
-    ctx = { walk: walkPage(doc), order: slashOrderOf(doc.documentElement.lang), headingsBefore: new Map(), bannerLines: new Set() };
+    ctx = { walk: walkPage(doc), order: slashOrderOf(doc.documentElement.lang), headingsBefore: new Map(), headers: new Map(), bannerLines: new Set() };
   }
   const text = readableText(el).slice(0, 200_000);
   if (!text) return null;
-  const headers = el.tagName === 'TR' || el.tagName === 'TBODY' || el.getAttribute('role') === 'row' ? columnHeaders(el.tagName === 'TBODY' ? (el.firstElementChild ?? el) : el) : [];
+  const headers = el.tagName === 'TR' || el.tagName === 'TBODY' || el.getAttribute('role') === 'row' ? columnHeaders(el.tagName === 'TBODY' ? (el.firstElementChild ?? el) : el, ctx) : [];
   const kind = kindOf(el, text, headers, ctx);
   // Short lines count in the lists a referral must get right (allergies, medication, problems and the like), not as notes.
   // A short line that is only a section name ("Uitslagen", "Problems (3)") is a caption or a menu item, not an entry.

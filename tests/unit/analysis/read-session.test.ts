@@ -92,3 +92,34 @@ describe('read session', () => {
     expect(post(session, 3, [], ['a'], false)).toEqual({ type: 'read-resend', scan: 3 });
   });
 });
+
+describe('read session: a whole read streamed newest first', () => {
+  it('answers a partial verdict as soon as a batch brings evidence, once, and the final verdict keeps it', () => {
+    const { session } = counted();
+    expect(session.receive({ type: 'read-start', scan: 1, full: true, pageState: 'ps_a' })).toBeUndefined();
+    // Nothing yet: plain notes answer nothing.
+    expect(session.receive({ type: 'read-entries', scan: 1, entries: [note('z', PLAIN, '2026-03-01')], positions: [3] })).toBeUndefined();
+    const partial = session.receive({ type: 'read-entries', scan: 1, entries: [note('y', ASKED, '2026-02-01')], positions: [2] }) as ReadVerdict;
+    expect(partial).toMatchObject({ type: 'read-verdict', scan: 1, pageState: 'ps_a', status: 'requested', partial: true, keep: [] });
+    expect(partial.evidence.map((e) => e.entryId)).toEqual(['y']);
+    // The same evidence again (an older copy of the request) changes no quote: nothing is answered.
+    expect(session.receive({ type: 'read-entries', scan: 1, entries: [note('x', PLAIN, '2026-01-01')], positions: [1] })).toBeUndefined();
+    const older = session.receive({ type: 'read-entries', scan: 1, entries: [note('w', DECLINED, '2025-01-01')], positions: [0] }) as ReadVerdict;
+    // An older "declines" does not overrule the newer request; its quote is added.
+    expect(older.status).toBe('requested');
+    expect(older.evidence.map((e) => e.entryId)).toEqual(['y', 'w']);
+    const final = session.receive({ type: 'read-end', scan: 1, pageState: 'ps_a', order: ['w', 'x', 'y', 'z'] }) as ReadVerdict;
+    expect(final.partial).toBeUndefined();
+    expect(final.status).toBe('requested');
+    expect(final.evidence.map((e) => e.entryId)).toEqual(['y', 'w']);
+    expect(final.keep).toEqual(['w', 'x', 'y', 'z']);
+  });
+
+  it('answers no partial verdict for a read that did not say its page state or the entries places', () => {
+    const { session } = counted();
+    session.receive({ type: 'read-start', scan: 1, full: true });
+    expect(session.receive({ type: 'read-entries', scan: 1, entries: [note('y', ASKED)], positions: [0] })).toBeUndefined();
+    session.receive({ type: 'read-start', scan: 2, full: true, pageState: 'ps_a' });
+    expect(session.receive({ type: 'read-entries', scan: 2, entries: [note('y', ASKED)] })).toBeUndefined();
+  });
+});

@@ -107,3 +107,50 @@ describe('reader link and host together', () => {
     expect(await pending).toMatchObject({ scan, pageState: 'ps_2', status: 'none' });
   });
 });
+
+describe('reader host: a page left in the middle of a long read', () => {
+  it('detects none of the batches still waiting once the port has dropped', async () => {
+    let received = 0;
+    const session = createReadSession();
+    const pair = portPair();
+    acceptReaderPort(pair.host, OWN_ID, EXTENSION_BASE, {
+      receive(message) {
+        received++;
+        return session.receive(message);
+      },
+    });
+    pair.content.postMessage({ type: 'read-start', scan: 1, full: true, pageState: 'ps_1' });
+    for (let i = 0; i < 50; i++) pair.content.postMessage({ type: 'read-entries', scan: 1, entries: [note(`n${i}`, PLAIN)], positions: [i] });
+    // The clinician opens the next patient: the page and its port go.
+    pair.content.disconnect();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(received).toBeLessThan(10);
+  });
+});
+
+describe('reader link: a whole read streamed while it is read', () => {
+  it('shows the flag from the first batch, then gives the final verdict on the read', async () => {
+    const link = createReadLink({ connect: background().connect, pause });
+    const partials: string[] = [];
+    const stream = link.begin({ pageState: 'ps_1' }, (verdict) => partials.push(verdict.status));
+    await stream.push([note('b', ASKED)], [1]);
+    await vi.waitFor(() => expect(partials).toEqual(['requested']));
+    await stream.push([note('a', PLAIN)], [0]);
+    const final = await stream.finish({ pageState: 'ps_1', entries: [note('a', PLAIN), note('b', ASKED)] });
+    expect(final).toMatchObject({ status: 'requested', keep: ['a', 'b'] });
+    expect(final?.partial).toBeUndefined();
+  });
+
+  it('sends the whole read again when the service worker stopped during the stream', async () => {
+    const bg = background();
+    const link = createReadLink({ connect: bg.connect, pause });
+    const stream = link.begin({ pageState: 'ps_1' }, () => undefined);
+    await stream.push([note('b', ASKED)], [1]);
+    bg.stop();
+    await new Promise((r) => setTimeout(r, 5));
+    await stream.push([note('a', PLAIN)], [0]);
+    const final = await stream.finish({ pageState: 'ps_1', entries: [note('a', PLAIN), note('b', ASKED)] });
+    expect(final).toMatchObject({ status: 'requested', keep: ['a', 'b'] });
+    expect(bg.pairs).toHaveLength(2);
+  });
+});

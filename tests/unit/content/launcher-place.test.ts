@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLauncher, type Box } from '../../../entrypoints/content/launcher-place';
+import { placeLauncher, withinBudget, type Box } from '../../../entrypoints/content/launcher-place';
 
 const SIZES = { full: { width: 32, height: 150 }, handle: { width: 24, height: 56 } };
 const VIEWPORT = { width: 1000, height: 800 };
@@ -28,5 +28,45 @@ describe('placeLauncher', () => {
     expect(placeLauncher(5000, SIZES, 0, () => false, VIEWPORT).top).toBe(800 - 150 - 8);
     expect(placeLauncher(-40, SIZES, 0, () => false, VIEWPORT).top).toBe(8);
     expect(placeLauncher(320, SIZES, 0, () => true, VIEWPORT)).toEqual({ top: 320, collapsed: true });
+  });
+});
+
+describe('withinBudget', () => {
+  it('tests while the budget lasts, then counts every spot as covered without testing', () => {
+    let clock = 0;
+    const tested: number[] = [];
+    const check = withinBudget(
+      (box) => {
+        tested.push(box.top);
+        clock += 5; // each hit test costs 5 ms on a huge page
+        return false;
+      },
+      8,
+      () => clock,
+    );
+    const box = (top: number): Box => ({ left: 0, top, width: 10, height: 10 });
+    expect(check(box(1))).toBe(false);
+    expect(check(box(2))).toBe(false);
+    expect(check(box(3))).toBe(true);
+    expect(check(box(4))).toBe(true);
+    expect(tested).toEqual([1, 2]);
+  });
+
+  it('settles on the narrow handle at the wanted height once the budget has run out', () => {
+    /** A page where each hit test costs 10 ms and finds the margin `covered` or free. */
+    const slowPage = (covered: boolean) => {
+      let clock = 0;
+      return withinBudget(
+        () => {
+          clock += 10;
+          return covered;
+        },
+        8,
+        () => clock,
+      );
+    };
+    // The first test (the full tab) still finds the margin free.
+    expect(placeLauncher(320, SIZES, 0, slowPage(false), VIEWPORT)).toEqual({ top: 320, collapsed: false });
+    expect(placeLauncher(320, SIZES, 0, slowPage(true), VIEWPORT)).toEqual({ top: 320, collapsed: true });
   });
 });

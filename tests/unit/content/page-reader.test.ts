@@ -214,6 +214,7 @@ describe('a re-read after a small change', () => {
     let hold = false;
     const inner = createReadLink({ connect: background().connect, pause: () => Promise.resolve() });
     const slow = {
+      begin: inner.begin,
       async analyze(read: Parameters<typeof inner.analyze>[0]) {
         const verdict = await inner.analyze(read);
         if (hold) await new Promise<void>((resolve) => (release = resolve));
@@ -255,5 +256,105 @@ describe('topText', () => {
   it('stops after the limit', () => {
     document.body.innerHTML = `<p>${'a'.repeat(5000)}</p><p>far below</p>`;
     expect(topText(document, 100)).toHaveLength(100);
+  });
+});
+
+describe('a whole read, newest entries first', () => {
+  const PLAIN = 'Knee pain less since physiotherapy; walking without a stick again. Plan: continue.';
+  let reads: string[];
+  const dated: PortalAdapter = {
+    ...unreadable,
+    id: 'test-dated',
+    readPatient: (doc) => ({ patient: { ...grace, name: doc.querySelector('h1')?.textContent ?? '' }, warnings: [] }),
+    readEntry: (el): PageEntry => {
+      reads.push(el.id);
+      return { id: el.id, kind: 'note', date: el.getAttribute('data-date') ?? undefined, text: el.textContent ?? '', locate: () => el };
+    },
+  };
+
+  /** `count` dated notes, oldest first or newest first; the newest one asks for a second opinion. */
+  function chronicle(count: number, newestFirst: boolean): void {
+    const notes = Array.from({ length: count }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      return `<article id="n${i}" data-date="${day}">${i === count - 1 ? GRACE_NOTE : `${PLAIN} (${i})`}</article>`;
+    });
+    if (newestFirst) notes.reverse();
+    document.body.innerHTML = `<h1>Grace Okafor</h1><main>${notes.join('')}</main>`;
+  }
+
+  /** A link whose final verdict waits until `release()`, so that what shows before it can be seen. */
+  function heldLink() {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const inner = createReadLink({ connect: background().connect, pause: () => new Promise((resolve) => setTimeout(resolve, 0)) });
+    const link = {
+      analyze: inner.analyze,
+      begin: (start: Parameters<typeof inner.begin>[0], onPartial: Parameters<typeof inner.begin>[1]) => {
+        const stream = inner.begin(start, onPartial);
+        return {
+          push: stream.push,
+          finish: async (read: Parameters<typeof stream.finish>[0]) => {
+            await released;
+            return stream.finish(read);
+          },
+        };
+      },
+    };
+    return { link, release };
+  }
+
+  for (const newestFirst of [true, false]) {
+    it(`reads the newest note first and flags it before the read ends (${newestFirst ? 'newest' : 'oldest'} first on the page)`, async () => {
+      chronicle(400, newestFirst);
+      reads = [];
+      const { link, release } = heldLink();
+      reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => dated, link });
+      const done = reader.scan();
+      await vi.waitFor(() => expect(snapshots.some((s) => s.reading && s.status === 'requested')).toBe(true), { timeout: 20_000 });
+      const early = snapshots.find((s) => s.reading && s.status === 'requested')!;
+      expect(early.patient?.name).toBe('Grace Okafor');
+      expect(early.evidence[0]?.entryId).toBe('n399');
+      // The note that flags was among the first read, wherever it sits on the page.
+      expect(reads.indexOf('n399')).toBeLessThan(60);
+      release();
+      await done;
+      const after = await settled();
+      expect(after.status).toBe('requested');
+      expect(after.evidence.map((e) => e.entryId)).toContain('n399');
+      // Page order in what the sidebar gets (the newest 300 notes), whatever the reading order was.
+      const onPage = [...document.querySelectorAll('article')].map((el) => el.id);
+      const ids = after.entries.map((e) => e.id);
+      expect(ids).toHaveLength(300);
+      expect(ids).toEqual(onPage.filter((id) => ids.includes(id)));
+      expect(ids).toContain('n399');
+    });
+  }
+
+  it('shows no early flag when the banner changed while the read went on', async () => {
+    chronicle(400, true);
+    reads = [];
+    const { link, release } = heldLink();
+    const observer = new MutationObserver((records) => reader.domChanged(records));
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    // The banner names someone else after the patient was read, while the notes are read.
+    const readEntry = dated.readEntry;
+    const switching: PortalAdapter = {
+      ...dated,
+      readEntry: (el, index) => {
+        if (reads.length === 100) document.querySelector('h1')!.textContent = 'Erik Lindqvist';
+        return readEntry(el, index);
+      },
+    };
+    reader = createPageReader({ onSnapshot: (s) => snapshots.push(s), adapterFor: () => switching, link });
+    const done = reader.scan();
+    await vi.waitFor(() => expect(reads.length).toBe(400));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await done;
+    const after = await settled();
+    observer.disconnect();
+    for (const snapshot of snapshots) if (snapshot.patient?.name === 'Grace Okafor') expect(snapshot.status).toBe('none');
+    expect(after.patient?.name).toBe('Erik Lindqvist');
+    expect(after.status).toBe('requested');
   });
 });

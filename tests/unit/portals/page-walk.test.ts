@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { prepareWalk, walkPage } from '../../../lib/portals/page-walk';
+import { ownText, ownTextLength, prepareWalk, walkPage } from '../../../lib/portals/page-walk';
 
 function pageOf(notes: number): Document {
   const doc = document.implementation.createHTMLDocument('record');
@@ -32,5 +32,26 @@ describe('prepareWalk', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(walkPage(doc).elements.length).toBe(1 + 1000 * 2 + 1);
+  });
+});
+
+describe('ownTextLength', () => {
+  it('is the length of the trimmed own text, across text nodes split by children, without copying it', () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    const cases = [
+      '',
+      '   ',
+      'plain',
+      '  Naam: <b>Jansen</b>  geb. 01-02-1970 \n',
+      '\u00a0\u2003 Allergie <i>x</i>\t<span>y</span> \u3000',
+      '<b>only a child</b>',
+      ' <b>child</b> tail text \ufeff',
+      'a<!-- comment -->b',
+    ];
+    for (const html of cases) {
+      const el = doc.createElement('div');
+      el.innerHTML = html;
+      expect(ownTextLength(el), JSON.stringify(html)).toBe(ownText(el).trim().length);
+    }
   });
 });
