@@ -6,11 +6,14 @@ import { draftToExportJson } from '../lib/store/export-json';
 import { createRevisionLedger } from '../lib/store/revision-ledger';
 import type { Draft, DraftStore, NewDraft } from '../lib/store';
 import { openRemoteDraftStore, watchDraftEvents } from './store-client';
+import { watchTypingPause, type TypingPause } from './typing-pause';
 
 /**
  * One patient's draft in the sidebar: loads it by patient key, creates it on the first change, saves it
  * 500 ms after typing stops (and at once when the page hides), and handles the other tab that saved
  * first. Editing always continues in memory, whatever the storage does, so nothing typed is lost.
+ * What another tab saved is shown only in a typing pause: a refused save is held until then, so the
+ * other tab's text never replaces the letter under the caret and the conflict offers all that was typed.
  */
 export type StoreProblem = StoreError['code'];
 
@@ -34,6 +37,9 @@ export interface DraftSession {
 
 type Pending = { draft: Draft; persisted: boolean };
 
+/** No input for this long (and no composition open) is a pause in typing. */
+export const TYPING_PAUSE_MS = 1500;
+
 export function useDraftSession(key: string | null, makeNew: () => NewDraft | null): DraftSession {
   // A channel to the background's store: available at once, whatever the store itself can do.
   const store = useMemo<DraftStore>(openRemoteDraftStore, []);
@@ -54,6 +60,12 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   // Unsaved typing, known at once: the rendered status lags a keystroke behind, and a notice that
   // arrives in between must not replace what is being typed.
   const unsaved = useRef(false);
+  // A save or its delay under way: a held conflict waits for it, so that it offers the newest text.
+  const saving = useRef(false);
+  // Another tab's version that refused our save, and a draft another tab saved, held for a typing pause.
+  const heldConflict = useRef<{ theirs: Draft; mine: Draft } | null>(null);
+  const heldRefresh = useRef<string | null>(null);
+  const pause = useRef<TypingPause | null>(null);
   const keyRef = useRef<string | null>(key);
   const makeNewRef = useRef(makeNew);
   makeNewRef.current = makeNew;
@@ -70,7 +82,9 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       delayMs: 500,
       onStatus: (s) => {
         unsaved.current = s === 'pending' || s === 'saving' || s === 'error';
+        saving.current = s === 'pending' || s === 'saving';
         setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s));
+        if (!saving.current) settle();
       },
       save: async (queued) => {
         if (queued.id === UNSAVED_ID) return;
@@ -85,17 +99,48 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
           }
         } else {
           ledger.seen(result.conflict.id, result.conflict.revision);
-          setConflict({ theirs: result.conflict, mine: value });
-          if (current.current && current.current.draft.id === value.id) {
-            current.current = { draft: result.conflict, persisted: true };
-            setDraft(result.conflict);
-          }
+          heldConflict.current = { theirs: result.conflict, mine: value };
         }
       },
     });
 
+  /**
+   * In a typing pause with no save under way: offers a held conflict (the stored version shown, with
+   * everything typed here kept as "mine"), or shows what another tab saved when nothing here is unsaved.
+   */
+  const settle = () => {
+    if (!(pause.current?.quiet() ?? true) || saving.current) return;
+    const held = heldConflict.current;
+    const refreshId = heldRefresh.current;
+    heldConflict.current = null;
+    heldRefresh.current = null;
+    const mine = current.current;
+    if (held) {
+      if (mine?.draft.id !== held.theirs.id) return;
+      setConflict({ theirs: held.theirs, mine: mine.draft });
+      current.current = { draft: held.theirs, persisted: true };
+      setDraft(held.theirs);
+      setRefreshed(false);
+      return;
+    }
+    if (refreshId === null || mine?.draft.id !== refreshId || unsaved.current) return;
+    void store.get(refreshId).then((fresh) => {
+      // Checked again on arrival: typing may have started, or our own save landed, meanwhile.
+      if (!fresh || current.current?.draft.id !== fresh.id || !ledger.isNews(fresh.id, fresh.revision) || unsaved.current) return;
+      if (!(pause.current?.quiet() ?? true)) {
+        heldRefresh.current = fresh.id;
+        return;
+      }
+      remember(fresh);
+      current.current = { draft: fresh, persisted: true };
+      setDraft(fresh);
+      setRefreshed(true);
+    });
+  };
+
   useEffect(() => {
     let cancelled = false;
+    pause.current = watchTypingPause(document, TYPING_PAUSE_MS, () => settle());
     // Ask once so a store that cannot open is reported at once, not at the first keystroke; later
     // saves keep trying, and editing continues in memory meanwhile.
     void store.quarantined().then(
@@ -110,6 +155,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       cancelled = true;
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      pause.current?.dispose();
       flush();
       store.close();
     };
@@ -124,6 +170,8 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     setDraft(null);
     setConflict(null);
     setRefreshed(false);
+    heldConflict.current = null;
+    heldRefresh.current = null;
     // At once, not after the previous patient's save: nothing is offered for typing in between.
     setLoading(key !== null);
     let cancelled = false;
@@ -155,22 +203,16 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     };
   }, [key]);
 
-  // Another tab saved this draft: show its text when this tab has nothing unsaved.
+  // Another tab saved this draft: show its text in the next typing pause when nothing here is unsaved
+  // (unsaved typing is refused by the store as a conflict instead).
   useEffect(
     () =>
       watchDraftEvents((message) => {
         const mine = current.current;
         if (!mine || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
         if (!ledger.isNews(mine.draft.id, message.revision) || unsaved.current) return;
-        void store.get(mine.draft.id).then((fresh) => {
-          // Checked again on arrival: typing may have started, or our own save landed, meanwhile.
-          if (fresh && current.current?.draft.id === fresh.id && ledger.isNews(fresh.id, fresh.revision) && !unsaved.current) {
-            remember(fresh);
-            current.current = { draft: fresh, persisted: true };
-            setDraft(fresh);
-            setRefreshed(true);
-          }
-        });
+        heldRefresh.current = mine.draft.id;
+        settle();
       }),
     [],
   );
@@ -184,6 +226,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     if (next.patientKey !== keyRef.current) return; // never write one patient's data into another's draft
     current.current = { draft: next, persisted: before?.persisted ?? false };
     unsaved.current = true;
+    pause.current?.touch();
     setDraft(next);
     setRefreshed(false);
     if (!current.current.persisted) {

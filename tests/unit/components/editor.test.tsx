@@ -82,7 +82,7 @@ describe('LetterEditor', () => {
     expect(regenerate('question').disabled).toBe(true);
     fireEvent.click(regenerate('history'));
     expect(props.onRegenerate).toHaveBeenCalledWith('history');
-    fireEvent.change(screen.getByLabelText(t('recipientOrganisation')), { target: { value: 'Voorbeeldkliniek' } });
+    fireEvent.input(screen.getByLabelText(t('recipientOrganisation')), { target: { value: 'Voorbeeldkliniek' } });
     expect(props.onRecipient).toHaveBeenCalledWith({ name: 'Dr. A. Jansen', organisation: 'Voorbeeldkliniek' });
     fireEvent.change(screen.getByLabelText(t('letterLanguage')), { target: { value: 'nl' } });
     expect(props.onLang).toHaveBeenCalledWith('nl');
