@@ -26,6 +26,8 @@ export interface DraftSession {
   problem: StoreProblem | null;
   /** A newer version saved in another tab while this one had unsaved changes. */
   conflict: { theirs: Draft; mine: Draft } | null;
+  /** Another tab saved first while the clinician here is typing: the conflict follows in a pause. */
+  conflictWaiting: boolean;
   /** Another tab saved a newer version and this one now shows it. */
   refreshed: boolean;
   /** Applies a change; the first change of a patient without a draft creates it. */
@@ -51,6 +53,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   const [status, setStatus] = useState<AutosaveStatus | 'memory-only'>('idle');
   const [conflict, setConflict] = useState<DraftSession['conflict']>(null);
   const [refreshed, setRefreshed] = useState(false);
+  const [conflictWaiting, setConflictWaiting] = useState(false);
   const current = useRef<Pending | null>(null);
   // Revisions this tab stored itself (the base of a queued save) and revisions seen from anyone (which
   // change notices are news). Another tab's version, handed back as a conflict, is only seen: text
@@ -100,6 +103,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
         } else {
           ledger.seen(result.conflict.id, result.conflict.revision);
           heldConflict.current = { theirs: result.conflict, mine: value };
+          setConflictWaiting(true);
         }
       },
     });
@@ -116,6 +120,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     heldRefresh.current = null;
     const mine = current.current;
     if (held) {
+      setConflictWaiting(false);
       if (mine?.draft.id !== held.theirs.id) return;
       setConflict({ theirs: held.theirs, mine: mine.draft });
       current.current = { draft: held.theirs, persisted: true };
@@ -172,6 +177,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     setRefreshed(false);
     heldConflict.current = null;
     heldRefresh.current = null;
+    setConflictWaiting(false);
     // At once, not after the previous patient's save: nothing is offered for typing in between.
     setLoading(key !== null);
     let cancelled = false;
@@ -269,6 +275,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     status,
     problem,
     conflict,
+    conflictWaiting,
     refreshed,
     update,
     async keepMine() {

@@ -253,6 +253,7 @@ describe('another tab saves while this one is typing', () => {
     saves.find((held) => savedText(held) === 'tab 2: een')!.release();
     await until(() => expect(second.result.current.status).toBe('saved'));
     expect(second.result.current.conflict).toBeNull();
+    expect(second.result.current.conflictWaiting).toBe(true);
     expect(textOf(second.result.current.draft)).toBe('tab 2: een');
 
     // …who types on, and starts composing a character with an input method.
@@ -275,6 +276,7 @@ describe('another tab saves while this one is typing', () => {
     expect(textOf(second.result.current.conflict!.theirs)).toBe('tab 1');
     expect(textOf(second.result.current.conflict!.mine)).toBe('tab 2: een twee');
     expect(textOf(second.result.current.draft)).toBe('tab 1');
+    expect(second.result.current.conflictWaiting).toBe(false);
 
     vi.useRealTimers();
     await act(() => second.result.current.keepMine());
