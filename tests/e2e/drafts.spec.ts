@@ -35,22 +35,30 @@ async function secondTabOnSavedDraft(context: BrowserContext, page: Page, baseUr
   return second;
 }
 
-test('a draft survives closing and restarting the browser with the same profile', async ({ context, page, portal, userDataDir }) => {
-  await page.goto(portal.baseUrl + HOSPITAL);
-  await openSidebar(page);
-  await typeInQuestion(page, TYPED);
-  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
-  await context.close();
+// The tests share one browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
 
-  const again = await launchWithExtension(userDataDir);
-  try {
-    const tab = again.pages()[0] ?? (await again.newPage());
-    await tab.goto(portal.baseUrl + HOSPITAL);
-    // The sidebar was left open on this site, so it opens by itself.
-    await expect(sidebarFrame(tab).getByTestId('so-letter')).toContainText(TYPED);
-  } finally {
-    await again.close();
-  }
+test.describe('with a browser of its own', () => {
+  // Closes and restarts its browser.
+  test.use({ profile: 'per-test' });
+
+  test('a draft survives closing and restarting the browser with the same profile', async ({ context, page, portal, userDataDir }) => {
+    await page.goto(portal.baseUrl + HOSPITAL);
+    await openSidebar(page);
+    await typeInQuestion(page, TYPED);
+    await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+    await context.close();
+
+    const again = await launchWithExtension(userDataDir);
+    try {
+      const tab = again.pages()[0] ?? (await again.newPage());
+      await tab.goto(portal.baseUrl + HOSPITAL);
+      // The sidebar was left open on this site, so it opens by itself.
+      await expect(sidebarFrame(tab).getByTestId('so-letter')).toContainText(TYPED);
+    } finally {
+      await again.close();
+    }
+  });
 });
 
 test('typing is saved within a second of stopping, before the tab is closed', async ({ context, page, portal }) => {
