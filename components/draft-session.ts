@@ -102,6 +102,8 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
           }
         } else {
           ledger.seen(result.conflict.id, result.conflict.revision);
+          // A refused save of the previous patient, landing after a switch, concerns nobody on screen.
+          if (current.current?.draft.id !== value.id) return;
           heldConflict.current = { theirs: result.conflict, mine: value };
           setConflictWaiting(true);
         }
