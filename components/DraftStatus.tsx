@@ -33,6 +33,11 @@ export function DraftStatus(props: { t: Translate; session: DraftSession; fileNa
           </button>
         </div>
       )}
+      {session.conflictWaiting && !session.conflict && (
+        <p class="warning" role="status" data-testid="so-conflict-waiting">
+          {t('conflictWaiting')}
+        </p>
+      )}
       {session.conflict && (
         <div class="warning" role="alert" data-testid="so-conflict">
           <p>{t('conflictNotice')}</p>

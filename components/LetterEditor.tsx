@@ -21,6 +21,9 @@ export interface LetterEditorProps {
 }
 
 export function LetterEditor(props: LetterEditorProps) {
+  // The recipient fields hand on every keystroke, as the sections do: a re-render puts a controlled
+  // field's value back to the draft's, so a name typed but not yet handed on would be wiped.
+
   const { t, letter } = props;
   const characters = letter.sections.reduce((n, s) => n + s.title.length + s.text.length, 0);
   return (
@@ -29,14 +32,14 @@ export function LetterEditor(props: LetterEditorProps) {
       <div class="two-col">
         <label>
           {t('recipientName')}
-          <input type="text" value={props.recipient.name ?? ''} onChange={(e) => props.onRecipient({ ...props.recipient, name: e.currentTarget.value.slice(0, 200) })} />
+          <input type="text" value={props.recipient.name ?? ''} onInput={(e) => props.onRecipient({ ...props.recipient, name: e.currentTarget.value.slice(0, 200) })} />
         </label>
         <label>
           {t('recipientOrganisation')}
           <input
             type="text"
             value={props.recipient.organisation ?? ''}
-            onChange={(e) => props.onRecipient({ ...props.recipient, organisation: e.currentTarget.value.slice(0, 200) })}
+            onInput={(e) => props.onRecipient({ ...props.recipient, organisation: e.currentTarget.value.slice(0, 200) })}
           />
         </label>
       </div>

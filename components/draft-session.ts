@@ -6,11 +6,14 @@ import { draftToExportJson } from '../lib/store/export-json';
 import { createRevisionLedger } from '../lib/store/revision-ledger';
 import type { Draft, DraftStore, NewDraft } from '../lib/store';
 import { openRemoteDraftStore, watchDraftEvents } from './store-client';
+import { watchTypingPause, type TypingPause } from './typing-pause';
 
 /**
  * One patient's draft in the sidebar: loads it by patient key, creates it on the first change, saves it
  * 500 ms after typing stops (and at once when the page hides), and handles the other tab that saved
  * first. Editing always continues in memory, whatever the storage does, so nothing typed is lost.
+ * What another tab saved is shown only in a typing pause: a refused save is held until then, so the
+ * other tab's text never replaces the letter under the caret and the conflict offers all that was typed.
  */
 export type StoreProblem = StoreError['code'];
 
@@ -23,6 +26,8 @@ export interface DraftSession {
   problem: StoreProblem | null;
   /** A newer version saved in another tab while this one had unsaved changes. */
   conflict: { theirs: Draft; mine: Draft } | null;
+  /** Another tab saved first while the clinician here is typing: the conflict follows in a pause. */
+  conflictWaiting: boolean;
   /** Another tab saved a newer version and this one now shows it. */
   refreshed: boolean;
   /** Applies a change; the first change of a patient without a draft creates it. */
@@ -33,6 +38,9 @@ export interface DraftSession {
 }
 
 type Pending = { draft: Draft; persisted: boolean };
+
+/** No input for this long (and no composition open) is a pause in typing. */
+export const TYPING_PAUSE_MS = 1500;
 
 export function useDraftSession(key: string | null, makeNew: () => NewDraft | null): DraftSession {
   // A channel to the background's store: available at once, whatever the store itself can do.
@@ -45,6 +53,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   const [status, setStatus] = useState<AutosaveStatus | 'memory-only'>('idle');
   const [conflict, setConflict] = useState<DraftSession['conflict']>(null);
   const [refreshed, setRefreshed] = useState(false);
+  const [conflictWaiting, setConflictWaiting] = useState(false);
   const current = useRef<Pending | null>(null);
   // Revisions this tab stored itself (the base of a queued save) and revisions seen from anyone (which
   // change notices are news). Another tab's version, handed back as a conflict, is only seen: text
@@ -54,6 +63,12 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
   // Unsaved typing, known at once: the rendered status lags a keystroke behind, and a notice that
   // arrives in between must not replace what is being typed.
   const unsaved = useRef(false);
+  // A save or its delay under way: a held conflict waits for it, so that it offers the newest text.
+  const saving = useRef(false);
+  // Another tab's version that refused our save, and a draft another tab saved, held for a typing pause.
+  const heldConflict = useRef<{ theirs: Draft; mine: Draft } | null>(null);
+  const heldRefresh = useRef<string | null>(null);
+  const pause = useRef<TypingPause | null>(null);
   const keyRef = useRef<string | null>(key);
   const makeNewRef = useRef(makeNew);
   makeNewRef.current = makeNew;
@@ -70,7 +85,9 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       delayMs: 500,
       onStatus: (s) => {
         unsaved.current = s === 'pending' || s === 'saving' || s === 'error';
+        saving.current = s === 'pending' || s === 'saving';
         setStatus((prev) => (prev === 'memory-only' && s !== 'saved' ? prev : s));
+        if (!saving.current) settle();
       },
       save: async (queued) => {
         if (queued.id === UNSAVED_ID) return;
@@ -85,17 +102,52 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
           }
         } else {
           ledger.seen(result.conflict.id, result.conflict.revision);
-          setConflict({ theirs: result.conflict, mine: value });
-          if (current.current && current.current.draft.id === value.id) {
-            current.current = { draft: result.conflict, persisted: true };
-            setDraft(result.conflict);
-          }
+          // A refused save of the previous patient, landing after a switch, concerns nobody on screen.
+          if (current.current?.draft.id !== value.id) return;
+          heldConflict.current = { theirs: result.conflict, mine: value };
+          setConflictWaiting(true);
         }
       },
     });
 
+  /**
+   * In a typing pause with no save under way: offers a held conflict (the stored version shown, with
+   * everything typed here kept as "mine"), or shows what another tab saved when nothing here is unsaved.
+   */
+  const settle = () => {
+    if (!(pause.current?.quiet() ?? true) || saving.current) return;
+    const held = heldConflict.current;
+    const refreshId = heldRefresh.current;
+    heldConflict.current = null;
+    heldRefresh.current = null;
+    const mine = current.current;
+    if (held) {
+      setConflictWaiting(false);
+      if (mine?.draft.id !== held.theirs.id) return;
+      setConflict({ theirs: held.theirs, mine: mine.draft });
+      current.current = { draft: held.theirs, persisted: true };
+      setDraft(held.theirs);
+      setRefreshed(false);
+      return;
+    }
+    if (refreshId === null || mine?.draft.id !== refreshId || unsaved.current) return;
+    void store.get(refreshId).then((fresh) => {
+      // Checked again on arrival: typing may have started, or our own save landed, meanwhile.
+      if (!fresh || current.current?.draft.id !== fresh.id || !ledger.isNews(fresh.id, fresh.revision) || unsaved.current) return;
+      if (!(pause.current?.quiet() ?? true)) {
+        heldRefresh.current = fresh.id;
+        return;
+      }
+      remember(fresh);
+      current.current = { draft: fresh, persisted: true };
+      setDraft(fresh);
+      setRefreshed(true);
+    });
+  };
+
   useEffect(() => {
     let cancelled = false;
+    pause.current = watchTypingPause(document, TYPING_PAUSE_MS, () => settle());
     // Ask once so a store that cannot open is reported at once, not at the first keystroke; later
     // saves keep trying, and editing continues in memory meanwhile.
     void store.quarantined().then(
@@ -110,6 +162,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
       cancelled = true;
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      pause.current?.dispose();
       flush();
       store.close();
     };
@@ -124,6 +177,9 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     setDraft(null);
     setConflict(null);
     setRefreshed(false);
+    heldConflict.current = null;
+    heldRefresh.current = null;
+    setConflictWaiting(false);
     // At once, not after the previous patient's save: nothing is offered for typing in between.
     setLoading(key !== null);
     let cancelled = false;
@@ -155,22 +211,16 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     };
   }, [key]);
 
-  // Another tab saved this draft: show its text when this tab has nothing unsaved.
+  // Another tab saved this draft: show its text in the next typing pause when nothing here is unsaved
+  // (unsaved typing is refused by the store as a conflict instead).
   useEffect(
     () =>
       watchDraftEvents((message) => {
         const mine = current.current;
         if (!mine || message.id !== mine.draft.id || message.type !== 'draft-saved') return;
         if (!ledger.isNews(mine.draft.id, message.revision) || unsaved.current) return;
-        void store.get(mine.draft.id).then((fresh) => {
-          // Checked again on arrival: typing may have started, or our own save landed, meanwhile.
-          if (fresh && current.current?.draft.id === fresh.id && ledger.isNews(fresh.id, fresh.revision) && !unsaved.current) {
-            remember(fresh);
-            current.current = { draft: fresh, persisted: true };
-            setDraft(fresh);
-            setRefreshed(true);
-          }
-        });
+        heldRefresh.current = mine.draft.id;
+        settle();
       }),
     [],
   );
@@ -184,6 +234,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     if (next.patientKey !== keyRef.current) return; // never write one patient's data into another's draft
     current.current = { draft: next, persisted: before?.persisted ?? false };
     unsaved.current = true;
+    pause.current?.touch();
     setDraft(next);
     setRefreshed(false);
     if (!current.current.persisted) {
@@ -226,6 +277,7 @@ export function useDraftSession(key: string | null, makeNew: () => NewDraft | nu
     status,
     problem,
     conflict,
+    conflictWaiting,
     refreshed,
     update,
     async keepMine() {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from './browser';
 import { expect, openSidebar, sidebarFrame, test } from './fixtures';
 
@@ -7,37 +8,57 @@ const HOSPITAL = '/hospital/index.html';
 const TYPED = 'Aanvullende vraag van de verwijzer: is conservatieve behandeling nog zinvol?';
 
 /** Puts the caret at the end of the letter's question, where the clinician adds to it. */
-async function caretAtQuestionEnd(page: import('@playwright/test').Page) {
+async function caretAtQuestionEnd(page: Page) {
   await sidebarFrame(page).getByTestId('so-letter').locator('[data-section="question"] [role="textbox"]').click();
   await page.keyboard.press('Control+End');
 }
 
-async function typeInQuestion(page: import('@playwright/test').Page, text: string) {
+async function typeInQuestion(page: Page, text: string) {
   await caretAtQuestionEnd(page);
   await page.keyboard.type(` ${text}`);
 }
 
-async function insertInQuestion(page: import('@playwright/test').Page, text: string) {
+async function insertInQuestion(page: Page, text: string) {
   await caretAtQuestionEnd(page);
   await page.keyboard.insertText(` ${text}`);
 }
 
-test('a draft survives closing and restarting the browser with the same profile', async ({ context, page, portal, userDataDir }) => {
-  await page.goto(portal.baseUrl + HOSPITAL);
+/** A draft saved with `text` in `page`'s sidebar, and a second tab whose sidebar has loaded it. */
+async function secondTabOnSavedDraft(context: BrowserContext, page: Page, baseUrl: string, text: string): Promise<Page> {
+  await page.goto(baseUrl + HOSPITAL);
   await openSidebar(page);
-  await typeInQuestion(page, TYPED);
+  await typeInQuestion(page, text);
   await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
-  await context.close();
+  const second = await context.newPage();
+  await second.goto(baseUrl + HOSPITAL);
+  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText(text);
+  return second;
+}
 
-  const again = await launchWithExtension(userDataDir);
-  try {
-    const tab = again.pages()[0] ?? (await again.newPage());
-    await tab.goto(portal.baseUrl + HOSPITAL);
-    // The sidebar was left open on this site, so it opens by itself.
-    await expect(sidebarFrame(tab).getByTestId('so-letter')).toContainText(TYPED);
-  } finally {
-    await again.close();
-  }
+// The tests share one browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
+test.describe('with a browser of its own', () => {
+  // Closes and restarts its browser.
+  test.use({ profile: 'per-test' });
+
+  test('a draft survives closing and restarting the browser with the same profile', async ({ context, page, portal, userDataDir }) => {
+    await page.goto(portal.baseUrl + HOSPITAL);
+    await openSidebar(page);
+    await typeInQuestion(page, TYPED);
+    await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
+    await context.close();
+
+    const again = await launchWithExtension(userDataDir);
+    try {
+      const tab = again.pages()[0] ?? (await again.newPage());
+      await tab.goto(portal.baseUrl + HOSPITAL);
+      // The sidebar was left open on this site, so it opens by itself.
+      await expect(sidebarFrame(tab).getByTestId('so-letter')).toContainText(TYPED);
+    } finally {
+      await again.close();
+    }
+  });
 });
 
 test('typing is saved within a second of stopping, before the tab is closed', async ({ context, page, portal }) => {
@@ -52,14 +73,7 @@ test('typing is saved within a second of stopping, before the tab is closed', as
 });
 
 test('two tabs on one draft: no silent overwrite; the stale tab sees the newer text and can keep its own', async ({ context, page, portal }) => {
-  await page.goto(portal.baseUrl + HOSPITAL);
-  await openSidebar(page);
-  await typeInQuestion(page, 'Eerste versie.');
-  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
-
-  const second = await context.newPage();
-  await second.goto(portal.baseUrl + HOSPITAL);
-  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Eerste versie.');
+  const second = await secondTabOnSavedDraft(context, page, portal.baseUrl, 'Eerste versie.');
   // Tab two saves first…
   await typeInQuestion(second, 'Versie uit tab twee.');
   await expect(sidebarFrame(second).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
@@ -75,13 +89,7 @@ test('two tabs on one draft: no silent overwrite; the stale tab sees the newer t
 });
 
 test('a conflicting save is refused and the stale tab may keep its own version as a new revision', async ({ context, page, portal }) => {
-  await page.goto(portal.baseUrl + HOSPITAL);
-  await openSidebar(page);
-  await typeInQuestion(page, 'Basis.');
-  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
-  const second = await context.newPage();
-  await second.goto(portal.baseUrl + HOSPITAL);
-  await expect(sidebarFrame(second).getByTestId('so-letter')).toContainText('Basis.');
+  const second = await secondTabOnSavedDraft(context, page, portal.baseUrl, 'Basis.');
 
   // Both tabs edit within the same half second, before either has saved or heard of the other. Each
   // edit is one input (as a paste is), so a slow machine cannot split it around the other tab's save.
@@ -165,4 +173,50 @@ test('the options page and the sidebars share one store, and the options page he
   await rows.first().getByRole('button').click();
   await expect(rows).toHaveCount(0);
   await expect(second.getByTestId('so-draft-row')).toHaveCount(0);
+});
+
+test('another tab saves while this one is typing: nothing typed is replaced, and the choice waits for a pause', async ({ context, page, portal }) => {
+  const second = await secondTabOnSavedDraft(context, page, portal.baseUrl, 'Basis.');
+
+  // In both tabs a clinician types through an input method, whose composition stays open until the
+  // test ends it: the tab that saves second is refused while its clinician is still typing.
+  const tabs = [page, second];
+  const typed = ['Tekst van tab een', 'Tekst van tab twee'];
+  const ime = await Promise.all(tabs.map((tab) => context.newCDPSession(tab)));
+  const compose = (i: number, text: string) => ime[i]!.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await Promise.all(
+    tabs.map(async (tab, i) => {
+      await caretAtQuestionEnd(tab);
+      await tab.keyboard.type(' ');
+      await compose(i, typed[i]!);
+    }),
+  );
+  const waiting = tabs.map((tab) => sidebarFrame(tab).getByTestId('so-conflict-waiting'));
+  await expect.poll(async () => (await waiting[0]!.count()) + (await waiting[1]!.count())).toBe(1);
+  const stale = (await waiting[0]!.count()) > 0 ? 0 : 1;
+  const winner = 1 - stale;
+  const staleFrame = sidebarFrame(tabs[stale]!);
+  const staleLetter = staleFrame.getByTestId('so-letter');
+
+  // The refused tab keeps what its clinician types, input after input, and offers no choice meanwhile.
+  const more = [`${typed[stale]!}, en verder`, `${typed[stale]!}, en verder nog dit.`];
+  for (const text of more) {
+    await compose(stale, text);
+    await expect(staleLetter).toContainText(text);
+    await expect(staleLetter).not.toContainText(typed[winner]!);
+    await expect(waiting[stale]!).toBeVisible();
+    await expect(staleFrame.getByTestId('so-conflict')).toHaveCount(0);
+  }
+  const mine = more[more.length - 1]!;
+
+  // Both compositions end; in the pause that follows the refused tab offers the choice and shows the
+  // newer text, and keeping its own version loses nothing that was typed.
+  await ime[winner]!.send('Input.insertText', { text: typed[winner]! });
+  await ime[stale]!.send('Input.insertText', { text: mine });
+  await expect(staleFrame.getByTestId('so-conflict')).toBeVisible();
+  await expect(staleLetter).toContainText(typed[winner]!);
+  await staleFrame.getByTestId('so-keep-mine').click();
+  await expect(staleFrame.getByTestId('so-conflict')).toHaveCount(0);
+  await expect(staleLetter).toContainText(mine);
+  await expect(sidebarFrame(tabs[winner]!).getByTestId('so-letter')).toContainText(mine);
 });

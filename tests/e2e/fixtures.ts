@@ -22,8 +22,10 @@ interface PortalServer {
  * `per-worker`: the tests of a spec file share one browser per worker, each on a fresh tab, with the
  * extension's storage put back to the fresh profile's after each test. Launching Chromium with the
  * extension is most of a short test's time on a loaded machine; tests that only read portal pages share it.
+ * `per-worker-drafts`: as `per-worker`, for tests that store drafts: after each test its drafts are deleted
+ * through the store's own "delete all" (as the options page does), so the next test finds none.
  */
-export type Profile = 'per-test' | 'per-worker';
+export type Profile = 'per-test' | 'per-worker' | 'per-worker-drafts';
 
 export interface Fixtures {
   profile: Profile;
@@ -72,16 +74,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   profile: ['per-test', { option: true }],
   userDataDir: async ({ profile, sharedBrowser }, use) => {
-    if (profile === 'per-worker') return use((await sharedBrowser()).userDataDir);
+    if (profile !== 'per-test') return use((await sharedBrowser()).userDataDir);
     const dir = mkdtempSync(join(tmpdir(), 'so-profile-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
   context: async ({ profile, userDataDir, sharedBrowser }, use) => {
-    if (profile === 'per-worker') {
+    if (profile !== 'per-test') {
       const shared = await sharedBrowser();
       await use(shared.context);
-      await resetShared(shared);
+      await resetShared(shared, profile === 'per-worker-drafts');
       return;
     }
     const context = await launchWithExtension(userDataDir);
@@ -93,9 +95,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   page: async ({ profile, context }, use) => {
     // A shared browser keeps its first tab open (so it never ends) and gives each test a new one.
-    const page = profile === 'per-worker' ? await context.newPage() : (context.pages()[0] ?? (await context.newPage()));
+    const shared = profile !== 'per-test';
+    const page = shared ? await context.newPage() : (context.pages()[0] ?? (await context.newPage()));
     // The active tab, as the one tab of a fresh browser is: the keyboard command acts on the active tab.
-    if (profile === 'per-worker') await page.bringToFront();
+    if (shared) await page.bringToFront();
     await use(page);
   },
 });
@@ -117,15 +120,23 @@ async function launchShared(): Promise<SharedBrowser> {
 /**
  * After a test on the shared browser: its tabs closed, its permission grants gone, and storage.local
  * as the fresh profile had it (per-site sidebar state, settings, dismissals). The patient-key secret is
- * kept: the background holds it in memory either way. A test that stored a draft fails here, because
- * the next test would see it: such a spec must run `per-test`.
+ * kept: the background holds it in memory either way. With `deleteDrafts`, the drafts are deleted by the
+ * store's own "delete all" once the test's tabs (and their last saves) are gone; otherwise a test that
+ * stored a draft fails here, because the next test would see it.
  */
-async function resetShared({ context, baseline }: SharedBrowser): Promise<void> {
+async function resetShared({ context, baseline }: SharedBrowser, deleteDrafts: boolean): Promise<void> {
   const [keep, ...opened] = context.pages();
   await Promise.all(opened.map((p) => p.close()));
   if (!keep) throw new Error('the shared browser lost its first tab');
   await context.clearPermissions();
   const worker = await serviceWorker(context);
+  if (deleteDrafts) {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    const answer = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'store', method: 'deleteAll', args: [] }));
+    await options.close();
+    expect(answer, 'the store deletes all drafts').toEqual({ ok: true });
+  }
   const drafts = await worker.evaluate(
     ([name, keepKey, base]) =>
       (async () => {
@@ -148,7 +159,7 @@ async function resetShared({ context, baseline }: SharedBrowser): Promise<void> 
       })(),
     [DEFAULT_DB_NAME, PATIENT_KEY_SECRET, baseline] as const,
   );
-  expect(drafts, 'a test on a shared browser stored a draft; its spec must use a browser per test').toBe(0);
+  expect(drafts, deleteDrafts ? 'a draft was stored after the drafts were deleted' : 'a test on a shared browser stored a draft; its spec must use per-worker-drafts or per-test').toBe(0);
 }
 
 /** The launcher lives in an open shadow root; Playwright's CSS locators pierce it. */

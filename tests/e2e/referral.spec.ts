@@ -16,6 +16,9 @@ async function openHospital(page: Page, baseUrl: string): Promise<FrameLocator> 
 
 const category = (frame: FrameLocator, id: string) => frame.locator(`[data-testid="so-category"][data-category="${id}"]`);
 
+// The tests share one browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
 test('suggests the right categories with reasons; sensitive ones start unselected', async ({ page, portal }) => {
   const frame = await openHospital(page, portal.baseUrl);
   // A knee-replacement question: imaging is central, and the MRI in the record is named in the reason.

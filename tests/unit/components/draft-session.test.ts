@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import type { Draft, NewDraft } from '../../../lib/store';
 import { newDraft } from '../store/make-draft';
 import { startBackground, type Background } from './extension-runtime';
@@ -219,6 +219,90 @@ describe('two sidebars on one draft', () => {
     expect(await storedText(A)).toBe('uit tab 2');
     await waitFor(() => expect(textOf(first.result.current.draft)).toBe('uit tab 2'), WAIT);
     expect(first.result.current.refreshed).toBe(true);
+  });
+});
+
+describe('another tab saves while this one is typing', () => {
+  afterEach(() => vi.useRealTimers());
+  // With setTimeout faked, the hooks' effects (and renderHook's result) also wait for a timer of 0 ms:
+  // waits run those, while the session's own delays move only when the test advances the clock.
+  const advance = (ms: number) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
+  const until = (check: () => unknown) =>
+    waitFor(async () => {
+      await advance(0);
+      await check();
+    }, WAIT);
+  const onPage = (type: string) => act(() => void document.body.dispatchEvent(new Event(type, { bubbles: true })));
+
+  it('holds the conflict until a typing pause with no composition open, then offers all that was typed', async () => {
+    const first = await withSavedDraft(A, 'basis');
+    const second = await loaded(A);
+    // Only the session's own timers (typing pause, autosave delay) are driven by the test; the fake
+    // IndexedDB keeps its own scheduling.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const saves = background.hold('save');
+    act(() => second.result.current.update(typed('tab 2: een')));
+    act(() => first.result.current.update(typed('tab 1')));
+    await advance(500);
+    await until(() => expect(saves).toHaveLength(2));
+    background.unhold();
+    const savedText = (held: (typeof saves)[number]) => textOf(held.args[0] as Draft);
+    saves.find((held) => savedText(held) === 'tab 1')!.release();
+    await until(async () => expect(await storedText(A)).toBe('tab 1'));
+    // The second tab's save is refused while the clinician there is still in the middle of typing…
+    saves.find((held) => savedText(held) === 'tab 2: een')!.release();
+    await until(() => expect(second.result.current.status).toBe('saved'));
+    expect(second.result.current.conflict).toBeNull();
+    expect(second.result.current.conflictWaiting).toBe(true);
+    expect(textOf(second.result.current.draft)).toBe('tab 2: een');
+
+    // …who types on, and starts composing a character with an input method.
+    onPage('keydown');
+    act(() => second.result.current.update(typed('tab 2: een twee')));
+    onPage('compositionstart');
+    await advance(500);
+    await until(() => expect(background.calls.filter((m) => m === 'save')).toHaveLength(3));
+    await until(() => expect(second.result.current.status).toBe('saved'));
+    await advance(10_000);
+    expect(second.result.current.conflict).toBeNull();
+    expect(textOf(second.result.current.draft)).toBe('tab 2: een twee');
+    expect(await storedText(A)).toBe('tab 1');
+
+    onPage('compositionend');
+    await advance(1499);
+    expect(second.result.current.conflict).toBeNull();
+    await advance(1);
+    await until(() => expect(second.result.current.conflict).not.toBeNull());
+    expect(textOf(second.result.current.conflict!.theirs)).toBe('tab 1');
+    expect(textOf(second.result.current.conflict!.mine)).toBe('tab 2: een twee');
+    expect(textOf(second.result.current.draft)).toBe('tab 1');
+    expect(second.result.current.conflictWaiting).toBe(false);
+
+    vi.useRealTimers();
+    await act(() => second.result.current.keepMine());
+    expect(second.result.current.conflict).toBeNull();
+    expect(await storedText(A)).toBe('tab 2: een twee');
+    expect(textOf(second.result.current.draft)).toBe('tab 2: een twee');
+  });
+
+  it('shows the text another tab saved only after a pause in typing here, even with nothing unsaved', async () => {
+    const first = await withSavedDraft(A, 'eerste versie');
+    const second = await loaded(A);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // The clinician in the second tab is typing in a field not yet handed to the draft.
+    onPage('input');
+    act(() => first.result.current.update(typed('tweede versie')));
+    await advance(500);
+    await until(async () => expect(await storedText(A)).toBe('tweede versie'));
+    await advance(500);
+    onPage('input');
+    await advance(1000);
+    expect(textOf(second.result.current.draft)).toBe('eerste versie');
+    expect(second.result.current.refreshed).toBe(false);
+    await advance(500);
+    await until(() => expect(textOf(second.result.current.draft)).toBe('tweede versie'));
+    expect(second.result.current.refreshed).toBe(true);
+    expect(second.result.current.conflict).toBeNull();
   });
 });
 

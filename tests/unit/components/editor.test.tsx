@@ -82,7 +82,7 @@ describe('LetterEditor', () => {
     expect(regenerate('question').disabled).toBe(true);
     fireEvent.click(regenerate('history'));
     expect(props.onRegenerate).toHaveBeenCalledWith('history');
-    fireEvent.change(screen.getByLabelText(t('recipientOrganisation')), { target: { value: 'Voorbeeldkliniek' } });
+    fireEvent.input(screen.getByLabelText(t('recipientOrganisation')), { target: { value: 'Voorbeeldkliniek' } });
     expect(props.onRecipient).toHaveBeenCalledWith({ name: 'Dr. A. Jansen', organisation: 'Voorbeeldkliniek' });
     fireEvent.change(screen.getByLabelText(t('letterLanguage')), { target: { value: 'nl' } });
     expect(props.onLang).toHaveBeenCalledWith('nl');
@@ -105,6 +105,7 @@ function session(overrides: Partial<DraftSession> = {}): DraftSession {
     status: 'saved',
     problem: null,
     conflict: null,
+    conflictWaiting: false,
     refreshed: false,
     update: vi.fn(),
     keepMine: vi.fn(async () => undefined),
@@ -154,6 +155,13 @@ describe('DraftStatus', () => {
     cleanup();
     status(session({ refreshed: true }));
     expect(screen.getByTestId('so-refreshed').textContent).toBe(t('refreshedFromOtherTab'));
+  });
+
+  it('while the clinician types, only says that a choice between versions follows in a pause', () => {
+    status(session({ conflictWaiting: true }));
+    expect(screen.getByTestId('so-conflict-waiting').textContent).toBe(t('conflictWaiting'));
+    expect(screen.queryByTestId('so-conflict')).toBeNull();
+    expect(screen.queryByTestId('so-keep-mine')).toBeNull();
   });
 
   it('warns a few days before retention deletes an unchanged draft', () => {
