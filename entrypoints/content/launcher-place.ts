@@ -55,13 +55,29 @@ function contentAt(x: number, y: number, ignore: Element, doc: Document): boolea
 }
 
 /**
- * A covering check that answers "covered" without testing once `budgetMs` have passed since it was
- * made, so that one placement never becomes a long task: the placement then settles on the narrow
- * handle, which covers the least.
+ * A covering check for one slice of a placement: it answers "covered" without testing once `budgetMs`
+ * have passed, so that no slice becomes a long task, and says so (`ranOut`). A placement that ran out
+ * is only provisional: it is made again in a later task with the same memo, so it goes on where it
+ * stopped, and only a placement that did not run out counts. The answer therefore never depends on how
+ * busy the machine is; only how many tasks it takes does.
  */
-export function withinBudget(isCovering: (box: Box) => boolean, budgetMs: number, now: () => number = () => performance.now()): (box: Box) => boolean {
+export function withinBudget(
+  isCovering: (box: Box) => boolean,
+  budgetMs: number,
+  now: () => number = () => performance.now(),
+): { isCovering: (box: Box) => boolean; ranOut(): boolean } {
   const deadline = now() + budgetMs;
-  return (box) => now() > deadline || isCovering(box);
+  let ranOut = false;
+  return {
+    isCovering: (box) => {
+      if (now() > deadline) {
+        ranOut = true;
+        return true;
+      }
+      return isCovering(box);
+    },
+    ranOut: () => ranOut,
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { coversContent, placeLauncher, withinBudget, type Box, type ProbeMemo } 
 /** The launcher's default place along the edge, as a share of the window height. */
 export const DEFAULT_TOP = 0.4;
 const MOVE_STEP = 24;
-/** The hit tests of one placement stop after this long (see withinBudget). */
+/** One slice of a placement's hit tests lasts at most this long (see withinBudget). */
 const PLACE_BUDGET_MS = 8;
 const FLAGGED: ReadonlySet<DetectionStatus> = new Set(['requested', 'considering']);
 
@@ -62,26 +62,35 @@ export function createLauncher(options: {
 
   let status: DetectionStatus = 'none';
   let placed = { top: Math.round(options.share() * window.innerHeight), collapsed: true };
-  const place = () => {
+  let placeSoon: ReturnType<typeof setTimeout> | undefined;
+  // Each hit test walks the portal's layout, and on a record of ten thousand notes one costs
+  // milliseconds: a placement runs in slices of PLACE_BUDGET_MS, each in a task of its own, and the
+  // hit tests of earlier slices are remembered, so the place found is the same however busy the machine.
+  const place = (memo: ProbeMemo) => {
     const wanted = options.share() * window.innerHeight;
-    const memo: ProbeMemo = new Map();
-    // Each hit test walks the portal's layout, and on a record of ten thousand notes one costs
-    // milliseconds: past the budget every spot counts as covered, which leaves the narrow handle.
-    const isCovering = withinBudget((box: Box) => coversContent(box, host, document, memo), PLACE_BUDGET_MS);
-    placed = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), isCovering, {
+    const slice = withinBudget((box: Box) => coversContent(box, host, document, memo), PLACE_BUDGET_MS);
+    const found = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), slice.isCovering, {
       width: document.documentElement.clientWidth,
       height: window.innerHeight,
     });
+    if (slice.ranOut()) {
+      placeSoon = setTimeout(() => place(memo), 0);
+      return;
+    }
+    placed = found;
     host.style.setProperty('--so-top', `${placed.top}px`);
     launcher.dataset.collapsed = String(placed.collapsed);
     launcher.dataset.placed = 'true';
   };
-  let placeSoon: ReturnType<typeof setTimeout> | undefined;
+  const placeNow = () => {
+    clearTimeout(placeSoon);
+    place(new Map());
+  };
   const schedulePlace = () => {
     clearTimeout(placeSoon);
     // A task of its own, not an animation frame: the portal's own rendering in that frame would be
     // counted as ours, and the hit tests bring the layout up to date themselves when they need it.
-    placeSoon = setTimeout(place, 150);
+    placeSoon = setTimeout(() => place(new Map()), 150);
   };
 
   // A portal script can reach an open shadow root and call click(); only real user input counts.
@@ -118,7 +127,7 @@ export function createLauncher(options: {
       launcher.removeEventListener('pointercancel', up);
       if (!dragged) return;
       delete launcher.dataset.dragging;
-      place();
+      placeNow();
       options.onMoveEnd();
     };
     launcher.addEventListener('pointermove', move);
@@ -150,7 +159,7 @@ export function createLauncher(options: {
       launcher.setAttribute('aria-expanded', String(open));
       launcher.setAttribute('aria-label', open ? text.launcherClose : FLAGGED.has(status) ? text.launcherFlagged : text.launcherOpen);
     },
-    place,
+    place: placeNow,
     schedulePlace,
     destroy() {
       clearTimeout(placeSoon);

@@ -32,10 +32,10 @@ describe('placeLauncher', () => {
 });
 
 describe('withinBudget', () => {
-  it('tests while the budget lasts, then counts every spot as covered without testing', () => {
+  it('tests while the slice lasts, then counts every spot as covered without testing and says it ran out', () => {
     let clock = 0;
     const tested: number[] = [];
-    const check = withinBudget(
+    const slice = withinBudget(
       (box) => {
         tested.push(box.top);
         clock += 5; // each hit test costs 5 ms on a huge page
@@ -45,28 +45,43 @@ describe('withinBudget', () => {
       () => clock,
     );
     const box = (top: number): Box => ({ left: 0, top, width: 10, height: 10 });
-    expect(check(box(1))).toBe(false);
-    expect(check(box(2))).toBe(false);
-    expect(check(box(3))).toBe(true);
-    expect(check(box(4))).toBe(true);
+    expect(slice.isCovering(box(1))).toBe(false);
+    expect(slice.isCovering(box(2))).toBe(false);
+    expect(slice.ranOut()).toBe(false);
+    expect(slice.isCovering(box(3))).toBe(true);
+    expect(slice.isCovering(box(4))).toBe(true);
+    expect(slice.ranOut()).toBe(true);
     expect(tested).toEqual([1, 2]);
   });
 
-  it('settles on the narrow handle at the wanted height once the budget has run out', () => {
-    /** A page where each hit test costs 10 ms and finds the margin `covered` or free. */
-    const slowPage = (covered: boolean) => {
-      let clock = 0;
-      return withinBudget(
-        () => {
-          clock += 10;
-          return covered;
-        },
-        8,
-        () => clock,
-      );
+  it('a placement resumed slice by slice with the same memo finds what an unhurried one finds', () => {
+    // A margin covered everywhere but at 200 px; each hit test costs 3 ms, each slice 8 ms.
+    const freeAt = 200;
+    const covered = (box: Box) => !(box.top <= freeAt && box.top + box.height >= freeAt + 30);
+    const unhurried = placeLauncher(320, SIZES, 0, covered, VIEWPORT);
+    expect(unhurried.collapsed).toBe(true);
+    expect(unhurried.top).not.toBe(320);
+
+    let clock = 0;
+    const memo = new Map<string, boolean>();
+    const remembered = (box: Box) => {
+      const key = `${box.top},${box.width}`;
+      if (!memo.has(key)) {
+        clock += 3;
+        memo.set(key, covered(box));
+      }
+      return memo.get(key)!;
     };
-    // The first test (the full tab) still finds the margin free.
-    expect(placeLauncher(320, SIZES, 0, slowPage(false), VIEWPORT)).toEqual({ top: 320, collapsed: false });
-    expect(placeLauncher(320, SIZES, 0, slowPage(true), VIEWPORT)).toEqual({ top: 320, collapsed: true });
+    let slices = 0;
+    let found: ReturnType<typeof placeLauncher>;
+    for (;;) {
+      slices++;
+      const slice = withinBudget(remembered, 8, () => clock);
+      found = placeLauncher(320, SIZES, 0, slice.isCovering, VIEWPORT);
+      if (!slice.ranOut()) break;
+      expect(slices).toBeLessThan(100);
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(found).toEqual(unhurried);
   });
 });
