@@ -21,8 +21,9 @@ export function FlagCard(props: {
   reading: boolean;
   dismissed: boolean;
   onLocate(evidence: EvidenceRef): void;
-  onDismiss(): void;
-  onShowAgain(): void;
+  /** Absent until the patient's key is known: a dismissal is filed under it, so before then there is no button. */
+  onDismiss?(): void;
+  onShowAgain?(): void;
   onStartDraft?(): void;
 }) {
   const { t, status } = props;
@@ -54,17 +55,21 @@ export function FlagCard(props: {
               {t('actionStartDraft')}
             </button>
           )}
-          <button type="button" data-testid="so-flag-dismiss" onClick={props.onDismiss}>
-            {t('actionDismiss')}
-          </button>
+          {props.onDismiss && (
+            <button type="button" data-testid="so-flag-dismiss" onClick={props.onDismiss}>
+              {t('actionDismiss')}
+            </button>
+          )}
         </div>
       )}
       {flagged && props.dismissed && (
         <p class="actions dismissed-note" data-testid="so-flag-dismissed">
           <span class="muted">{t('flagDismissedNote')}</span>
-          <button type="button" data-testid="so-flag-show-again" onClick={props.onShowAgain}>
-            {t('actionShowFlagAgain')}
-          </button>
+          {props.onShowAgain && (
+            <button type="button" data-testid="so-flag-show-again" onClick={props.onShowAgain}>
+              {t('actionShowFlagAgain')}
+            </button>
+          )}
         </p>
       )}
     </section>

@@ -164,16 +164,22 @@ export function SidebarApp(props: SidebarProps) {
           reading={snapshot.reading}
           dismissed={isDismissed}
           onLocate={(e: EvidenceRef) => e.entryId && send({ type: 'locate-entry', entryId: e.entryId, start: e.start, end: e.end })}
-          onDismiss={() => {
-            if (!key) return;
-            setDismissed({ key, value: true });
-            void props.dismissals.dismiss(key);
-          }}
-          onShowAgain={() => {
-            if (!key) return;
-            setDismissed({ key, value: false });
-            void props.dismissals.undismiss(key);
-          }}
+          onDismiss={
+            key
+              ? () => {
+                  setDismissed({ key, value: true });
+                  void props.dismissals.dismiss(key);
+                }
+              : undefined
+          }
+          onShowAgain={
+            key
+              ? () => {
+                  setDismissed({ key, value: false });
+                  void props.dismissals.undismiss(key);
+                }
+              : undefined
+          }
           onStartDraft={
             key
               ? () => {

@@ -82,7 +82,7 @@ function fakePage(reachable = true) {
   };
 }
 
-function sidebar(page: ReturnType<typeof fakePage>) {
+function sidebar(page: ReturnType<typeof fakePage>, overrides: Partial<SidebarProps> = {}) {
   const dismissed = new Set<string>();
   const props: SidebarProps = {
     lang: 'en',
@@ -95,6 +95,7 @@ function sidebar(page: ReturnType<typeof fakePage>) {
       undismiss: async (key) => void dismissed.delete(key),
     },
     patientKeyOf: async (patient) => `pk-${patient.identifiers[0]?.value ?? patient.name}`,
+    ...overrides,
   };
   return render(<SidebarApp {...props} />);
 }
@@ -212,6 +213,19 @@ describe('SidebarApp', () => {
     await page.show(flagged(TESSA));
     await waitFor(() => expect(screen.getByTestId('so-letter').textContent).toContain('Typed for Tessa only.'), WAIT);
     expect(document.body.textContent).not.toContain(KEES.name);
+  });
+
+  it('offers "Dismiss" only once the patient key it is filed under is known, so a click is never lost', async () => {
+    const page = fakePage();
+    let giveKey: (key: string) => void = () => {};
+    sidebar(page, { patientKeyOf: () => new Promise<string>((resolve) => (giveKey = resolve)) });
+    await page.show(flagged(TESSA));
+    await waitFor(() => expect(screen.getByTestId('so-flag').dataset.status).toBe('requested'), WAIT);
+    expect(screen.queryByTestId('so-flag-dismiss')).toBeNull();
+    giveKey('pk-tessa');
+    await waitFor(() => expect(screen.getByTestId('so-flag-dismiss')).toBeTruthy(), WAIT);
+    fireEvent.click(screen.getByTestId('so-flag-dismiss'));
+    await waitFor(() => expect(screen.getByTestId('so-flag-dismissed')).toBeTruthy(), WAIT);
   });
 
   it('a dismissed flag folds the letter away until the clinician starts a draft', async () => {
