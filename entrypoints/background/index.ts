@@ -71,7 +71,31 @@ async function currentShortcut(): Promise<string> {
  * Registers the content script for every portal the user or the organisation's policy enabled whose
  * host permission is granted, and only those (lib/portal-scripts.ts).
  */
-async function syncPortalScripts(): Promise<void> {
+let syncing: Promise<void> | undefined;
+let syncAgain = false;
+function syncPortalScripts(): Promise<void> {
+  // One pass at a time, and one more after a change that came during it: two passes side by side could
+  // let one that read the settings before a policy arrived unregister what the newer one registered.
+  if (syncing) {
+    syncAgain = true;
+    return syncing;
+  }
+  syncing = (async () => {
+    do {
+      syncAgain = false;
+      try {
+        await syncPortalScriptsOnce();
+      } catch {
+        // A failed pass leaves the registrations as they were; the next change or start tries again.
+      }
+    } while (syncAgain);
+  })().finally(() => {
+    syncing = undefined;
+  });
+  return syncing;
+}
+
+async function syncPortalScriptsOnce(): Promise<void> {
   const { own, policy } = await loadSettings(browser.storage);
   const entries = portalPatterns(own, policy);
   const held = new Set<string>();
