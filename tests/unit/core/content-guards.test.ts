@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { guardHostToReader, guardPagePatient, guardRuntimeMessage, guardToContent } from '../../../lib/content-guards';
 import { HostToReaderSchema, PagePatientSchema, parseMessage, RuntimeMessageSchema, ToContentSchema } from '../../../lib/messages';
 
+type Schema<T> = Parameters<typeof parseMessage<T>>[0];
+
+/** The guard gives the schema's answer: the same parsed value for every valid message, nothing for every invalid one. */
+function expectSameAsSchema<T>(guard: (message: unknown) => T | undefined, schema: Schema<T>, valid: readonly unknown[], invalid: readonly unknown[]): void {
+  for (const message of valid) {
+    const zod = parseMessage(schema, message);
+    expect(zod, JSON.stringify(message)).toBeDefined();
+    expect(guard(message)).toEqual(zod);
+  }
+  for (const message of invalid) {
+    expect(parseMessage(schema, message), JSON.stringify(message)).toBeUndefined();
+    expect(guard(message), JSON.stringify(message)).toBeUndefined();
+  }
+}
+
+/** The guard and the schema agree on 3,000 random mutations of the seeds. */
+function expectAgreesOnMutations<T>(guard: (message: unknown) => T | undefined, schema: Schema<T>, seeds: readonly unknown[], mutate: (value: unknown) => unknown): void {
+  for (let i = 0; i < 3000; i++) {
+    const message = mutate(seeds[i % seeds.length]);
+    expect(guard(message), JSON.stringify(message)).toEqual(parseMessage(schema, message));
+  }
+}
+
 // The content script's guards must accept exactly what the zod schemas accept, with the same result.
 const patient = { name: 'Jan de Vries', birthDate: '1958-03-14', sex: 'male', identifiers: [{ system: 'bsn', value: '123456782', label: 'BSN' }] };
 
@@ -73,26 +96,16 @@ function mutator(seed: number, values: unknown[], maxDepth: number, swapChance: 
 
 describe('content script guards', () => {
   it('accept what the schemas accept, with the same parsed result', () => {
-    for (const message of VALID) {
-      const zod = parseMessage(ToContentSchema, message);
-      expect(zod, JSON.stringify(message)).toBeDefined();
-      expect(guardToContent(message)).toEqual(zod);
-    }
+    expectSameAsSchema(guardToContent, ToContentSchema, VALID, []);
   });
 
   it('reject what the schemas reject', () => {
-    for (const message of INVALID) {
-      expect(parseMessage(ToContentSchema, message), JSON.stringify(message)).toBeUndefined();
-      expect(guardToContent(message), JSON.stringify(message)).toBeUndefined();
-    }
+    expectSameAsSchema(guardToContent, ToContentSchema, [], INVALID);
   });
 
   it('agree with the schemas on random mutations of valid messages', () => {
     const mutate = mutator(7, [undefined, null, 0, -1, 1.5, 240, 5000, '', 'x', '2020-01-01', 'bsn', 'male', 'certain', [], {}, true], 3, 0.15);
-    for (let i = 0; i < 3000; i++) {
-      const message = mutate(VALID[i % VALID.length]);
-      expect(guardToContent(message), JSON.stringify(message)).toEqual(parseMessage(ToContentSchema, message));
-    }
+    expectAgreesOnMutations(guardToContent, ToContentSchema, VALID, mutate);
   });
 
   it('check patients and runtime messages the same way', () => {
@@ -126,22 +139,11 @@ const NOT_VERDICTS: unknown[] = [
 
 describe('content script guard for the background\'s verdicts', () => {
   it('accepts and rejects what the schema does, with the same result', () => {
-    for (const message of VERDICTS) {
-      const zod = parseMessage(HostToReaderSchema, message);
-      expect(zod, JSON.stringify(message)).toBeDefined();
-      expect(guardHostToReader(message)).toEqual(zod);
-    }
-    for (const message of NOT_VERDICTS) {
-      expect(parseMessage(HostToReaderSchema, message), JSON.stringify(message)).toBeUndefined();
-      expect(guardHostToReader(message), JSON.stringify(message)).toBeUndefined();
-    }
+    expectSameAsSchema(guardHostToReader, HostToReaderSchema, VERDICTS, NOT_VERDICTS);
   });
 
   it('agrees with the schema on random mutations', () => {
     const mutate = mutator(11, [undefined, null, 0, -1, 1.5, 7, '', 'x', '2020-01-01', 'none', 'requested', 'read-verdict', [], {}, true], 4, 0.12);
-    for (let i = 0; i < 3000; i++) {
-      const message = mutate(VERDICTS[i % VERDICTS.length]);
-      expect(guardHostToReader(message), JSON.stringify(message)).toEqual(parseMessage(HostToReaderSchema, message));
-    }
+    expectAgreesOnMutations(guardHostToReader, HostToReaderSchema, VERDICTS, mutate);
   });
 });
