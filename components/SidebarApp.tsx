@@ -118,6 +118,14 @@ export function SidebarApp(props: SidebarProps) {
     };
   }, [key]);
   const isDismissed = !!key && dismissed?.key === key && dismissed.value;
+  // A dismissal is filed under the patient key: until the key is known there is nothing to click.
+  const fileDismissal = (value: boolean) =>
+    key
+      ? () => {
+          setDismissed({ key, value });
+          void (value ? props.dismissals.dismiss(key) : props.dismissals.undismiss(key));
+        }
+      : undefined;
 
   const send = (message: ToContent) => link.current?.send(message);
   const confirmPatient = (p: PagePatient, pageState: string) => send({ type: 'confirm-patient', patient: p, pageState });
@@ -164,22 +172,8 @@ export function SidebarApp(props: SidebarProps) {
           reading={snapshot.reading}
           dismissed={isDismissed}
           onLocate={(e: EvidenceRef) => e.entryId && send({ type: 'locate-entry', entryId: e.entryId, start: e.start, end: e.end })}
-          onDismiss={
-            key
-              ? () => {
-                  setDismissed({ key, value: true });
-                  void props.dismissals.dismiss(key);
-                }
-              : undefined
-          }
-          onShowAgain={
-            key
-              ? () => {
-                  setDismissed({ key, value: false });
-                  void props.dismissals.undismiss(key);
-                }
-              : undefined
-          }
+          onDismiss={fileDismissal(true)}
+          onShowAgain={fileDismissal(false)}
           onStartDraft={
             key
               ? () => {
