@@ -16,11 +16,6 @@ const LIBRARY_WARNINGS = [
     library: "Preact's dangerouslySetInnerHTML branch (our code never passes dangerouslySetInnerHTML)",
     marker: '.__html',
   },
-  {
-    code: 'DANGEROUS_EVAL',
-    library: "zod 4's probe whether eval is allowed (Function(''), refused by our CSP; zod then validates without it)",
-    marker: 'jitless',
-  },
 ];
 
 function contextOf(message) {
