@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import * as z from 'zod/mini';
 import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../lib/messages';
 import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
@@ -11,6 +12,8 @@ import { acceptReaderPort } from './reader-host';
 // Kept small on purpose: toolbar action, keyboard command, the readers' detection (reader-host.ts),
 // and keeping the per-portal content script registrations in step with the host permissions the user granted.
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Only the kind is read here; each host checks the whole message against its own schema. */
+const MessageKindSchema = z.object({ type: z.string().check(z.maxLength(40)) });
 
 export default defineBackground(() => {
   browser.action.onClicked.addListener((tab) => void toggleInTab(tab));
@@ -26,8 +29,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isOwnExtensionSender(sender, browser.runtime.id)) return undefined;
     // Content scripts run inside portal pages and never touch drafts: only extension pages may.
-    if ((raw as { type?: unknown } | null)?.type === 'store') return isExtensionPage(sender.url) ? storeHost.answer(raw) : undefined;
-    if ((raw as { type?: unknown } | null)?.type === 'patient-key') return isExtensionPage(sender.url) ? answerPatientKey(raw) : undefined;
+    const kind = MessageKindSchema.safeParse(raw).data?.type;
+    if (kind === 'store') return isExtensionPage(sender.url) ? storeHost.answer(raw) : undefined;
+    if (kind === 'patient-key') return isExtensionPage(sender.url) ? answerPatientKey(raw) : undefined;
     const message = parseMessage(RuntimeMessageSchema, raw);
     if (!message) return undefined;
     if (message.type === 'get-shortcut') return currentShortcut();

@@ -6,7 +6,8 @@ import { purgeExpiredDismissals, rekeyDismissal, removeAllDismissals } from '../
 import { openDraftStore } from '../../lib/store/draft-store';
 import { createStoreHost } from '../../lib/store/host';
 import { createPatientKeySecretHolder } from '../../lib/store/patient-key-secret';
-import { StoreRequestSchema, type StoreResponse } from '../../lib/store/protocol';
+import { withFollowers } from '../../lib/store/with-followers';
+import type { StoreResponse } from '../../lib/store/protocol';
 
 const keySecret = createPatientKeySecretHolder(browser.storage.local);
 
@@ -15,7 +16,13 @@ const keySecret = createPatientKeySecretHolder(browser.storage.local);
  * it through runtime messages, and every page hears of each change the same way.
  */
 const host = createStoreHost({
-  open: (onChange) => openDraftStore({ onChange }),
+  open: async (onChange) =>
+    withFollowers(await openDraftStore({ onChange }), {
+      secret: () => keySecret.secret(),
+      rememberImportedSecret: (secret) => keySecret.rememberImported(secret),
+      forgetSecret: () => keySecret.forget(),
+      removeAllDismissals: () => removeAllDismissals(browser.storage.local),
+    }),
   // The organisation's retention period wins over the user's own when its policy sets one.
   retentionDays: async () => (await loadSettings(browser.storage)).settings.retentionDays,
   // Dismissals follow the drafts' retention.
@@ -27,11 +34,7 @@ const host = createStoreHost({
 });
 
 export const storeHost = {
-  async answer(raw: unknown): Promise<StoreResponse> {
-    const response = await host.answer(raw);
-    if (response.ok) await applyToDismissalsAndSecret(raw, response);
-    return response;
-  },
+  answer: (raw: unknown): Promise<StoreResponse> => host.answer(raw),
   purgeExpired: () => host.purgeExpired(),
   /**
    * Opens the store (which runs retention) and reads the patient-key secret ahead of the first sidebar:
@@ -42,25 +45,6 @@ export const storeHost = {
     await Promise.all([host.purgeExpired(), keySecret.secret().catch(() => undefined)]);
   },
 };
-
-/**
- * Dismissals and the patient-key secret follow the drafts: "Delete all" removes every dismissal and the
- * secret (a new one is made on next use, so the keys of deleted data cannot be made again); an export
- * carries the secret so that an import finds each patient's draft again.
- */
-async function applyToDismissalsAndSecret(raw: unknown, response: { value?: unknown }): Promise<void> {
-  const request = StoreRequestSchema.safeParse(raw);
-  if (!request.success) return;
-  const { method, args } = request.data;
-  if (method === 'exportAll' && response.value && typeof response.value === 'object') {
-    (response.value as { patientKeySecret?: string }).patientKeySecret = await keySecret.secret();
-  } else if (method === 'importAll' && (response.value as { ok?: unknown } | null)?.ok === true) {
-    await keySecret.rememberImported((args[0] as { patientKeySecret?: unknown } | null)?.patientKeySecret);
-  } else if (method === 'deleteAll') {
-    await removeAllDismissals(browser.storage.local);
-    await keySecret.forget();
-  }
-}
 
 /**
  * The key a patient's drafts and dismissal are filed under (HMAC under the per-install secret, which
