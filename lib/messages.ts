@@ -92,7 +92,6 @@ export const SnapshotSchema = z.object({
   /** The page's language: as the page states it, else guessed from its words (undefined: unclear). */
   lang: z.optional(z.enum(['nl', 'en'])),
   patient: z.nullable(PagePatientSchema),
-  patientKey: z.nullable(z.string().check(z.maxLength(128))),
   entries: z.array(ClinicalEntrySchema).check(z.maxLength(20_000)),
   status: DetectionStatusSchema,
   evidence: z.array(EvidenceSchema).check(z.maxLength(200)),

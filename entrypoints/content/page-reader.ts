@@ -97,8 +97,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
   let pending: MutationRecord[] = [];
   let overflow = false;
 
-  const publish = (snapshot: Omit<Snapshot, 'seq' | 'pageTitle' | 'origin' | 'patientKey'>) => {
-    latest = { ...snapshot, seq: ++seq, pageTitle: document.title.slice(0, 300), origin: location.origin, patientKey: null };
+  const publish = (snapshot: Omit<Snapshot, 'seq' | 'pageTitle' | 'origin'>) => {
+    latest = { ...snapshot, seq: ++seq, pageTitle: document.title.slice(0, 300), origin: location.origin };
     options.onSnapshot(latest);
   };
 

@@ -7,7 +7,6 @@ const snapshot = {
   origin: 'http://127.0.0.1:5175',
   adapter: 'hospital',
   patient: { name: 'Jan de Vries', birthDate: '1958-03-14', identifiers: [{ system: 'bsn', value: '123456782' }] },
-  patientKey: null,
   entries: [{ id: 'n1', kind: 'note', text: 'Patiënt wil een second opinion.' }],
   status: 'requested',
   evidence: [{ entryId: 'n1', start: 0, end: 31, text: 'Patiënt wil een second opinion.', status: 'requested', cues: ['request'] }],
