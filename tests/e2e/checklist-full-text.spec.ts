@@ -1,5 +1,8 @@
 import { expect, openSidebar, test } from './fixtures';
 
+// One browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
 /**
  * A checklist item names its record entry in a line the sidebar can hold, shortened at a word; the whole
  * name shows when the pointer rests on it and when the keyboard reaches it. The hospital page with

@@ -7,6 +7,9 @@ import { expect, launcher, openSidebar, sidebarFrame, test } from './fixtures';
  */
 const HOSPITAL = '/hospital/index.html';
 
+// One browser per worker; the letters these tests draft are deleted after each test.
+test.use({ profile: 'per-worker-drafts' });
+
 async function browserSpeaksEnglish(context: BrowserContext, extensionId: string): Promise<Page> {
   // The options page follows the browser's language by default: English here.
   const options = await context.newPage();

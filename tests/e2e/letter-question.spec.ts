@@ -1,6 +1,9 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, openSidebar, sidebarFrame, test } from './fixtures';
 
+// One browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
 /**
  * The letter as a draft from the record: with consent given, the hospital page's consult
  * ("Conclusie: gonartrose rechts … Voorstel: totale knieprothese rechts") becomes the first question;

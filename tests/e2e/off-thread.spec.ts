@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { EXPECTED } from './expected';
 import { expect, launcher, test } from './fixtures';
 
+// One browser per worker: these tests store nothing.
+test.use({ profile: 'per-worker' });
+
 /**
  * The portal's thread only reads: the content script carries no detector and no lexicon, detection
  * runs in the background, and the launcher still shows the flag with the sidebar closed — also for a

@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openSidebar, sidebarFrame, test } from './fixtures';
 
+// One browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
 test('the clinician profile and language from the options page reach the sidebar and the letter', async ({ context, extensionId, page, portal }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

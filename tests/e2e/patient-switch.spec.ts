@@ -2,6 +2,9 @@ import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { EXPECTED } from './expected';
 import { expect, openSidebar, sidebarFrame, test } from './fixtures';
 
+// One browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
 // The patient on screen changes without a page load — by a link, history back, a hash change or a
 // swap of the DOM — and the sidebar never shows one patient's name with another patient's record,
 // draft, suggestions or letter. A recorder inside the sidebar keeps every state it rendered.

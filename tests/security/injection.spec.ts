@@ -5,6 +5,9 @@ import { expect, openSidebar, sidebarFrame, test } from '../e2e/fixtures';
 import { HOSPITAL, HOSPITAL_PATIENT, sidebarPageFrame } from './flow';
 import { asOneLine, comparable, HOSTILE_STRINGS, SHORT_HOSTILE_STRINGS } from './hostile-strings';
 
+// One browser per worker; each test's drafts are deleted after it.
+test.use({ profile: 'per-worker-drafts' });
+
 /**
  * Issue point 3: nothing the portal writes or sends runs or changes anything. A page on the portal's
  * origin (served by route, so the content script runs on a real navigation) holds the whole hostile
