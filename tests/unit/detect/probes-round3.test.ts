@@ -3,10 +3,9 @@
  * here, each with what the rules answer instead. A listed miss that starts to pass fails the test too,
  * so the list only ever shrinks by hand and stays an honest account of what the rules cannot read.
  */
-import { describe, expect, it } from 'vitest';
-import { detectText, type DetectionStatus } from '../../../lib/detect';
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
 import { PROBES } from './probes-round3';
-import { score } from './score';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
@@ -25,31 +24,11 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Seen by a different doctor today as Dr Lee was away.": 'completed',
 };
 
-const results = PROBES.map(([want, lang, , text]) => ({ want, text, got: detectText(text, lang).status }));
-
-describe('probe set, round 3 (written from the phenomena, not from labelled items)', () => {
-  it('holds about as many Dutch as English probes, at least 150 in all, every status', () => {
-    expect(PROBES.length).toBeGreaterThanOrEqual(150);
-    const nl = PROBES.filter((p) => p[1] === 'nl').length;
-    expect(Math.abs(2 * nl - PROBES.length)).toBeLessThanOrEqual(10);
-    for (const s of ['requested', 'considering', 'declined', 'completed', 'none'] as const) {
-      expect(PROBES.filter((p) => p[0] === s).length).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('reads every probe right except the listed misses', () => {
-    const wrong = results.filter((r) => r.got !== r.want && KNOWN_MISSES[r.text] !== r.got).map((r) => `${r.want} -> ${r.got}: ${r.text}`);
-    expect(wrong).toEqual([]);
-  });
-
-  it('lists no miss that is no longer one', () => {
-    const fixed = Object.keys(KNOWN_MISSES).filter((t) => !results.some((r) => r.text === t && r.got !== r.want));
-    expect(fixed).toEqual([]);
-  });
-
-  it('keeps the scores recorded in docs/detection.md', () => {
-    const s = score(results.map((r) => [r.want, r.got]));
-    expect(s.flagF1).toBeGreaterThanOrEqual(0.945);
-    expect(s.macroF1).toBeGreaterThanOrEqual(0.916);
-  });
+describeProbeSuite({
+  title: 'probe set, round 3 (written from the phenomena, not from labelled items)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 150,
+  flagFloor: 0.945,
+  macroFloor: 0.916,
 });
