@@ -11,14 +11,11 @@ import { PROBES } from './probes-round3';
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik wil echt dat iemand anders naar mijn uitslagen kijkt, ik vertrouw het niet.": 'declined',
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
-  "Mw. houdt een second opinion achter de hand als de pijn niet afneemt.": 'declined',
   "Mw. wil er nog even over nadenken of ze een heroverweging aanvraagt.": 'none',
-  "Dhr. vraagt zich af of een andere cardioloog tot hetzelfde advies zou komen.": 'completed',
   "Na de second opinion in het AVL is besloten om toch te bestralen.": 'requested',
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
-  "Part of me wants a second opinion, part of me just wants it over with.": 'requested',
   "The patient turned down our offer of referral to a tertiary centre for a second opinion.": 'requested',
   "After getting a second opinion, he decided to go ahead with the operation.": 'requested',
   "Seen by a different doctor today as Dr Lee was away.": 'completed',
@@ -29,6 +26,6 @@ describeProbeSuite({
   probes: PROBES,
   knownMisses: KNOWN_MISSES,
   minSize: 150,
-  flagFloor: 0.945,
-  macroFloor: 0.916,
+  flagFloor: 0.959,
+  macroFloor: 0.935,
 });
