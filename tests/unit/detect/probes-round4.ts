@@ -201,4 +201,25 @@ export const PROBES: Probe[] = [
   ['none', 'en', 'mdt', 'The MDT sought an external opinion from the regional centre on the imaging protocol.'],
   ['none', 'en', 'note', 'Accompanied by Tom, whose own second opinion at Papworth was last month.'],
   ['none', 'en', 'news', 'The hospital will open a second opinion clinic for rare cancers next spring.'],
+  // --- A second batch, written after the first blind look of this round and before any rule for it:
+  // doubt about the diagnosis or advice in the patient's words, with its near-misses in a clinician's;
+  // a result named by what followed it ("na", "after", "since") and a future step named the same way.
+  ['considering', 'nl', 'note', 'Mw. vraagt zich af of de diagnose wel klopt.'],
+  ['considering', 'nl', 'portal', 'Ik heb het gevoel dat de diagnose niet klopt, maar ik weet niet wat ik moet doen.'],
+  ['considering', 'nl', 'note', 'Dhr. gelooft niet dat de operatie echt nodig is.'],
+  ['considering', 'nl', 'note', 'Pt vertrouwt het advies van de chirurg niet helemaal.'],
+  ['completed', 'nl', 'note', 'Na de second opinion in het UMCU koos mw. voor bestraling.'],
+  ['completed', 'nl', 'note', 'Na zijn tweede mening in Leuven is dhr. gestart met immunotherapie.'],
+  ['requested', 'nl', 'note', 'Na de second opinion beslist pt of hij geopereerd wil worden.'],
+  ['none', 'nl', 'note', 'Na de tweede controle mag pt weer autorijden.'],
+  ['none', 'nl', 'note', 'Diagnose nog niet zeker, aanvullend onderzoek aangevraagd.'],
+  ['considering', 'en', 'portal', "I don't think the diagnosis is right and I'm worried something is being missed."],
+  ['considering', 'en', 'note', 'She has a feeling the diagnosis is wrong.'],
+  ['considering', 'en', 'note', 'He is not convinced that surgery is really needed.'],
+  ['considering', 'en', 'note', "Patient doesn't trust the advice to stop her medication."],
+  ['completed', 'en', 'note', 'After his second opinion at the Marsden he chose active surveillance.'],
+  ['completed', 'en', 'note', 'Since the second opinion she has started on the new medication.'],
+  ['requested', 'en', 'note', 'After the second opinion we will decide on the next steps together.'],
+  ['none', 'en', 'note', 'After the second dose she felt unwell for a day.'],
+  ['none', 'en', 'note', 'Diagnosis uncertain at this stage; MRI requested.'],
 ];
