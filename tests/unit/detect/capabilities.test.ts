@@ -334,3 +334,15 @@ describe('a form value, a question about a result, a negation while weighing', (
     ]);
   });
 });
+
+describe("doubt about the diagnosis or advice in the patient's own words", () => {
+  it('weighs it when the patient says the diagnosis may be wrong, not when a clinician is unsure', () => {
+    check([
+      ['considering', 'nl', 'Pt twijfelt of de behandeling wel klopt voor haar.'],
+      ['considering', 'nl', 'Mw. vertrouwt de diagnose van de internist niet.'],
+      ['considering', 'en', 'He feels the diagnosis is wrong.'],
+      ['none', 'nl', 'Diagnose onzeker, echo aangevraagd.'],
+      ['none', 'en', 'The first diagnosis was wrong according to the biopsy; plan revised.'],
+    ]);
+  });
+});

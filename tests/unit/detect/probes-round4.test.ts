@@ -27,15 +27,10 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "The pathologist obtained a second opinion from a colleague on the margins.": 'completed',
   "A visitor of the patient in the next bed wanted a second opinion for his father.": 'requested',
   "The MDT sought an external opinion from the regional centre on the imaging protocol.": 'completed',
-  "Mw. vraagt zich af of de diagnose wel klopt.": 'none',
-  "Ik heb het gevoel dat de diagnose niet klopt, maar ik weet niet wat ik moet doen.": 'none',
-  "Pt vertrouwt het advies van de chirurg niet helemaal.": 'none',
   "Na de second opinion in het UMCU koos mw. voor bestraling.": 'requested',
   "Na zijn tweede mening in Leuven is dhr. gestart met immunotherapie.": 'none',
   "I don't think the diagnosis is right and I'm worried something is being missed.": 'none',
-  "She has a feeling the diagnosis is wrong.": 'none',
   "After his second opinion at the Marsden he chose active surveillance.": 'none',
-  "Since the second opinion she has started on the new medication.": 'none',
   "After the second opinion we will decide on the next steps together.": 'none',
 };
 
@@ -46,8 +41,8 @@ describeProbeSuite({
   minSize: 160,
   maxSize: 200,
   // The probe scores at the rules of the fourth round (docs/detection.md, "Fourth round").
-  flagFloor: 0.926,
-  macroFloor: 0.866,
+  flagFloor: 0.950,
+  macroFloor: 0.886,
 });
 
 it('holds no round-4 probe twice', () => {
