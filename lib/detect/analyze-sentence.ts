@@ -110,6 +110,8 @@ function parenthesesAround(text: string, pos: number): Found | null {
   return close < 0 || close > pos ? { start: open, end: close < 0 ? text.length : close + 1 } : null;
 }
 
+const FIELD_END = /^[\s.,;]*(?:\n|$)/;
+
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
   const found: CueFound[] = [];
@@ -130,6 +132,8 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
     }
     const info = classifyCue(lang, folded, start, m[0]);
     if (!info) continue;
+    // A form value (": nee", ": no", ": -") is the whole field; ": no further options" is a finding.
+    if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) continue;
     // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it,
     // unless it holds the mention itself ("(no second opinion)") or says who acts for the patient.
     const aside = info.kind === 'representative' ? null : parenthesesAround(folded, start);

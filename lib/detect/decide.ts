@@ -40,8 +40,9 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
 export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', question: boolean): Decision {
   // Asking about it or a condition weighs it, like any hypothetical word.
   const kinds = given.has('asking') || given.has('conditional') ? new Set<CueKind>([...given, 'hypothetical']) : given;
-  // "als de second opinion hetzelfde zegt", "if another surgeon confirmed it": a result that may come.
-  const done = kinds.has('completed') && !kinds.has('conditional');
+  // "als de second opinion hetzelfde zegt", "if another surgeon confirmed it": a result that may come;
+  // "vraagt zich af of een ander ziekenhuis hetzelfde zou zeggen": a question about a result reports none.
+  const done = kinds.has('completed') && !kinds.has('conditional') && !given.has('asking');
   const cues = publicCues(kinds);
   const has = (k: CueKind) => kinds.has(k);
   if (trigger === 'doubt' && !cues.includes('doubt')) cues.push('doubt');
@@ -67,8 +68,9 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
     // "never had a second opinion" says nothing about wanting one; a finished one with a negative
     // finding ("…: extraction not needed") is still finished.
     if (done) return { status: has('absent') ? 'none' : 'completed', cues };
-    // A negation inside a question ("whether I should not see someone else") is still weighing it.
-    if (has('hypothetical') && !has('refusal')) return { status: 'considering', cues };
+    // A negation inside a question ("whether I should not see someone else") or inside weighing
+    // ("zit ermee of ik niet beter …") is still weighing it.
+    if ((has('hypothetical') || has('doubt')) && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
   // "wacht op de uitkomst van de second opinion": the result is awaited, not there.

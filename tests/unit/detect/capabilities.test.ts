@@ -307,3 +307,42 @@ describe('doubt and paraphrase in other words', () => {
     ]);
   });
 });
+
+describe('a form value, a question about a result, a negation while weighing', () => {
+  it('a form value is the whole field; a colon before a finding reports it', () => {
+    check([
+      ['none', 'nl', 'Second opinion: nee'],
+      ['none', 'en', 'Second opinion: no'],
+      ['completed', 'en', 'Report received (second opinion): no further surgery advised.'],
+      ['completed', 'nl', 'Verslag ontvangen (second opinion): nee, geen operatie nodig.'],
+    ]);
+  });
+
+  it('a question about what another clinician would say reports no result', () => {
+    check([
+      ['considering', 'nl', 'Mw. vraagt zich af of een andere chirurg hetzelfde zou adviseren.'],
+      ['considering', 'en', 'He wonders whether another surgeon would say the same thing.'],
+      ['completed', 'en', 'Another surgeon said the same thing last month.'],
+    ]);
+  });
+
+  it('a negation inside weighing still weighs', () => {
+    check([
+      ['considering', 'nl', 'Pt zit ermee of hij niet toch een tweede mening moet vragen.'],
+      ['considering', 'en', 'She is unsure whether she should not get another opinion after all.'],
+      ['declined', 'nl', 'Pt wil geen tweede mening.'],
+    ]);
+  });
+});
+
+describe("doubt about the diagnosis or advice in the patient's own words", () => {
+  it('weighs it when the patient says the diagnosis may be wrong, not when a clinician is unsure', () => {
+    check([
+      ['considering', 'nl', 'Pt twijfelt of de behandeling wel klopt voor haar.'],
+      ['considering', 'nl', 'Mw. vertrouwt de diagnose van de internist niet.'],
+      ['considering', 'en', 'He feels the diagnosis is wrong.'],
+      ['none', 'nl', 'Diagnose onzeker, echo aangevraagd.'],
+      ['none', 'en', 'The first diagnosis was wrong according to the biopsy; plan revised.'],
+    ]);
+  });
+});

@@ -3,53 +3,29 @@
  * here, each with what the rules answer instead. A listed miss that starts to pass fails the test too,
  * so the list only ever shrinks by hand and stays an honest account of what the rules cannot read.
  */
-import { describe, expect, it } from 'vitest';
-import { detectText, type DetectionStatus } from '../../../lib/detect';
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
 import { PROBES } from './probes-round3';
-import { score } from './score';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik wil echt dat iemand anders naar mijn uitslagen kijkt, ik vertrouw het niet.": 'declined',
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
-  "Mw. houdt een second opinion achter de hand als de pijn niet afneemt.": 'declined',
   "Mw. wil er nog even over nadenken of ze een heroverweging aanvraagt.": 'none',
-  "Dhr. vraagt zich af of een andere cardioloog tot hetzelfde advies zou komen.": 'completed',
   "Na de second opinion in het AVL is besloten om toch te bestralen.": 'requested',
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
-  "Part of me wants a second opinion, part of me just wants it over with.": 'requested',
   "The patient turned down our offer of referral to a tertiary centre for a second opinion.": 'requested',
   "After getting a second opinion, he decided to go ahead with the operation.": 'requested',
   "Seen by a different doctor today as Dr Lee was away.": 'completed',
 };
 
-const results = PROBES.map(([want, lang, , text]) => ({ want, text, got: detectText(text, lang).status }));
-
-describe('probe set, round 3 (written from the phenomena, not from labelled items)', () => {
-  it('holds about as many Dutch as English probes, at least 150 in all, every status', () => {
-    expect(PROBES.length).toBeGreaterThanOrEqual(150);
-    const nl = PROBES.filter((p) => p[1] === 'nl').length;
-    expect(Math.abs(2 * nl - PROBES.length)).toBeLessThanOrEqual(10);
-    for (const s of ['requested', 'considering', 'declined', 'completed', 'none'] as const) {
-      expect(PROBES.filter((p) => p[0] === s).length).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('reads every probe right except the listed misses', () => {
-    const wrong = results.filter((r) => r.got !== r.want && KNOWN_MISSES[r.text] !== r.got).map((r) => `${r.want} -> ${r.got}: ${r.text}`);
-    expect(wrong).toEqual([]);
-  });
-
-  it('lists no miss that is no longer one', () => {
-    const fixed = Object.keys(KNOWN_MISSES).filter((t) => !results.some((r) => r.text === t && r.got !== r.want));
-    expect(fixed).toEqual([]);
-  });
-
-  it('keeps the scores recorded in docs/detection.md', () => {
-    const s = score(results.map((r) => [r.want, r.got]));
-    expect(s.flagF1).toBeGreaterThanOrEqual(0.945);
-    expect(s.macroF1).toBeGreaterThanOrEqual(0.916);
-  });
+describeProbeSuite({
+  title: 'probe set, round 3 (written from the phenomena, not from labelled items)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 150,
+  flagFloor: 0.959,
+  macroFloor: 0.935,
 });

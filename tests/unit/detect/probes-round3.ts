@@ -7,7 +7,7 @@
  */
 import type { DetectLang, DetectionStatus } from '../../../lib/detect';
 
-export type Genre = 'soep' | 'portal' | 'phone' | 'referral' | 'discharge' | 'mdt' | 'forum' | 'note' | 'info';
+export type Genre = 'soep' | 'portal' | 'phone' | 'referral' | 'discharge' | 'mdt' | 'forum' | 'note' | 'info' | 'blog' | 'news';
 export type Probe = [DetectionStatus, DetectLang, Genre, string];
 
 export const PROBES: Probe[] = [

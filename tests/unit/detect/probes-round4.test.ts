@@ -1,0 +1,50 @@
+/**
+ * The fourth probe set (probes-round4.ts), held to the same checks as the third (probe-suite.ts), and
+ * to its size of 160 to 200 probes with none twice.
+ */
+import { expect, it } from 'vitest';
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
+import { PROBES } from './probes-round4';
+
+/** Probe text → the status the rules give it today (wrong). */
+const KNOWN_MISSES: Record<string, DetectionStatus> = {
+  "Dhr. wil zijn dossier laten beoordelen door het Antoni van Leeuwenhoek voordat hij met bestraling start.": 'none',
+  "Mw. zit ermee dat er geen andere arts naar de scan heeft gekeken.": 'completed',
+  "Ergens denk ik dat een andere arts er anders naar zou kijken.": 'none',
+  "Na de second opinion in Nijmegen kiest pt alsnog voor de operatie.": 'none',
+  "Second opinion UMCG (12-03): geen aanvullende behandelopties.": 'none',
+  "Beoordeling elders heeft plaatsgevonden, conclusie ongewijzigd.": 'none',
+  "Mw. liet haar scans in Duitsland beoordelen; de radioloog daar zag geen tumor.": 'none',
+  "Ik heb vorig jaar een second opinion laten doen en ben daar heel blij mee.": 'none',
+  "Dhr. is mantelzorger voor zijn vrouw met MS. Zij wil een second opinion in het MS-centrum.": 'requested',
+  "Can I see someone else about this? I really don't feel listened to.": 'considering',
+  "Could another hospital look at my scans before I agree to the surgery?": 'considering',
+  "Part of me wants another opinion, but I also just want this sorted.": 'requested',
+  "When I finally got my second opinion, the new surgeon told me the operation was not necessary.": 'declined',
+  "After a second opinion at Great Ormond Street her parents opted for the operation.": 'none',
+  "Reviewed by a consultant at another hospital at her request; no change to diagnosis.": 'requested',
+  "The pathologist obtained a second opinion from a colleague on the margins.": 'completed',
+  "A visitor of the patient in the next bed wanted a second opinion for his father.": 'requested',
+  "The MDT sought an external opinion from the regional centre on the imaging protocol.": 'completed',
+  "Na de second opinion in het UMCU koos mw. voor bestraling.": 'requested',
+  "Na zijn tweede mening in Leuven is dhr. gestart met immunotherapie.": 'none',
+  "I don't think the diagnosis is right and I'm worried something is being missed.": 'none',
+  "After his second opinion at the Marsden he chose active surveillance.": 'none',
+  "After the second opinion we will decide on the next steps together.": 'none',
+};
+
+describeProbeSuite({
+  title: 'probe set, round 4 (written from the phenomena, not from labelled items)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 160,
+  maxSize: 200,
+  // The probe scores at the rules of the fourth round (docs/detection.md, "Fourth round").
+  flagFloor: 0.950,
+  macroFloor: 0.886,
+});
+
+it('holds no round-4 probe twice', () => {
+  expect(new Set(PROBES.map((p) => p[3])).size).toBe(PROBES.length);
+});
