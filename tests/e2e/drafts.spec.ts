@@ -61,11 +61,13 @@ test.describe('with a browser of its own', () => {
   });
 });
 
-test('typing is saved within a second of stopping, before the tab is closed', async ({ context, page, portal }) => {
+// How soon a save follows the last keystroke is a figure of `npm run bench`; here only that it happens
+// by itself, with no click or blur, so that closing the tab afterwards loses nothing.
+test('typing is saved by itself once the clinician stops, and closing the tab then loses nothing', async ({ context, page, portal }) => {
   await page.goto(portal.baseUrl + HOSPITAL);
   await openSidebar(page);
   await typeInQuestion(page, TYPED);
-  await page.waitForTimeout(900);
+  await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
   await page.close({ runBeforeUnload: false });
   const tab = await context.newPage();
   await tab.goto(portal.baseUrl + HOSPITAL);
