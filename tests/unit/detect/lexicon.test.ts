@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const CUE_KINDS = [
   'negation',
@@ -24,62 +24,61 @@ const CUE_KINDS = [
 ] as const;
 
 /** Lowercase phrases (matching runs on folded text), optional pre:/post: placement, known classes. */
-const Phrase = z
-  .string()
-  .min(1)
-  .max(80)
-  .refine((p) => p.replace(/\{\w+\}/g, '') === p.replace(/\{\w+\}/g, '').toLowerCase(), 'phrases are lowercase')
-  .refine((p) => p.trim() === p && !/\s{2}/.test(p), 'single spaces only');
+const Phrase = z.string().check(
+  z.minLength(1),
+  z.maxLength(80),
+  z.refine((p) => p.replace(/\{\w+\}/g, '') === p.replace(/\{\w+\}/g, '').toLowerCase(), 'phrases are lowercase'),
+  z.refine((p) => p.trim() === p && !/\s{2}/.test(p), 'single spaces only'),
+);
+const phrases = (min: number) => z.array(Phrase).check(z.minLength(min));
+const words = (pattern: RegExp) => z.string().check(z.regex(pattern));
 
 const LexiconSchema = z
-  .object({
+  .strictObject({
     lang: z.enum(['nl', 'en']),
-    stopwords: z.array(z.string().regex(/^[a-z']+$/)).min(20),
-    abbreviations: z.array(z.string().regex(/^[a-z.]+$/)),
-    classes: z.record(z.string().regex(/^\w+$/), z.array(Phrase).min(1)),
+    stopwords: z.array(words(/^[a-z']+$/)).check(z.minLength(20)),
+    abbreviations: z.array(words(/^[a-z.]+$/)),
+    classes: z.record(words(/^\w+$/), phrases(1)),
     triggers: z.strictObject({
-      core: z.array(Phrase).min(5),
-      otherClinician: z.array(Phrase).min(3),
-      doubt: z.array(Phrase).min(1),
+      core: phrases(5),
+      otherClinician: phrases(3),
+      doubt: phrases(1),
     }),
-    anchors: z.array(z.string().regex(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).min(5),
-    caseSensitiveTriggers: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
+    anchors: z.array(words(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).check(z.minLength(5)),
+    caseSensitiveTriggers: z.array(words(/^[A-Z0-9]{2,6}$/)),
     pseudoTriggers: z.array(Phrase),
-    cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(Phrase).min(1)])) as Record<(typeof CUE_KINDS)[number], z.ZodArray<typeof Phrase>>),
-    terminators: z.array(Phrase).min(3),
-    coordinators: z.array(Phrase).min(1),
-    reasons: z.array(Phrase).min(1),
-    pronouns: z.array(Phrase).min(2),
-    parents: z.array(Phrase).min(2),
-    anaphora: z.array(Phrase).min(3),
-    patientMarkers: z.array(Phrase).min(3),
+    cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, phrases(1)])) as Record<(typeof CUE_KINDS)[number], ReturnType<typeof phrases>>),
+    terminators: phrases(3),
+    coordinators: phrases(1),
+    reasons: phrases(1),
+    pronouns: phrases(2),
+    parents: phrases(2),
+    anaphora: phrases(3),
+    patientMarkers: phrases(3),
   })
-  .strict()
-  .superRefine((lex, ctx) => {
-    const all = [
-      ...Object.values(lex.triggers).flat(),
-      ...lex.pseudoTriggers,
-      ...Object.values(lex.cues).flat(),
-    ];
-    for (const phrase of all) {
-      for (const m of phrase.matchAll(/\{(\w+)\}/g)) {
-        if (m[1] !== 'year' && !lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"` });
+  .check(
+    z.superRefine((lex, ctx) => {
+      const all = [...Object.values(lex.triggers).flat(), ...lex.pseudoTriggers, ...Object.values(lex.cues).flat()];
+      for (const phrase of all) {
+        for (const m of phrase.matchAll(/\{(\w+)\}/g)) {
+          if (m[1] !== 'year' && !lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"`, input: phrase });
+        }
       }
-    }
-    const seen = new Map<string, string>();
-    for (const [kind, list] of Object.entries(lex.cues)) {
-      for (const phrase of list) {
-        const bare = phrase.replace(/^(pre|post):/, '');
-        const other = seen.get(bare);
-        if (other && other !== kind) ctx.addIssue({ code: 'custom', message: `"${bare}" is both ${other} and ${kind}` });
-        seen.set(bare, kind);
+      const seen = new Map<string, string>();
+      for (const [kind, list] of Object.entries(lex.cues)) {
+        for (const phrase of list) {
+          const bare = phrase.replace(/^(pre|post):/, '');
+          const other = seen.get(bare);
+          if (other && other !== kind) ctx.addIssue({ code: 'custom', message: `"${bare}" is both ${other} and ${kind}`, input: phrase });
+          seen.set(bare, kind);
+        }
       }
-    }
-  });
+    }),
+  );
 
 const RulesSchema = z.strictObject({
-  scopes: z.record(z.string(), z.strictObject({ direction: z.enum(['both', 'before']), maxChars: z.int().nonnegative() })),
-  gapWords: z.int().min(1).max(8),
+  scopes: z.record(z.string(), z.strictObject({ direction: z.enum(['both', 'before']), maxChars: z.int().check(z.nonnegative()) })),
+  gapWords: z.int().check(z.minimum(1), z.maximum(8)),
 });
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../lib/detect/lexicon/${name}`, import.meta.url), 'utf8')) as unknown;
