@@ -6,6 +6,7 @@ import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
 import { planPortalScripts } from '../../lib/portal-scripts';
 import { isBuiltInOrigin } from '../../lib/sites';
+import { singleFlight } from '../../lib/single-flight';
 import { answerPatientKey, storeHost } from './store-host';
 import { acceptReaderPort } from './reader-host';
 
@@ -71,32 +72,22 @@ async function currentShortcut(): Promise<string> {
   return commands.find((c) => c.name === 'toggle-sidebar')?.shortcut ?? '';
 }
 
+// One pass at a time, and one more after a change that came during it: two passes side by side could
+// let one that read the settings before a policy arrived unregister what the newer one registered.
+const portalScriptSync = singleFlight(async () => {
+  try {
+    await syncPortalScriptsOnce();
+  } catch {
+    // A failed pass leaves the registrations as they were; the next change or start tries again.
+  }
+});
+
 /**
  * Registers the content script for every portal the user or the organisation's policy enabled whose
  * host permission is granted, and only those (lib/portal-scripts.ts).
  */
-let syncing: Promise<void> | undefined;
-let syncAgain = false;
 function syncPortalScripts(): Promise<void> {
-  // One pass at a time, and one more after a change that came during it: two passes side by side could
-  // let one that read the settings before a policy arrived unregister what the newer one registered.
-  if (syncing) {
-    syncAgain = true;
-    return syncing;
-  }
-  syncing = (async () => {
-    do {
-      syncAgain = false;
-      try {
-        await syncPortalScriptsOnce();
-      } catch {
-        // A failed pass leaves the registrations as they were; the next change or start tries again.
-      }
-    } while (syncAgain);
-  })().finally(() => {
-    syncing = undefined;
-  });
-  return syncing;
+  return portalScriptSync.run();
 }
 
 async function syncPortalScriptsOnce(): Promise<void> {

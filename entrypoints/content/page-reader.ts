@@ -14,6 +14,7 @@ import { readPageLanguage } from './page-language';
 import { prepareWalk } from '../../lib/portals/page-walk';
 import { emptyPlan, MAX_RECORDS, planChanges } from './read-changes';
 import { SLICE_MS, sliceClock, yieldToPage } from './yield';
+import { singleFlight } from '../../lib/single-flight';
 
 /**
  * Reads the page in slices — patient first, then entries — and hands the entries to the background
@@ -90,8 +91,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
   let notice: PageWarning | undefined;
   /** Raised whenever what was read may no longer be the page: a scan begun before it publishes nothing. */
   let generation = 0;
-  let running = false;
-  let again = false;
+  // One read at a time; a call during a read asks for one more and resolves when the page is read.
+  const reads = singleFlight(() => scanOnce());
   let last: Read | undefined;
   /** Mutations since the last read began, sorted out when the next read begins; too many: read whole. */
   let pending: MutationRecord[] = [];
@@ -113,7 +114,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       confirmed = undefined;
       notice = reason;
     }
-    again = running;
+    reads.again();
     readWholeNext();
     if (latest && !latest.patient && latest.reading && latest.pageState === '') return;
     identity = null;
@@ -263,7 +264,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     }
     await yieldToPage();
     if (generation !== startedIn) {
-      again = true;
+      reads.again();
       return undefined;
     }
     const head = readHead(adapter, elements);
@@ -271,7 +272,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     if (confirmed && confirmed.pageState !== pageState) {
       // The page is no longer the one the clinician confirmed: the patient is unknown again.
       forget({ code: 'patient-confirmation-ended' });
-      again = true;
+      reads.again();
       return undefined;
     }
     const first = readPatient(adapter, pageState);
@@ -307,12 +308,12 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     // The page may have switched patients, or left the confirmed state, while we were reading: then
     // this result is not trustworthy and the page is read again.
     if (generation !== startedIn || location.href !== quick.url || identityOf(readPatient(adapter, pageState).patient) !== patientIdentity) {
-      again = true;
+      reads.again();
       return undefined;
     }
     if (first.confirmedOn && !headUnchanged(adapter, head, quick)) {
       forget({ code: 'patient-confirmation-ended' });
-      again = true;
+      reads.again();
       return undefined;
     }
     return { adapter, quick, base, blocks, byElement, stream };
@@ -349,14 +350,14 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     if (unread.size === 0 && blocks.length === read.blocks.length && quick.quick === read.quick.quick) return 'same';
     await readBlocks(read.adapter, blocks, unread);
     if (generation !== startedIn || location.href !== quick.url) {
-      again = true;
+      reads.again();
       return undefined;
     }
     const head = headOf(blocks);
     const pageState = stateOf(quick, head);
     if (confirmed && confirmed.pageState !== pageState) {
       forget({ code: 'patient-confirmation-ended' });
-      again = true;
+      reads.again();
       return undefined;
     }
     blocks = blocks.filter((b) => b.el.isConnected);
@@ -375,7 +376,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     }
     if (!read) return;
     if (generation !== startedIn) {
-      again = true;
+      reads.again();
       return;
     }
     const stream = read.stream;
@@ -400,7 +401,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
   /** A verdict is shown only for the page state, patient and page it was read on. */
   const stillCurrent = (read: Read, verdict: ReadVerdict | undefined, startedIn: number): boolean => {
     if (generation !== startedIn || location.href !== read.quick.url) {
-      again = true;
+      reads.again();
       return false;
     }
     if (!verdict || verdict.pageState !== read.base.pageState) return false;
@@ -408,7 +409,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     // another patient now): this verdict is not shown, and the page is read whole.
     if (overflow || planOf(read, pending).whole) {
       readWholeNext();
-      again = true;
+      reads.again();
       return false;
     }
     return true;
@@ -416,30 +417,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
 
   const planOf = (read: Read, records: readonly MutationRecord[]) => planChanges(emptyPlan(), records, (el) => read.byElement.has(el), ours);
 
-  // One read at a time; a call during a read asks for one more and resolves when the page is read.
-  let inFlight: Promise<void> | undefined;
-  const scan = (): Promise<void> => {
-    if (inFlight) {
-      again = true;
-      return inFlight;
-    }
-    running = true;
-    inFlight = (async () => {
-      try {
-        do {
-          again = false;
-          await scanOnce();
-        } while (again);
-      } finally {
-        running = false;
-        inFlight = undefined;
-      }
-    })();
-    return inFlight;
-  };
-
   return {
-    scan,
+    scan: () => reads.run(),
     current: () => latest,
     locate: (entryId) => located.get(entryId)?.locate() ?? null,
     confirmPatient(patient, pageState) {
@@ -466,7 +445,7 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       generation++;
       identity = undefined;
       readWholeNext();
-      void scan();
+      void reads.run();
     },
     addressChanged() {
       // The new route renders after this; the watcher's next scan reads it once it has.
