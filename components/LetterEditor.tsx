@@ -21,14 +21,13 @@ export interface LetterEditorProps {
 }
 
 export function LetterEditor(props: LetterEditorProps) {
-  // The recipient fields hand on every keystroke, as the sections do: a re-render puts a controlled
-  // field's value back to the draft's, so a name typed but not yet handed on would be wiped.
-
   const { t, letter } = props;
   const characters = letter.sections.reduce((n, s) => n + s.title.length + s.text.length, 0);
   return (
     <section class="card letter-card" aria-labelledby="so-letter-h">
       <h2 id="so-letter-h">{t('letterHeading')}</h2>
+      {/* The recipient fields hand on every keystroke, as the sections do: a re-render puts a controlled
+          field's value back to the draft's, so a name typed but not yet handed on would be wiped. */}
       <div class="two-col">
         <label>
           {t('recipientName')}
