@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { isOwnExtensionSender, parseMessage, RuntimeMessageSchema } from '../../lib/messages';
 import { affectsSettings, loadSettings } from '../../lib/effective-settings';
 import { portalPatterns } from '../../lib/managed-policy';
-import { planPortalScripts } from '../../lib/portal-scripts';
+import { planPortalScripts, PORTAL_SCRIPT_RUN_AT } from '../../lib/portal-scripts';
 import { isBuiltInOrigin } from '../../lib/sites';
 import { singleFlight } from '../../lib/single-flight';
 import { answerPatientKey, storeHost } from './store-host';
@@ -96,11 +96,11 @@ async function syncPortalScriptsOnce(): Promise<void> {
   const held = new Set<string>();
   for (const { pattern } of entries) if (await browser.permissions.contains({ origins: [pattern] })) held.add(pattern);
   const existing = await browser.scripting.getRegisteredContentScripts();
-  const plan = planPortalScripts(entries, (pattern) => held.has(pattern), existing.map((s) => s.id));
+  const plan = planPortalScripts(entries, (pattern) => held.has(pattern), existing);
   if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
   if (plan.register.length) {
     await browser.scripting.registerContentScripts(
-      plan.register.map(({ id, pattern }) => ({ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      plan.register.map(({ id, pattern }) => ({ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: PORTAL_SCRIPT_RUN_AT, persistAcrossSessions: true })),
     );
   }
 }

@@ -22,7 +22,11 @@ import { whenIdle, yieldToPage } from './yield';
 // into the portal's DOM.
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],
-  runAt: 'document_idle',
+  // At the document's start, not at "idle" or "end": Chromium injects those in a task of their own and
+  // holds the portal's load event until they ran — behind the portal's first layout of a long record,
+  // which delayed the load event by seconds. Started early, the script only listens; it reads nothing
+  // and observes nothing before the load event and an idle moment (afterPortalLoaded).
+  runAt: 'document_start',
   async main() {
     if (window.top !== window) return;
     const marker = window as unknown as { __secondOpinionSidebar?: boolean };
@@ -156,17 +160,6 @@ export default defineContentScript({
       { capture: true, signal: lifetime.signal },
     );
 
-    // Nothing is read before the portal has loaded and had an idle moment: the portal's own start
-    // comes first. Changes before then are read by that first read.
-    let started = false;
-    watchPage({
-      debounceMs: 150,
-      ignore: (node) => node === document.documentElement || node.nodeName.toLowerCase() === 'second-opinion-sidebar',
-      onChange: () => void (started && reader.scan()),
-      onAddress: () => reader.addressChanged(),
-      onMutation: (records) => reader.domChanged(records),
-      signal: lifetime.signal,
-    });
     // WXT's own context can be invalidated by a window event any page script can forge, so the
     // content script keeps its own lifetime and ends it only when the extension itself is gone
     // (updated or removed), which shows as a missing runtime id.
@@ -179,6 +172,17 @@ export default defineContentScript({
     });
     await afterPortalLoaded();
     if (lifetime.signal.aborted) return;
+    // Nothing is read or observed before the portal has loaded: the portal's own start (its parse
+    // included) comes first, and the first read below reads whatever changed before it.
+    let started = false;
+    watchPage({
+      debounceMs: 150,
+      ignore: (node) => node === document.documentElement || node.nodeName.toLowerCase() === 'second-opinion-sidebar',
+      onChange: () => void (started && reader.scan()),
+      onAddress: () => reader.addressChanged(),
+      onMutation: (records) => reader.domChanged(records),
+      signal: lifetime.signal,
+    });
     host();
     await whenIdle();
     started = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portalPatterns, type ManagedPolicy } from '../../../lib/managed-policy';
-import { planPortalScripts } from '../../../lib/portal-scripts';
+import { planPortalScripts, PORTAL_SCRIPT_RUN_AT } from '../../../lib/portal-scripts';
 import { parseSettings } from '../../../lib/settings';
 
 const own = parseSettings({ enabledOrigins: ['https://eigen-portaal.example.nl', 'http://intranet.example.nl:8080'] });
@@ -49,7 +49,7 @@ describe('planPortalScripts: where the content script is registered', () => {
   });
 
   it('unregisters what is no longer enabled, keeps what is, and leaves registrations of others alone', () => {
-    const registered = ['portal:https://portaal.ziekenhuis.example/*', 'portal:https://oud-portaal.example.nl/*', 'something-else'];
+    const registered = ['portal:https://portaal.ziekenhuis.example/*', 'portal:https://oud-portaal.example.nl/*', 'something-else'].map((id) => ({ id, runAt: PORTAL_SCRIPT_RUN_AT }));
     const plan = planPortalScripts(portalPatterns(noUserPortals, { enabledPortals: ['https://portaal.ziekenhuis.example/*'] }), holdsAll, registered);
     expect(plan).toEqual({ unregister: ['portal:https://oud-portaal.example.nl/*'], register: [] });
     // The policy goes away: its portal's script goes with it.
@@ -57,5 +57,16 @@ describe('planPortalScripts: where the content script is registered', () => {
       'portal:https://portaal.ziekenhuis.example/*',
       'portal:https://oud-portaal.example.nl/*',
     ]);
+  });
+
+  it('registers again a portal script an earlier version registered with another start, and only that one', () => {
+    const registered = [
+      { id: 'portal:https://portaal.ziekenhuis.example/*', runAt: 'document_idle' },
+      { id: 'portal:https://b.ziekenhuis.example/*', runAt: PORTAL_SCRIPT_RUN_AT },
+      { id: 'something-else', runAt: 'document_idle' },
+    ];
+    const plan = planPortalScripts(portalPatterns(noUserPortals, { enabledPortals: ['https://portaal.ziekenhuis.example/*', 'https://b.ziekenhuis.example/*'] }), holdsAll, registered);
+    expect(plan.unregister).toEqual(['portal:https://portaal.ziekenhuis.example/*']);
+    expect(plan.register).toEqual([{ id: 'portal:https://portaal.ziekenhuis.example/*', pattern: 'https://portaal.ziekenhuis.example/*' }]);
   });
 });
