@@ -4,7 +4,7 @@ import { cleanLine } from './dom-text';
 import { bsnIn, isMaskedValue, nhsNumberIn, recordNumberIn } from './identifiers';
 import { fieldOfLabel, inlineLabelled, isOtherPersonLabel, LABEL_LIKE, NOT_THE_PATIENT, type BannerField } from './labels';
 import { plausibleLabelledName } from './names';
-import { ownText, ownTextLength, PASS_CHECK_EVERY, runInSlices, type PageWalk } from './page-walk';
+import { ownText, PASS_CHECK_EVERY, runInSlices, type PageWalk } from './page-walk';
 import { sexFrom } from './patient-fields';
 
 /**
@@ -140,7 +140,7 @@ function hitsOf(el: Element, ctx: FieldContext, found: FieldHit[]): void {
     }
   }
   // Measured before it is copied: most elements of a long record hold no text of their own, or far too much.
-  const length = ownTextLength(el);
+  const length = ctx.walk.ownLength(el);
   if (length === 0 || length > MAX_INLINE_TEXT) return;
   const own = ownText(el);
   if (own.length > MAX_INLINE_TEXT) return;

@@ -22,6 +22,8 @@ export interface PageWalk {
   endOf(index: number): number;
   /** Characters of visible text in an element and everything it shows (shadow content and frames included). */
   textLength(el: Element): number;
+  /** `ownTextLength(el)` as measured by the walk: no second look at the element's text nodes. */
+  ownLength(el: Element): number;
 }
 
 /** Characters of an element's own text nodes, not its children's. */
@@ -158,7 +160,11 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
     const position = index.get(el);
     return position === undefined ? (el.textContent ?? '').length : textBefore[endOf(position)]! - textBefore[position]!;
   };
-  return { result: { elements, furniture, parentOf, indexOf: (el) => index.get(el), endOf, textLength }, roots, watch };
+  const ownLength = (el: Element): number => {
+    const position = index.get(el);
+    return position === undefined ? ownTextLength(el) : textBefore[position + 1]! - textBefore[position]!;
+  };
+  return { result: { elements, furniture, parentOf, indexOf: (el) => index.get(el), endOf, textLength, ownLength }, roots, watch };
 }
 
 interface Cached {

@@ -55,3 +55,16 @@ describe('ownTextLength', () => {
     }
   });
 });
+
+describe('the walk measures each element once', () => {
+  it("ownLength of an element in the walk is its ownTextLength; of one outside the walk, measured on asking", () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    doc.body.innerHTML = '<div> Naam: <b> Jansen </b> geb. 01-02-1970 </div><p>\u00a0 Allergie\t</p><section><span></span>  </section>';
+    const walk = walkPage(doc);
+    for (const el of walk.elements) expect(walk.ownLength(el), el.outerHTML).toBe(ownTextLength(el));
+    const outside = doc.createElement('i');
+    outside.textContent = '  los  ';
+    expect(walk.ownLength(outside)).toBe(3);
+  });
+});
+
