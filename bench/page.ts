@@ -43,6 +43,11 @@ export interface Load {
   /** From the load event to the frame in which the launcher showed the flag; null when never seen. */
   flagAfterLoadMs: number | null;
   flagFromNavigationMs: number | null;
+  /**
+   * From the portal's first idle moment after its load event (or 200 ms without one — when the extension
+   * may begin to read) to the flag: the extension's own part, without the portal's first layout.
+   */
+  flagAfterIdleMs: number | null;
   flagStatus: string | null;
   /** The page's own PerformanceObserver('longtask') count: all long tasks, whoever caused them. */
   observedLongTasks: number | null;
@@ -67,8 +72,10 @@ interface Setup {
 export const PROBE_SOURCE = `(() => {
   if (window.top !== window) return;
   const FLAGGED = ['requested', 'considering'];
-  const probe = { launcherAt: null, flagAt: null, flagFrameAt: null, flagStatus: null, longTasks: [] };
+  const probe = { launcherAt: null, flagAt: null, flagFrameAt: null, flagStatus: null, idleAt: null, longTasks: [] };
   window.__soBench = probe;
+  // The same moment the extension waits for before it reads: the load event, a task, an idle period.
+  window.addEventListener('load', () => setTimeout(() => requestIdleCallback(() => { probe.idleAt = performance.now(); }, { timeout: 200 }), 0), { once: true });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
@@ -151,6 +158,7 @@ interface ProbeState {
   flagAt: number | null;
   flagFrameAt: number | null;
   flagStatus: string | null;
+  idleAt: number | null;
   longTasks: number[];
 }
 
@@ -181,6 +189,7 @@ async function tracedLoad(setup: Setup, url: string, throttle: number, opts: { f
     loadEventMs: loadEventEnd ?? null,
     flagAfterLoadMs: flagSeenAt === null || !loadEventEnd ? null : flagSeenAt - loadEventEnd,
     flagFromNavigationMs: flagSeenAt,
+    flagAfterIdleMs: flagSeenAt === null || probe?.idleAt == null ? null : flagSeenAt - probe.idleAt,
     flagStatus: probe?.flagStatus ?? null,
     observedLongTasks: probe ? probe.longTasks.length : null,
     trace,
@@ -244,7 +253,7 @@ export async function measurePage(options: {
             log(
               `  ${label}: load event ${fmt(load.loadEventMs)} ms` +
                 (setup.withExtension
-                  ? `, flag ${load.flagAfterLoadMs === null ? 'NOT SEEN' : `${fmt(load.flagAfterLoadMs)} ms after it (${load.flagStatus})`}` +
+                  ? `, flag ${load.flagAfterLoadMs === null ? 'NOT SEEN' : `${fmt(load.flagAfterLoadMs)} ms after it, ${fmt(load.flagAfterIdleMs)} ms after the first idle moment (${load.flagStatus})`}` +
                     `, extension on the portal's thread ${load.trace.extensionMs} ms, long tasks by it ${load.trace.longTasksByExtension}`
                   : '') +
                 `; long tasks seen by the page ${load.observedLongTasks ?? '—'}`,

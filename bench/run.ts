@@ -152,6 +152,7 @@ function pageFigures(run: PageRun) {
     override(flag, { verdict: 'missed', judged: null, withinAim: false }, `${unseen} of ${withExt.length} loads showed no flag within ${(FLAG_TIMEOUT_MS * run.throttle) / 1000} s of the load event${tooFew}`);
   }
   figure(k('flagFromNavigationMs'), `  launcher shows the flag, after navigation start${slow}`, 'ms', withExt.map((l) => l.flagFromNavigationMs), { digits: 0 });
+  figure(k('flagAfterIdleMs'), `  launcher shows the flag, after the portal's first idle moment after its load event${slow}`, 'ms', withExt.map((l) => l.flagAfterIdleMs), { digits: 0 });
 }
 
 if (bundle) {
@@ -254,6 +255,7 @@ function loadDetail(l: Load) {
     loadEventMs: r(l.loadEventMs),
     flagAfterLoadMs: r(l.flagAfterLoadMs),
     flagFromNavigationMs: r(l.flagFromNavigationMs),
+    flagAfterIdleMs: r(l.flagAfterIdleMs),
     flagStatus: l.flagStatus,
     observedLongTasks: l.observedLongTasks,
     ...l.trace,
