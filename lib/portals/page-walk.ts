@@ -38,27 +38,35 @@ export function ownText(el: Element): string {
  * page, and on a record of ten thousand notes the copies alone cost more than a slice.
  */
 export function ownTextLength(el: Element): number {
-  let total = 0;
-  let first = -1;
-  let last = -1;
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType !== 3) continue;
-    const value = node.nodeValue ?? '';
-    if (first < 0) {
-      for (let i = 0; i < value.length; i++) {
-        if (isTrimmedSpace(value.charCodeAt(i))) continue;
-        first = total + i;
-        break;
-      }
-    }
-    for (let i = value.length - 1; i >= 0; i--) {
+  const measure = newMeasure();
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) addText(measure, node.nodeValue ?? '');
+  return measured(measure);
+}
+
+/** The trimmed length of text seen one text node at a time: where it starts and ends, and how long it is so far. */
+interface TextMeasure {
+  total: number;
+  first: number;
+  last: number;
+}
+
+const newMeasure = (): TextMeasure => ({ total: 0, first: -1, last: -1 });
+const measured = (m: TextMeasure): number => (m.first < 0 ? 0 : m.last - m.first + 1);
+
+function addText(m: TextMeasure, value: string): void {
+  if (m.first < 0) {
+    for (let i = 0; i < value.length; i++) {
       if (isTrimmedSpace(value.charCodeAt(i))) continue;
-      last = total + i;
+      m.first = m.total + i;
       break;
     }
-    total += value.length;
   }
-  return first < 0 ? 0 : last - first + 1;
+  for (let i = value.length - 1; i >= 0; i--) {
+    if (isTrimmedSpace(value.charCodeAt(i))) continue;
+    m.last = m.total + i;
+    break;
+  }
+  m.total += value.length;
 }
 
 /** The characters String.prototype.trim removes: white space and line terminators. */
@@ -96,6 +104,12 @@ type WalkParts = { result: PageWalk; roots: Node[]; watch: WatchPoint[] };
 const CHECK_EVERY = 32;
 
 /**
+ * Child nodes of one element visited between two looks at the clock: a list of ten thousand notes is
+ * one element with twenty thousand child nodes, which must not be one step either.
+ */
+const CHILD_NODES_PER_STEP = 256;
+
+/**
  * The walk as steps: it pauses (yields) every few hundred elements so that a caller with a time budget
  * can hand the main thread back to the portal between slices; run to its end it returns the walk.
  */
@@ -110,35 +124,43 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
   const roots: Node[] = [doc];
   const root = doc.body ?? doc.documentElement;
   if (root) {
-    // Items are [element, in furniture, frame/shadow depth] to enter, or a position whose subtree has just been left.
-    const stack: Array<[Element, boolean, number] | number> = [[root, false, 0]];
+    // The stack as two parallel arrays, so that a walk over a hundred thousand elements allocates no
+    // object per element (the garbage it left made collections that were long tasks of their own):
+    // an element to enter with its frame/shadow depth and whether it is in furniture (depth * 2 + 1 if
+    // so), or null with the position whose subtree has just been left.
+    const stackNodes: Array<Element | null> = [root];
+    const stackInfo: number[] = [0];
     let sinceCheck = 0;
-    while (stack.length > 0) {
+    while (stackNodes.length > 0) {
       if (++sinceCheck >= CHECK_EVERY) {
         sinceCheck = 0;
         yield;
       }
-      const item = stack.pop()!;
-      if (typeof item === 'number') {
-        ends[item] = elements.length;
+      const el = stackNodes.pop()!;
+      const info = stackInfo.pop()!;
+      if (el === null) {
+        ends[info] = elements.length;
         continue;
       }
-      const [el, furnished, depth] = item;
+      const depth = info >> 1;
       if (isHiddenItself(el)) continue;
-      const isFurniture = furnished || isFurnitureItself(el);
+      const isFurniture = (info & 1) === 1 || isFurnitureItself(el);
+      const furnished = isFurniture ? 1 : 0;
       const position = elements.length;
       index.set(el, position);
       elements.push(el);
-      textBefore.push(textBefore[position]! + ownTextLength(el));
-      stack.push(position);
+      stackNodes.push(null);
+      stackInfo.push(position);
       if (isFurniture) furniture.add(el);
-      const children: Array<[Element, number]> = [];
+      // Children go on the stack in reading order and are then turned around, so the first is entered first.
+      const firstChild = stackNodes.length;
       if (el.shadowRoot || el.tagName.includes('-') || el.tagName === 'IFRAME' || el.tagName === 'FRAME') watch.push({ el, content: contentOf(el) });
       if (el.shadowRoot && depth < MAX_DEPTH) {
         roots.push(el.shadowRoot);
         for (const child of el.shadowRoot.children) {
           parents.set(child, el);
-          children.push([child, depth + 1]);
+          stackNodes.push(child);
+          stackInfo.push((depth + 1) * 2 + furnished);
         }
       }
       if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
@@ -147,11 +169,31 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
         if (inner && body) {
           roots.push(inner);
           parents.set(body, el);
-          children.push([body, depth + 1]);
+          stackNodes.push(body);
+          stackInfo.push((depth + 1) * 2 + furnished);
         }
       }
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push([child, depth]);
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![0], isFurniture, children[i]![1]]);
+      // One pass over the child nodes: the element's own text is measured and its child elements listed.
+      const own = newMeasure();
+      let nodes = 0;
+      for (let node = el.firstChild; node; node = node.nextSibling) {
+        if (++nodes % CHILD_NODES_PER_STEP === 0) yield;
+        if (node.nodeType === 3) addText(own, node.nodeValue ?? '');
+        else if (node.nodeType === 1) {
+          stackNodes.push(node as Element);
+          stackInfo.push(depth * 2 + furnished);
+        }
+      }
+      textBefore.push(textBefore[position]! + measured(own));
+      for (let i = firstChild, j = stackNodes.length - 1; i < j; i++, j--) {
+        if (i % CHILD_NODES_PER_STEP === 0) yield;
+        const node = stackNodes[i]!;
+        stackNodes[i] = stackNodes[j]!;
+        stackNodes[j] = node;
+        const value = stackInfo[i]!;
+        stackInfo[i] = stackInfo[j]!;
+        stackInfo[j] = value;
+      }
     }
   }
   const parentOf = (el: Element): Element | null => el.parentElement ?? parents.get(el) ?? null;

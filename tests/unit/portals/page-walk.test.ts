@@ -21,6 +21,22 @@ describe('prepareWalk', () => {
     expect(walkPage(doc)).toBe(walk);
   });
 
+  it('pauses inside one element with thousands of child nodes (a list of notes), and measures its text all the same', async () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    const list = doc.createElement('section');
+    // Text nodes only (a portal that appends lines): two elements in all, so the walk's own per-element steps never pause.
+    for (let i = 0; i < 40_000; i++) list.append(doc.createTextNode(i % 2 ? ' x ' : '\n'));
+    doc.body.append(list);
+    let pauses = 0;
+    await prepareWalk(doc, 0, async () => void pauses++);
+    // Without steps inside the element, its 40,000 child nodes were one step: no pause at all.
+    expect(pauses).toBeGreaterThan(100);
+    expect(ownTextLength(list)).toBe(ownText(list).trim().length);
+    const walk = walkPage(doc);
+    expect(walk.ownLength(list)).toBe(ownTextLength(list));
+    expect(walk.elements.length).toBe(2);
+  });
+
   it('walks again when the page changed during the sliced walk', async () => {
     const doc = pageOf(1000);
     let changed = false;
