@@ -394,6 +394,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
     await yieldToPage();
     const pageRead = { lang: read.adapter.language?.(document) ?? languageOfTag(document.documentElement.lang), pageState: read.base.pageState, entries };
     const verdict = await (stream ? stream.finish(pageRead) : options.link.analyze(pageRead));
+    // The answer's arrival (ten thousand ids on a long record) has had its task; composing gets its own.
+    await yieldToPage();
     if (!stillCurrent(read, verdict, startedIn)) return;
     publish({ ...read.base, ...composed(read.base.warnings, entries, verdict!), reading: false });
   };
