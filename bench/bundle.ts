@@ -31,7 +31,7 @@ export function staticImports(code: string): string[] {
 
 function resolveAsset(outDir: string, fromFile: string, spec: string): string | null {
   if (/^[a-z]+:/i.test(spec)) return null; // absolute URLs are not part of the bundle
-  return spec.startsWith('/') ? join(outDir, spec) : resolve(dirname(fromFile), spec);
+  return spec.startsWith('/') ? resolve(outDir, `.${spec}`) : resolve(dirname(fromFile), spec);
 }
 
 /** Dynamic import("…") specifiers: chunks a page loads after its first paint. */
