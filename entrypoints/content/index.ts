@@ -140,14 +140,17 @@ export default defineContentScript({
       keyToggleAt = performance.now();
       host().toggle();
     };
-    // Listen at once with the default binding; the user's own binding replaces it when it arrives.
+    // Listen at once with the default binding; the user's own binding replaces it when it arrives,
+    // asked for once the portal has loaded (a message may wake the background worker, and its start
+    // must not compete with the portal's).
     let shortcut = DEFAULT_SHORTCUT;
-    void browser.runtime
-      .sendMessage({ type: 'get-shortcut' })
-      .then((bound: unknown) => {
-        if (typeof bound === 'string') shortcut = bound;
-      })
-      .catch(() => undefined);
+    const askShortcut = () =>
+      void browser.runtime
+        .sendMessage({ type: 'get-shortcut' })
+        .then((bound: unknown) => {
+          if (typeof bound === 'string') shortcut = bound;
+        })
+        .catch(() => undefined);
     window.addEventListener(
       'keydown',
       (event) => {
@@ -172,6 +175,7 @@ export default defineContentScript({
     });
     await afterPortalLoaded();
     if (lifetime.signal.aborted) return;
+    askShortcut();
     // Nothing is read or observed before the portal has loaded: the portal's own start (its parse
     // included) comes first, and the first read below reads whatever changed before it.
     let started = false;
