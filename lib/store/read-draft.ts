@@ -1,5 +1,9 @@
 import { corruptError, inTransaction, quarantineRecord, summaryRecord, type StoreContext } from './context';
+import { z } from 'zod/mini';
 import { DraftSchema, DraftSummarySchema, type Draft, type DraftSummary } from './schemas';
+
+/** The whole list in one parse: a thousand parses of one summary each cost several times as much. */
+const SummaryListSchema = z.array(DraftSummarySchema);
 
 /**
  * Reads that check what comes off the disk. A record that no longer fits its schema is moved to the
@@ -32,6 +36,9 @@ export function newestFirst(a: DraftSummary, b: DraftSummary): number {
 
 /** Parses summaries; a damaged one is quarantined and rebuilt from its draft when that is intact. */
 export async function validSummaries(ctx: StoreContext, raws: unknown[]): Promise<DraftSummary[]> {
+  const whole = SummaryListSchema.safeParse(raws);
+  if (whole.success) return whole.data;
+  // Some summary is damaged: each is parsed on its own, so that only the damaged ones are set aside.
   const out: DraftSummary[] = [];
   for (const raw of raws) {
     const parsed = DraftSummarySchema.safeParse(raw);
