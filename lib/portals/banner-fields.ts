@@ -28,7 +28,9 @@ export interface FieldHit {
 const MAX_LEAF_LABEL = 50;
 const MAX_INLINE_TEXT = 400;
 const SEPARATORS = /\s*(?:[|·•¦]|\s[–—-]\s|\n)\s*/;
-const INLINE_COLON = /^\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*$/;
+// The value runs to its last non-space character: a greedy match that gives back only the trailing
+// white space, where a lazy one tried the end of the line after every character of every paragraph.
+const INLINE_COLON = /^\s*([^:：]{1,40}?)\s*[:：]\s*(.*\S)\s*$/;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'SUMMARY']);
 
 export interface FieldContext {

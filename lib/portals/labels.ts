@@ -35,8 +35,27 @@ const LABELS: Array<[BannerField, RegExp]> = [
 
 const MAX_LABEL = 40;
 
+/**
+ * Labels repeat — every note's "S:" and "Beleid:", every row's "Naam" — so each distinct short text is
+ * looked up once (the banner pass asks for every paragraph of a 10,000-note record). Bounded: a page of
+ * ever-new texts empties it now and then.
+ */
+const looked = new Map<string, BannerField | null>();
+const LOOKED_MAX = 4000;
+
 /** The field a label names, or undefined. Trailing colons, question marks and asterisks are ignored. */
 export function fieldOfLabel(text: string | null | undefined): BannerField | undefined {
+  const key = text ?? '';
+  if (key.length > MAX_LABEL * 2) return lookUpLabel(key);
+  const known = looked.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const field = lookUpLabel(key);
+  if (looked.size >= LOOKED_MAX) looked.clear();
+  looked.set(key, field ?? null);
+  return field;
+}
+
+function lookUpLabel(text: string): BannerField | undefined {
   const label = cleanLine(text).replace(/\s*[:：*]+$/, '').trim();
   if (!label || label.length > MAX_LABEL) return undefined;
   return LABELS.find(([, pattern]) => pattern.test(label))?.[0];

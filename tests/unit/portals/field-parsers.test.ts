@@ -54,6 +54,15 @@ describe('labels', () => {
     expect(fieldOfLabel('Contactpersoon')).toBeUndefined();
   });
 
+  it('answers the same however often a label is asked for, also after thousands of other texts', () => {
+    const asked = ['Geboortedatum', 'S', 'Beleid:', '  BSN ', 'Contactpersoon', ''];
+    const first = asked.map((text) => fieldOfLabel(text));
+    expect(first).toEqual(['birthDate', undefined, undefined, 'bsn', undefined, undefined]);
+    for (let i = 0; i < 10_000; i++) fieldOfLabel(`regel ${i}`);
+    expect(asked.map((text) => fieldOfLabel(text))).toEqual(first);
+    expect(asked.map((text) => fieldOfLabel(text))).toEqual(first);
+  });
+
   it('reads colonless labels only before a value', () => {
     expect(inlineLabelled('DOB 1984-05-09')).toMatchObject({ field: 'birthDate', value: '1984-05-09' });
     expect(inlineLabelled('MRN 00451001')).toMatchObject({ field: 'mrn', value: '00451001' });
