@@ -32,10 +32,10 @@ export function planPortalScripts(entries: readonly PortalEntry[], hasAccess: (p
   const wanted = new Map<string, string>();
   for (const { pattern } of entries) if (hasAccess(pattern)) wanted.set(scriptIdForPattern(pattern), pattern);
   const ours = registrations.filter((r) => r.id.startsWith(PORTAL_SCRIPT_PREFIX));
-  const stale = new Set(ours.filter((r) => wanted.has(r.id) && r.runAt !== PORTAL_SCRIPT_RUN_AT).map((r) => r.id));
-  const current = new Set(ours.filter((r) => !stale.has(r.id)).map((r) => r.id));
+  // A registration counts as in place only with the current start; one with another start goes and comes back.
+  const current = new Set(ours.filter((r) => r.runAt === PORTAL_SCRIPT_RUN_AT).map((r) => r.id));
   return {
-    unregister: ours.filter((r) => !wanted.has(r.id) || stale.has(r.id)).map((r) => r.id),
+    unregister: ours.filter((r) => !wanted.has(r.id) || !current.has(r.id)).map((r) => r.id),
     register: [...wanted].filter(([id]) => !current.has(id)).map(([id, pattern]) => ({ id, pattern })),
   };
 }
