@@ -7,7 +7,9 @@
 // - list-open: the background worker is stopped (as Chromium does after 30 s idle), started again by a
 //   message that does not touch the store, and then the drafts list is asked for — so the time includes
 //   opening the database (and the retention pass that runs on every open), as for a sidebar that opens
-//   after a pause. Reported beside it: the same with the worker start included, and a list on an open store.
+//   after a pause. The list is asked for as the options page asks for it: its first page of the newest
+//   drafts. Reported beside it: the same with the worker start included, a page on an open store, and the
+//   whole list on an open store.
 // - save: 60 saves of an edited letter in a row, as the autosave makes them; the round's p95.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,8 @@ export interface StoreRound {
   listOpenMs: number;
   listWithWorkerStartMs: number;
   listOpenStoreMs: number;
+  /** Every draft in one list, store already open: what opening the list cost before it was paged. */
+  listWholeOpenStoreMs: number;
 }
 
 export interface StoreResult {
@@ -65,14 +69,14 @@ async function stopWorker(session: CDPSession): Promise<void> {
 type Client = {
   fill(count: number): Promise<{ ms: number; draftId: string; drafts: number }>;
   saves(draftId: string, times: number, tag: string): Promise<number[]>;
-  list(): Promise<{ ms: number; drafts: number }>;
+  list(whole?: boolean): Promise<{ ms: number; drafts: number }>;
   wake(): Promise<void>;
 };
 const client = (page: Page) => ({
   fill: (count: number) => page.evaluate((n) => (globalThis as unknown as { soStoreBench: Client }).soStoreBench.fill(n), count),
   saves: (id: string, times: number, tag: string) =>
     page.evaluate(([i, n, t]) => (globalThis as unknown as { soStoreBench: Client }).soStoreBench.saves(i, n, t), [id, times, tag] as [string, number, string]),
-  list: () => page.evaluate(() => (globalThis as unknown as { soStoreBench: Client }).soStoreBench.list()),
+  list: (whole = false) => page.evaluate((w) => (globalThis as unknown as { soStoreBench: Client }).soStoreBench.list(w), whole),
   wake: () => page.evaluate(() => (globalThis as unknown as { soStoreBench: Client }).soStoreBench.wake()),
 });
 
@@ -108,6 +112,7 @@ export async function measureStorePath(options: { extensionDir: string; root: st
       await calls.wake();
       const open = await calls.list();
       const warm = await calls.list();
+      const whole = await calls.list(true);
       const saves = await calls.saves(filled.draftId, SAVES_PER_ROUND, `r${r}-`);
       const round: StoreRound = {
         saveP95Ms: percentile(saves, 95)!,
@@ -115,11 +120,13 @@ export async function measureStorePath(options: { extensionDir: string; root: st
         listOpenMs: open.ms,
         listWithWorkerStartMs: cold.ms,
         listOpenStoreMs: warm.ms,
+        listWholeOpenStoreMs: whole.ms,
       };
       results.push(round);
       log(
         `  round ${r + 1}: save p95 ${round.saveP95Ms.toFixed(1)} ms (median ${round.saveMedianMs.toFixed(1)}), list-open ${round.listOpenMs.toFixed(0)} ms` +
-          ` (${open.drafts} drafts; with the worker's start ${round.listWithWorkerStartMs.toFixed(0)} ms, store already open ${round.listOpenStoreMs.toFixed(0)} ms)`,
+          ` (${open.drafts} drafts; with the worker's start ${round.listWithWorkerStartMs.toFixed(0)} ms, store already open ${round.listOpenStoreMs.toFixed(0)} ms;` +
+          ` all ${whole.drafts} in one list ${round.listWholeOpenStoreMs.toFixed(0)} ms)`,
       );
     }
     return { drafts: filled.drafts, fillMs: filled.ms, savesPerRound: SAVES_PER_ROUND, rounds: results };

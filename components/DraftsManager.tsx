@@ -4,9 +4,11 @@ import { formatDate } from '../lib/format';
 import type { DraftStore } from '../lib/store/draft-store';
 import type { DraftChange } from '../lib/store/protocol';
 import type { DraftSummary } from '../lib/store/schemas';
+import { LIST_PAGE } from '../lib/store/list-page';
 
 /**
- * Every stored draft in one list (search by patient name or date), with export of all drafts as JSON,
+ * Every stored draft in one list, newest first, a page at a time (search by patient name or date), with
+ * export of all drafts as JSON,
  * import of such a file (validated first; a bad file changes nothing) and delete-all after confirmation.
  * The list follows changes made in any sidebar while it is open.
  */
@@ -22,6 +24,8 @@ export function DraftsManager(props: {
   const t = useMemo(() => createTranslator(props.lang), [props.lang]);
   const [query, setQuery] = useState('');
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [shown, setShown] = useState(LIST_PAGE);
+  const [more, setMore] = useState(false);
   const [expiring, setExpiring] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -31,11 +35,13 @@ export function DraftsManager(props: {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([store.listDrafts({ query }), store.expiringSoon(props.now(), props.retentionDays)]).then(
+    // One more than shown tells whether a "show more" is needed, without counting the store.
+    Promise.all([store.listDrafts({ query, limit: shown + 1 }), store.expiringSoon(props.now(), props.retentionDays)]).then(
       ([list, soon]) => {
         if (cancelled) return;
         setUnavailable(false);
-        setDrafts(list);
+        setMore(list.length > shown);
+        setDrafts(list.slice(0, shown));
         setExpiring(new Set(soon.map((d) => d.id)));
       },
       () => !cancelled && setUnavailable(true),
@@ -43,7 +49,7 @@ export function DraftsManager(props: {
     return () => {
       cancelled = true;
     };
-  }, [store, query, version, props.retentionDays]);
+  }, [store, query, shown, version, props.retentionDays]);
 
   const refresh = () => setVersion((v) => v + 1);
   useEffect(() => props.watchChanges(refresh), [props.watchChanges]);
@@ -89,7 +95,10 @@ export function DraftsManager(props: {
       <p class="muted">{t('draftsRetentionNote', props.retentionDays)}</p>
       <label>
         {t('draftsSearch')}
-        <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="so-drafts-search" />
+        <input type="search" value={query} onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setShown(LIST_PAGE);
+          }} data-testid="so-drafts-search" />
       </label>
       {drafts.length === 0 ? (
         <p class="muted">{t('draftsNone')}</p>
@@ -129,6 +138,14 @@ export function DraftsManager(props: {
             ))}
           </tbody>
         </table>
+      )}
+      {more && (
+        <p class="muted" data-testid="so-drafts-more">
+          {t('draftsShowing', drafts.length)}{' '}
+          <button type="button" onClick={() => setShown((n) => n + LIST_PAGE)} data-testid="so-drafts-show-more">
+            {t('draftsShowMore')}
+          </button>
+        </p>
       )}
       <div class="actions">
         <button type="button" onClick={attempt(exportAll)} data-testid="so-drafts-export">

@@ -35,17 +35,29 @@ export async function rekeyPatient(ctx: StoreContext, from: string, to: string):
   return moved.length;
 }
 
-export async function listDrafts(ctx: StoreContext, query?: string): Promise<DraftSummary[]> {
+/**
+ * The drafts newest first, all of them or the newest `limit`. Without a query the newest are read from
+ * the end of the updatedAt index, so a page of the list costs the same with 100 drafts stored or 5,000.
+ */
+export async function listDrafts(ctx: StoreContext, query?: string, limit?: number): Promise<DraftSummary[]> {
   const terms = queryTerms(query ?? '');
   const raws = await inTransaction(ctx, ['summaries'], 'readonly', async (tx) => {
     const store = tx.objectStore('summaries');
-    if (terms.length === 0) return store.index('updatedAt').getAll();
+    if (terms.length === 0) {
+      if (limit === undefined) return store.index('updatedAt').getAll();
+      const newest: unknown[] = [];
+      for (let cursor = await store.index('updatedAt').openCursor(null, 'prev'); cursor && newest.length < limit; cursor = await cursor.continue()) {
+        newest.push(cursor.value);
+      }
+      return newest;
+    }
     // Every query word must match (a name word by prefix, a date exactly or by prefix).
     const perTerm = await Promise.all(terms.map((t) => store.index('terms').getAll(IDBKeyRange.bound(t, `${t}\uffff`))));
     const [first, ...rest] = perTerm.map((list) => new Map(list.map((r) => [(r as { id: string }).id, r])));
     return [...(first ?? new Map()).entries()].filter(([id]) => rest.every((m) => m.has(id))).map(([, r]) => r);
   });
-  return (await validSummaries(ctx, raws)).sort(newestFirst);
+  const sorted = (await validSummaries(ctx, raws)).sort(newestFirst);
+  return limit === undefined ? sorted : sorted.slice(0, limit);
 }
 
 export async function removeDraft(ctx: StoreContext, id: string): Promise<void> {

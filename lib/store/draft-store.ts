@@ -34,7 +34,8 @@ export interface DraftStore {
   /** Oldest first. */
   listAudit(id: string): Promise<AuditEntry[]>;
   /** Newest first; `query` matches name words (prefix) and dates (DD-MM-YYYY or YYYY-MM-DD). */
-  listDrafts(opts?: { query?: string }): Promise<DraftSummary[]>;
+  /** Newest first; `limit`: only the newest that many (a page of the list). */
+  listDrafts(opts?: { query?: string; limit?: number }): Promise<DraftSummary[]>;
   remove(id: string): Promise<void>;
   deleteAll(): Promise<void>;
   exportAll(): Promise<ExportFile>;
@@ -86,7 +87,7 @@ export async function openDraftStore(opts: OpenDraftStoreOptions = {}): Promise<
     restoreRevision: (id, revision) => restoreRevision(ctx, id, revision),
     audit: (id, entry) => addAudit(ctx, id, entry),
     listAudit: (id) => listAudit(ctx, id),
-    listDrafts: (o) => listDrafts(ctx, o?.query),
+    listDrafts: (o) => listDrafts(ctx, o?.query, o?.limit),
     remove: (id) => removeDraft(ctx, id),
     deleteAll: () => deleteAll(ctx),
     exportAll: () => exportAll(ctx),

@@ -47,7 +47,10 @@ const CALLS = {
     result: Nothing,
   },
   listAudit: { args: z.tuple([IdSchema]), result: z.array(AuditEntrySchema) },
-  listDrafts: { args: z.tuple([z.optional(z.object({ query: z.optional(z.string().check(z.maxLength(200))) }))]), result: z.array(DraftSummarySchema) },
+  listDrafts: {
+    args: z.tuple([z.optional(z.object({ query: z.optional(z.string().check(z.maxLength(200))), limit: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))) }))]),
+    result: z.array(DraftSummarySchema),
+  },
   remove: { args: z.tuple([IdSchema]), result: Nothing },
   deleteAll: { args: z.tuple([]), result: Nothing },
   exportAll: { args: z.tuple([]), result: ExportFileSchema },

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from './browser';
@@ -112,14 +113,19 @@ test('a conflicting save is refused and the stale tab may keep its own version a
   await expect(sidebarFrame(stalePage).getByTestId('so-letter')).toContainText(staleText);
 });
 
-test('the options page lists drafts and rejects a malformed import without changing anything', async ({ page, portal, context, extensionId }) => {
-  await page.goto(portal.baseUrl + HOSPITAL);
+/** A draft saved in `page`'s sidebar, and the options page opened beside it. */
+async function optionsBesideSavedDraft(context: BrowserContext, page: Page, baseUrl: string, extensionId: string): Promise<Page> {
+  await page.goto(baseUrl + HOSPITAL);
   await openSidebar(page);
   await typeInQuestion(page, TYPED);
   await expect(sidebarFrame(page).getByTestId('so-save-status')).toHaveAttribute('data-state', 'saved');
-
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  return options;
+}
+
+test('the options page lists drafts and rejects a malformed import without changing anything', async ({ page, portal, context, extensionId }) => {
+  const options = await optionsBesideSavedDraft(context, page, portal.baseUrl, extensionId);
   const rows = options.getByTestId('so-draft-row');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Bakker');
@@ -150,6 +156,48 @@ test('the options page lists drafts and rejects a malformed import without chang
   await expect(rows).toHaveCount(1);
   await page.reload();
   await expect(sidebarFrame(page).getByTestId('so-letter')).toContainText(TYPED);
+});
+
+test('the options page shows the newest drafts a page at a time, and a search still finds any of them', async ({ page, portal, context, extensionId }) => {
+  const options = await optionsBesideSavedDraft(context, page, portal.baseUrl, extensionId);
+  // 129 more drafts of invented patients, brought in as an export file, each a minute older than the
+  // last (recent, so the retention pass keeps them); the oldest has a name of its own.
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('so-drafts-export').click()]);
+  const dir = test.info().outputPath();
+  const exported = join(dir, 'one.json');
+  await download.saveAs(exported);
+  const file = JSON.parse(readFileSync(exported, 'utf8')) as { drafts: Array<Record<string, unknown>> };
+  const first = file.drafts[0]!;
+  const now = Date.now();
+  const older = Array.from({ length: 129 }, (_, i) => ({
+    ...first,
+    id: randomUUID(),
+    patientKey: `bench-patient-${i}`,
+    patientLabel: { name: i === 128 ? 'Vroegste Verzonnen' : `Patient ${String(i).padStart(3, '0')}` },
+    updatedAt: new Date(now - (i + 1) * 60_000).toISOString(),
+  }));
+  const many = join(dir, 'many.json');
+  writeFileSync(many, JSON.stringify({ ...file, drafts: [first, ...older], audit: [], revisions: [] }));
+  await options.getByTestId('so-drafts-import').setInputFiles(many);
+
+  const rows = options.getByTestId('so-draft-row');
+  await expect(rows).toHaveCount(100);
+  // Newest first: the draft just typed, then the imported ones from the newest down.
+  await expect(rows.first()).toContainText('Bakker');
+  await expect(rows.nth(1)).toContainText('Patient 000');
+  await expect(options.getByTestId('so-drafts-more')).toContainText(/100/);
+  await expect(options.getByText('Vroegste Verzonnen')).toHaveCount(0);
+  // A search reaches drafts beyond the first page.
+  await options.getByTestId('so-drafts-search').fill('vroegste');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Vroegste Verzonnen');
+  await expect(options.getByTestId('so-drafts-more')).toHaveCount(0);
+  await options.getByTestId('so-drafts-search').fill('');
+  await expect(rows).toHaveCount(100);
+  await options.getByTestId('so-drafts-show-more').click();
+  await expect(rows).toHaveCount(130);
+  await expect(rows.last()).toContainText('Vroegste Verzonnen');
+  await expect(options.getByTestId('so-drafts-show-more')).toHaveCount(0);
 });
 
 test('the options page and the sidebars share one store, and the options page hears of a change in a sidebar at once', async ({ page, portal, context, extensionId }) => {

@@ -55,6 +55,16 @@ describe('the background store host', () => {
     expect(opens()).toBe(1);
   });
 
+  it('passes a page size through to the store and refuses one that is not a positive whole number', async () => {
+    const { host } = hostOver(new IDBFactory());
+    const options = remoteTo(host.answer).remote;
+    for (let i = 0; i < 3; i++) await options.create(newDraft({ patientKey: `pk-${i}` }));
+    expect(await options.listDrafts({ limit: 2 })).toHaveLength(2);
+    expect(await options.listDrafts()).toHaveLength(3);
+    await expect(options.listDrafts({ limit: 0 })).rejects.toBeInstanceOf(StoreError);
+    await expect(options.listDrafts({ limit: 1.5 })).rejects.toBeInstanceOf(StoreError);
+  });
+
   it('tells every page of each change, whichever page made it', async () => {
     const { host, told } = hostOver(new IDBFactory());
     const sidebar = remoteTo(host.answer).remote;

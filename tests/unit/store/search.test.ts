@@ -35,6 +35,29 @@ describe('draft store: list and search', () => {
     expect(names(await store.listDrafts({ query: '   ' }))).toHaveLength(4);
   });
 
+  it('lists a page: only the newest that many, with or without a query', async () => {
+    const store = await peopleStore();
+    expect(names(await store.listDrafts({ limit: 2 }))).toEqual(['Pieter van Dam', 'Aïcha El Amrani']);
+    expect(names(await store.listDrafts({ limit: 4 }))).toHaveLength(4);
+    expect(names(await store.listDrafts({ limit: 10 }))).toEqual(names(await store.listDrafts()));
+    expect(names(await store.listDrafts({ query: 'vries', limit: 1 }))).toEqual(['Johan de Vries']);
+  });
+
+  it('a page follows changes: a draft saved again moves to the top of the first page', async () => {
+    const clock = manualClock('2026-11-01T09:00:00.000Z');
+    const { store } = await freshStore({ now: clock.now });
+    open.push(store);
+    const made = [];
+    for (let i = 0; i < 5; i++) {
+      clock.set(`2026-11-0${i + 1}T09:00:00.000Z`);
+      made.push(await store.create(newDraft({ patientKey: `pk-${i}`, patientLabel: { name: `Patient ${i}` } })));
+    }
+    clock.set('2026-11-09T09:00:00.000Z');
+    const saved = await store.save({ ...made[0]!, status: 'ready' });
+    expect(saved.ok).toBe(true);
+    expect(names(await store.listDrafts({ limit: 2 }))).toEqual(['Patient 0', 'Patient 4']);
+  });
+
   it('finds by name word prefix, ignoring case and accents', async () => {
     const store = await peopleStore();
     expect(names(await store.listDrafts({ query: 'vries' }))).toEqual(['Johan de Vries', 'Marieke de Vries-Öztürk']);
