@@ -26,6 +26,8 @@ export const HOST_STYLE = [
 
 export const SHADOW_CSS = `
 :host { all: initial; }
+/* The host sits in the top layer (frame-host.ts); a portal's own ::backdrop style must not dim the page behind it. */
+:host::backdrop { display: none !important; }
 .launcher {
   position: fixed; top: var(--so-top, 40vh); right: 0; pointer-events: auto;
   display: flex; flex-direction: column; align-items: center; gap: 6px;

@@ -81,6 +81,11 @@ test('the launcher and sidebar survive a portal with aggressive global CSS', asy
   const box = await button.boundingBox();
   expect(box && box.width).toBeGreaterThan(20);
   expect(box && box.height).toBeGreaterThan(40);
+  // The host sits in the top layer, above every stacking context of the portal, and the portal's
+  // style for every ::backdrop does not dim the page behind it; Escape does not take it away.
+  const host = page.locator('second-opinion-sidebar');
+  await page.keyboard.press('Escape');
+  expect(await host.evaluate((el) => ({ top: el.matches(':popover-open'), backdrop: getComputedStyle(el, '::backdrop').display }))).toEqual({ top: true, backdrop: 'none' });
   const frame = await openSidebar(page);
   const frameBox = await page.locator('second-opinion-sidebar iframe').boundingBox();
   expect(frameBox && frameBox.width).toBeGreaterThanOrEqual(300);
