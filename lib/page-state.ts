@@ -1,3 +1,4 @@
+import { normalizeSpace } from './text';
 /**
  * A page state: what the portal showed when the sidebar read (or the clinician confirmed) a patient.
  * A hand confirmation holds only for the state it was made on; any change of address, title, the top
@@ -23,7 +24,7 @@ export interface PageStateParts {
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return normalizeSpace(text);
 }
 
 /**

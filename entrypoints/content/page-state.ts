@@ -1,4 +1,5 @@
 import { PAGE_STATE_TOP_CHARS, quickPageState } from '../../lib/page-state';
+import { normalizeSpace } from '../../lib/text';
 
 /**
  * Collects, from the live page, the strings a page state is made of (lib/page-state.ts hashes them):
@@ -49,7 +50,7 @@ export function topText(doc: Document, limit = PAGE_STATE_TOP_CHARS): string {
   return pieces
     .join('')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map(normalizeSpace)
     .filter((line) => line.length > 0)
     .join('\n')
     .slice(0, limit);

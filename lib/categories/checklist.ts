@@ -7,6 +7,7 @@ import { itemLine, newestFirst } from './enclosed';
 import { entryLabel } from './entry-label';
 import { withheldSensitiveEntryIds } from './sensitive-guard';
 import type { Lang, SuggestResult } from './types';
+import { normalizeSpace } from '../text';
 
 /**
  * The record bundle as a checklist for practice staff: what to collect from the portal, where it
@@ -189,5 +190,5 @@ export function checklistToText(items: ChecklistItem[], lang: Lang, title: strin
 }
 
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return normalizeSpace(text);
 }

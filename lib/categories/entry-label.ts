@@ -1,5 +1,6 @@
 import { formatDate, mentionsDate } from '../format';
 import type { ClinicalEntry } from '../messages';
+import { normalizeSpace } from '../text';
 
 /** Longest entry name shown in a reason, item or checklist line: a name, not the note itself. */
 const MAX_LABEL = 80;
@@ -13,7 +14,7 @@ export function entryLabel(entry: ClinicalEntry, max = MAX_LABEL): string {
 export function fullEntryLabel(entry: ClinicalEntry): string {
   const source = entry.title?.trim() ? entry.title : entry.text;
   // A closing full stop reads wrong once a date follows ("… offerte. of 25-07-2026").
-  return source.replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/, '');
+  return normalizeSpace(source).replace(/[.;:,]+$/, '');
 }
 
 /**

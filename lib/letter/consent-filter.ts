@@ -1,5 +1,6 @@
 import type { ClinicalEntry, EntryKind } from '../messages';
 import type { EnclosedCategory } from './schemas';
+import { normalizeSpace } from '../text';
 
 /**
  * The hard rule of the product (GUIDE section 3, "data from the treating clinician, only with the
@@ -73,7 +74,7 @@ export function applyConsent(categories: readonly EnclosedCategory[], entries: r
 }
 
 export function normaliseForGuard(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return normalizeSpace(text).toLowerCase();
 }
 
 /** Whole-word containment, so "HIV" does not match "archive" but does match "HIV, 2018". */

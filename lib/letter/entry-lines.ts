@@ -2,6 +2,7 @@ import { formatDate } from '../format';
 import type { ClinicalEntry } from '../messages';
 import { defuseMarkers } from './placeholders';
 import { cleanEntry } from './record/clean';
+import { normalizeSpace } from '../text';
 
 /** Longest page text quoted on one letter line; whole notes belong in the enclosures, not the letter. */
 const MAX_LINE = 300;
@@ -13,7 +14,7 @@ const BARE_CODE = /^(?:ICPC|ICD-?10|DBC)?\s*[A-Z]\d{2}(?:\.\d{1,2})?$/i;
  * half a word reads as a typing error in a signed letter.
  */
 export function oneLine(text: string, max = MAX_LINE): string {
-  const flat = defuseMarkers(text.replace(/\s+/g, ' ').trim());
+  const flat = defuseMarkers(normalizeSpace(text));
   return flat.length > max ? cutAtWord(flat, max) : flat;
 }
 

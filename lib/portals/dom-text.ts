@@ -1,3 +1,4 @@
+import { normalizeSpace } from '../text';
 import { hasLayoutEngine } from './visibility';
 
 /**
@@ -16,15 +17,6 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 
 
 /** Zero-width and bidirectional control characters: invisible, and used to make text read differently than it is. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-/** White space other than a single plain space: a tab, a line break, a no-break space, or two in a row. */
-const SPACE_TO_FOLD = /[^\S ]|\s\s/;
-
-export function normalizeSpace(text: string): string {
-  // Most lines of a note have nothing to fold: a scan that finds nothing is far cheaper than a
-  // replacement that visits every single space of a 10,000-note record.
-  return SPACE_TO_FOLD.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-}
 
 /** One-line text for names and labels: invisible controls removed, whitespace collapsed. */
 export function cleanLine(text: string | null | undefined): string {

@@ -1,6 +1,7 @@
 import type { EntryKind, Identifier, PagePatient, PageWarning } from '../messages';
 import { validIsoDate } from './dates';
-import { normalizeSpace, readableText } from './dom-text';
+import { normalizeSpace } from '../text';
+import { readableText } from './dom-text';
 import { readEntriesWith } from './entries';
 import type { PageEntry, PatientReading, PortalAdapter } from './types';
 

@@ -1,7 +1,8 @@
 import type { PagePatient } from '../messages';
+import { normalizeSpace } from '../text';
 
 function normalise(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalizeSpace(value.normalize('NFKC').toLowerCase());
 }
 
 /**

@@ -6,6 +6,7 @@ import { toPlainText } from '../compose';
 import type { EnclosedCategory, Letter, LetterInput } from '../schemas';
 import { utf8ToBase64 } from './base64';
 import { BundleSchema, type FhirBundle, type FhirResource } from './schemas';
+import { normalizeSpace } from '../../text';
 
 /**
  * FHIR R4 export of a second-opinion request.
@@ -59,7 +60,7 @@ function defaultIds(): string {
 }
 
 function nonEmpty(text: string | undefined): string | undefined {
-  const trimmed = text?.replace(/\s+/g, ' ').trim();
+  const trimmed = text === undefined ? undefined : normalizeSpace(text);
   return trimmed ? trimmed : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { ClinicalEntry } from '../../messages';
+import { normalizeSpace } from '../../text';
 
 /**
  * One entry as one clean letter item. Portals repeat an entry's date inside its text (a table row
@@ -40,7 +41,7 @@ export function datesIn(text: string): string[] {
 }
 
 export function cleanEntry(entry: ClinicalEntry): CleanEntry {
-  const flat = entry.text.replace(/\s+/g, ' ').trim();
+  const flat = normalizeSpace(entry.text);
   const inText = [...new Set(datesIn(flat))];
   let date = entry.date;
   // A short row that writes one date is dated by it, whatever date a reader attached from a neighbour.

@@ -17,6 +17,7 @@ import type { Relevance } from './relevance';
 import { segmentsOf, sentencesOf, type Segment } from './segments';
 import type { LetterTemplate } from './template';
 import { containsAnyPart, containsAnyWord } from './words';
+import { normalizeSpace } from '../../text';
 
 /**
  * The facts of the record for the letter's clinical sections, each a clean item: one per entry and
@@ -178,7 +179,7 @@ function treatmentBucket(text: string, template: LetterTemplate): Bucket {
 }
 
 function line(item: Item): string {
-  const flat = defuseMarkers(item.text.replace(/\s+/g, ' ').trim());
+  const flat = defuseMarkers(normalizeSpace(item.text));
   const cut = flat.length > ITEM_MAX ? cutAtWord(flat, ITEM_MAX) : flat;
   // A segment read after its label ("Anamnese: sinds ruim een jaar …") starts an item of its own.
   const text = cut.charAt(0).toUpperCase() + cut.slice(1);
@@ -188,7 +189,7 @@ function line(item: Item): string {
 function label(entry: ClinicalEntry): string {
   const clean = cleanEntry(entry);
   const name = clean.title ?? clean.text;
-  const flat = name.replace(/\s+/g, ' ').trim();
+  const flat = normalizeSpace(name);
   const short = flat.length > 80 ? cutAtWord(flat, 80) : flat;
   return clean.date ? `${formatDate(clean.date)} ${short}` : short;
 }

@@ -1,5 +1,6 @@
 import type { ClinicalEntry } from '../../messages';
 import { SEGMENT_LABELS, type SegmentRole } from './lexicon';
+import { normalizeSpace } from '../../text';
 
 /**
  * A note split at the labels clinicians write: SOEP lines ("S:", "E/", "P "), hospital consults
@@ -51,5 +52,5 @@ export function sentencesOf(text: string): string[] {
 }
 
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return normalizeSpace(text);
 }
