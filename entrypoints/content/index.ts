@@ -187,6 +187,9 @@ export default defineContentScript({
       onMutation: (records) => reader.domChanged(records),
       signal: lifetime.signal,
     });
+    // The launcher in a task of its own: with the observer above it made one long task on a huge record.
+    await yieldToPage();
+    if (lifetime.signal.aborted) return;
     host();
     await whenIdle();
     started = true;

@@ -35,6 +35,8 @@ test('the sidebar pushes the page aside and remembers open/closed per site', asy
   await page.reload();
   await expect(sidebarFrame(page).getByTestId('so-sidebar')).toBeVisible();
   await launcher(page).click();
+  // Closed, the page has its own margin back.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
   await page.reload();
   await expect(launcher(page)).toBeVisible();
   await expect(page.locator('second-opinion-sidebar iframe')).toHaveCount(0);
