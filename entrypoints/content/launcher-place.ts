@@ -23,13 +23,15 @@ export type ProbeMemo = Map<string, boolean>;
  * dense grid: each hit test costs a fraction of a millisecond on a huge record, and the placement must
  * stay a short task there.
  */
-export function coversContent(box: Box, ignore: Element, doc: Document = document, memo: ProbeMemo = new Map()): boolean {
+export function coversContent(box: Box, ignore: Element, doc: Document = document, memo: ProbeMemo = new Map(), due: () => boolean = () => false): boolean {
   const columns = [box.left + 1, box.left + Math.round(box.width / 2), box.left + box.width - 1];
   for (let y = box.top + 1; y < box.top + box.height; y += STEP) {
     for (const x of columns) {
       const key = `${x},${y}`;
       let hit = memo.get(key);
       if (hit === undefined) {
+        // A tab's height is some 75 hit tests: the slice may end inside one box (see withinBudget).
+        if (due()) return true;
         hit = contentAt(x, y, ignore, doc);
         memo.set(key, hit);
       }
@@ -56,26 +58,25 @@ function contentAt(x: number, y: number, ignore: Element, doc: Document): boolea
 
 /**
  * A covering check for one slice of a placement: it answers "covered" without testing once `budgetMs`
- * have passed, so that no slice becomes a long task, and says so (`ranOut`). A placement that ran out
+ * have passed (also between the hit tests of one box, through `due`), so that no slice becomes a long task, and says so (`ranOut`). A placement that ran out
  * is only provisional: it is made again in a later task with the same memo, so it goes on where it
  * stopped, and only a placement that did not run out counts. The answer therefore never depends on how
  * busy the machine is; only how many tasks it takes does.
  */
 export function withinBudget(
-  isCovering: (box: Box) => boolean,
+  isCovering: (box: Box, due: () => boolean) => boolean,
   budgetMs: number,
   now: () => number = () => performance.now(),
 ): { isCovering: (box: Box) => boolean; ranOut(): boolean } {
   const deadline = now() + budgetMs;
   let ranOut = false;
+  // Also handed to the check itself, which asks before each hit test inside one box.
+  const due = () => {
+    if (!ranOut && now() > deadline) ranOut = true;
+    return ranOut;
+  };
   return {
-    isCovering: (box) => {
-      if (now() > deadline) {
-        ranOut = true;
-        return true;
-      }
-      return isCovering(box);
-    },
+    isCovering: (box) => (due() ? true : isCovering(box, due)),
     ranOut: () => ranOut,
   };
 }

@@ -68,7 +68,7 @@ export function createLauncher(options: {
   // hit tests of earlier slices are remembered, so the place found is the same however busy the machine.
   const place = (memo: ProbeMemo) => {
     const wanted = options.share() * window.innerHeight;
-    const slice = withinBudget((box: Box) => coversContent(box, host, document, memo), PLACE_BUDGET_MS);
+    const slice = withinBudget((box: Box, due) => coversContent(box, host, document, memo, due), PLACE_BUDGET_MS);
     const found = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), slice.isCovering, {
       width: document.documentElement.clientWidth,
       height: window.innerHeight,

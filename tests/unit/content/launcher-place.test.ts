@@ -54,6 +54,24 @@ describe('withinBudget', () => {
     expect(tested).toEqual([1, 2]);
   });
 
+  it('ends a slice between the hit tests of one box, and the answer of that slice does not count', () => {
+    let clock = 0;
+    let probes = 0;
+    // One box is 25 hit tests of 1 ms each, asking the slice before each one.
+    const pointByPoint = (_box: Box, due: () => boolean) => {
+      for (let i = 0; i < 25; i++) {
+        if (due()) return true;
+        probes++;
+        clock += 1;
+      }
+      return false;
+    };
+    const slice = withinBudget(pointByPoint, 8, () => clock);
+    expect(slice.isCovering({ left: 0, top: 0, width: 10, height: 150 })).toBe(true);
+    expect(slice.ranOut()).toBe(true);
+    expect(probes).toBe(9);
+  });
+
   it('a placement resumed slice by slice with the same memo finds what an unhurried one finds', () => {
     // A margin covered everywhere but at 200 px; each hit test costs 3 ms, each slice 8 ms.
     const freeAt = 200;
