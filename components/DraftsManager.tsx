@@ -8,8 +8,8 @@ import { LIST_PAGE } from '../lib/store/list-page';
 
 /**
  * Every stored draft in one list, newest first, a page at a time (search by patient name or date), with
- * export of all drafts as JSON,
- * import of such a file (validated first; a bad file changes nothing) and delete-all after confirmation.
+ * export of all drafts as JSON, import of such a file (validated first; a bad file changes nothing) and
+ * delete-all after confirmation.
  * The list follows changes made in any sidebar while it is open.
  */
 export function DraftsManager(props: {

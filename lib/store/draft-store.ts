@@ -33,8 +33,10 @@ export interface DraftStore {
   audit(id: string, entry: { action: AuditAction; categories?: string[]; detail?: string }): Promise<void>;
   /** Oldest first. */
   listAudit(id: string): Promise<AuditEntry[]>;
-  /** Newest first; `query` matches name words (prefix) and dates (DD-MM-YYYY or YYYY-MM-DD). */
-  /** Newest first; `limit`: only the newest that many (a page of the list). */
+  /**
+   * Newest first; `query` matches name words (prefix) and dates (DD-MM-YYYY or YYYY-MM-DD); `limit`
+   * keeps only the newest that many (a page of the list).
+   */
   listDrafts(opts?: { query?: string; limit?: number }): Promise<DraftSummary[]>;
   remove(id: string): Promise<void>;
   deleteAll(): Promise<void>;
