@@ -1,4 +1,5 @@
 import { normalizeSpace } from './text';
+
 /**
  * A page state: what the portal showed when the sidebar read (or the clinician confirmed) a patient.
  * A hand confirmation holds only for the state it was made on; any change of address, title, the top
@@ -23,9 +24,6 @@ export interface PageStateParts {
   records: readonly string[];
 }
 
-function tidy(text: string): string {
-  return normalizeSpace(text);
-}
 
 /**
  * Two 32-bit FNV-1a hashes with different offsets, over length-prefixed parts (so no two different
@@ -47,11 +45,11 @@ function hashParts(parts: readonly string[]): string {
 
 /** The address, title and top of the page: what can be checked at once on every DOM change. */
 export function quickPageState(parts: Pick<PageStateParts, 'url' | 'title' | 'top'>): string {
-  return `pq_${hashParts([parts.url, tidy(parts.title), tidy(parts.top).slice(0, PAGE_STATE_TOP_CHARS)])}`;
+  return `pq_${hashParts([parts.url, normalizeSpace(parts.title), normalizeSpace(parts.top).slice(0, PAGE_STATE_TOP_CHARS)])}`;
 }
 
 /** The full fingerprint of a page state: the quick part plus the record's first entries. */
 export function pageStateOf(parts: PageStateParts): string {
-  const records = parts.records.slice(0, PAGE_STATE_RECORDS).map((record) => tidy(record).slice(0, RECORD_CHARS));
+  const records = parts.records.slice(0, PAGE_STATE_RECORDS).map((record) => normalizeSpace(record).slice(0, RECORD_CHARS));
   return `ps_${hashParts([quickPageState(parts), String(records.length), ...records])}`;
 }

@@ -58,9 +58,10 @@ function contentAt(x: number, y: number, ignore: Element, doc: Document): boolea
 
 /**
  * A covering check for one slice of a placement: it answers "covered" without testing once `budgetMs`
- * have passed (also between the hit tests of one box, through `due`), so that no slice becomes a long task, and says so (`ranOut`). A placement that ran out
- * is only provisional: it is made again in a later task with the same memo, so it goes on where it
- * stopped, and only a placement that did not run out counts. The answer therefore never depends on how
+ * have passed (also between the hit tests of one box, through `due`), so that no slice becomes a long
+ * task, and says so (`ranOut`). A placement that ran out is only provisional: it is made again in a
+ * later task with the same memo, so it goes on where it stopped, and only a placement that did not run
+ * out counts. The answer therefore never depends on how
  * busy the machine is; only how many tasks it takes does.
  */
 export function withinBudget(

@@ -60,7 +60,7 @@ function defaultIds(): string {
 }
 
 function nonEmpty(text: string | undefined): string | undefined {
-  const trimmed = text === undefined ? undefined : normalizeSpace(text);
+  const trimmed = normalizeSpace(text ?? '');
   return trimmed ? trimmed : undefined;
 }
 

@@ -32,14 +32,17 @@ export function segmentsOf(entry: ClinicalEntry): Segment[] {
   const bare = BARE_SOEP.exec(raw.trimStart());
   const text = bare ? `${bare[1]}: ${raw.trimStart().slice(bare[0].length)}` : raw;
   const marks = [...text.matchAll(LABEL)];
-  if (!marks.length) return flat(text) ? [{ role: 'text', text: flat(text) }] : [];
+  if (!marks.length) {
+    const whole = normalizeSpace(text);
+    return whole ? [{ role: 'text', text: whole }] : [];
+  }
   const segments: Segment[] = [];
-  const lead = flat(text.slice(0, marks[0]!.index));
+  const lead = normalizeSpace(text.slice(0, marks[0]!.index));
   if (lead) segments.push({ role: 'text', text: lead });
   marks.forEach((m, i) => {
     const label = (m[1] ?? m[2] ?? '').toLowerCase();
     const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
-    const body = flat(text.slice(m.index! + m[0].length, end));
+    const body = normalizeSpace(text.slice(m.index! + m[0].length, end));
     const role = ROLE_BY_LABEL.get(label) ?? 'text';
     if (body) segments.push({ role, text: body });
   });
@@ -49,8 +52,4 @@ export function segmentsOf(entry: ClinicalEntry): Segment[] {
 /** The sentences of a text, each with its closing mark. */
 export function sentencesOf(text: string): string[] {
   return (text.match(/(?:[^.!?]|[.!?](?![\s]|$))+(?:[.!?]+|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
-}
-
-function flat(text: string): string {
-  return normalizeSpace(text);
 }
