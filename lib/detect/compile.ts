@@ -5,7 +5,7 @@
  * suffix ("*loog" = cardioloog, neuroloog, ...). Everything else is literal. Phrases are matched against
  * folded (lowercase, diacritic-free) text, so the sources carry no flags.
  */
-import { foldText, rawVariantsSource } from './fold';
+import { DASHES_CLASS, foldText, rawVariantsSource } from './fold';
 
 export type Classes = Record<string, string[]>;
 
@@ -16,10 +16,16 @@ export type Classes = Record<string, string[]>;
  */
 export interface SourceOptions {
   raw?: boolean;
+  /**
+   * A last literal word of four letters or more, or a last class word, may take a plural "s" ("second
+   * opinions", "other hospitals"): a trigger names a thing, and people write about several of them.
+   * Shorter literal words are left alone ("2nd op" must not read "2nd ops").
+   */
+  plural?: boolean;
 }
 
 const SEP = '[\\s\\-]+';
-export const RAW_SEP = '[\\s\\-\\u2011\\u2013]+';
+export const RAW_SEP = `[\\s\\-${DASHES_CLASS}]+`;
 const RAW_WORD_CHARS = 'a-z0-9\\u00c0-\\u024f';
 /** \b treats an accented letter as a non-word character, so raw sources spell the boundary out. */
 export const RAW_WORD_START = `(?<![${RAW_WORD_CHARS}])`;
@@ -57,7 +63,7 @@ function classSource(name: string, classes: Classes, raw: boolean): string {
   if (builtIn) return builtIn;
   const members = classes[name];
   if (!members) throw new Error(`Unknown lexicon class {${name}}`);
-  const prefix = raw ? '[a-z\\u00c0-\\u024f\\-\\u2011\\u2013]*' : '[a-z\\-]*';
+  const prefix = raw ? `[a-z\\u00c0-\\u024f\\-${DASHES_CLASS}]*` : '[a-z\\-]*';
   const alts = members
     .map((m) => foldText(m))
     .sort((a, b) => b.length - a.length)
@@ -91,11 +97,14 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
     if (i > 0) src += sep;
     const cls = /^\{(\w+)\}$/.exec(word);
     src += cls ? classSource(cls[1]!, classes, raw) : literalSource(foldText(word), raw);
+    if (cls && options.plural && i === words.length - 1 && cls[1] !== 'year') src += 's?';
   });
   const first = phrase.trim()[0] ?? '';
   const last = phrase.trim().slice(-1);
   const startsWord = WORD_CHAR.test(foldText(first)) || first === '{' || first === '*';
   const endsWord = WORD_CHAR.test(foldText(last)) || last === '}';
+  const lastWord = words[words.length - 1]!;
+  if (options.plural && /^[a-z]{4,}$/.test(foldText(lastWord)) && !lastWord.endsWith('s')) src += 's?';
   if (!raw) return `${startsWord ? '\\b' : ''}${src}${endsWord ? '\\b' : ''}`;
   // \b still works (and is cheaper) before a letter that has no accented form.
   const start = !startsWord ? '' : first !== '{' && !hasRawVariants(foldText(first)) ? '\\b' : RAW_WORD_START;

@@ -9,9 +9,19 @@ const FOLD: Record<string, string> = {
   ò: 'o', ó: 'o', ô: 'o', ö: 'o', õ: 'o',
   ù: 'u', ú: 'u', û: 'u', ü: 'u',
   ç: 'c', ñ: 'n', ý: 'y', ÿ: 'y',
-  '\u2018': "'", '\u2019': "'", '\u00a0': ' ', '\u2013': '-', '\u2011': '-',
+  // Typographic apostrophes and the acute accent or backtick typed in their place ("don´t", "auto´s").
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
+  // Spaces that are not ASCII, and every dash a text editor or web page puts between two words.
+  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
-const NEEDS_FOLD = /[à-ÿ\u2018\u2019\u00a0\u2013\u2011]/g;
+const NEEDS_FOLD = new RegExp(`[à-ÿ${Object.keys(FOLD).filter((k) => k < 'à' || k > 'ÿ').join('')}]`, 'g');
+
+/** The characters that fold to a hyphen, as the inside of a regex class: a separator wherever "-" is one. */
+export const DASHES_CLASS = Object.keys(FOLD)
+  .filter((k) => FOLD[k] === '-')
+  .map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  .join('');
 
 export function foldText(text: string): string {
   const lower = text.toLowerCase();

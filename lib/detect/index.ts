@@ -26,6 +26,7 @@
  * module is bundled into the content script.
  */
 import { foldText } from './fold';
+import { withoutInvisible } from './invisible';
 import { ABBREVIATIONS, aboutMinor } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
@@ -65,6 +66,18 @@ const NONE: Record<DetectLang, TextDetection> = {
 
 /** `lang` defaults to a guess from function words, except for texts without a candidate (see NONE). */
 export function detectText(text: string, lang?: DetectLang): TextDetection {
+  const visible = withoutInvisible(text);
+  if (!visible) return detectVisible(text, lang);
+  const found = detectVisible(visible.text, lang);
+  const toGiven = (hit: EvidenceHit): EvidenceHit => {
+    const start = visible.toGiven(hit.start);
+    const end = visible.toGiven(hit.end, true);
+    return { ...hit, start, end, text: text.slice(start, end) };
+  };
+  return found.evidence.length === 0 ? found : { ...found, evidence: found.evidence.map(toGiven) };
+}
+
+function detectVisible(text: string, lang?: DetectLang): TextDetection {
   const positions = candidatePositions(text);
   if (positions.length === 0) return NONE[lang ?? 'nl'];
   const language = lang ?? detectLanguage(text);

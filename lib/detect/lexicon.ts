@@ -6,7 +6,7 @@
 import nlJson from './lexicon/nl.json';
 import enJson from './lexicon/en.json';
 import rulesJson from './lexicon/rules.json';
-import { alternationSource, type Classes } from './compile';
+import { alternationSource, type Classes, type SourceOptions } from './compile';
 import { foldText } from './fold';
 import type { CueKind, DetectLang, TriggerKind } from './types';
 
@@ -124,15 +124,15 @@ export const COMPILED: Record<DetectLang, CompiledLexicon> = {
 
 export const FILES = [LEXICON_FILES.nl, LEXICON_FILES.en];
 
-export function unionSource(pick: (f: LexiconFile) => string[]): string {
-  return FILES.map((f) => alternationSource(pick(f), f.classes, GAP_WORDS)).join('|');
+export function unionSource(pick: (f: LexiconFile) => string[], options: SourceOptions = {}): string {
+  return FILES.map((f) => alternationSource(pick(f), f.classes, GAP_WORDS, options)).join('|');
 }
 
 /** Trigger kinds are matched in both languages: Dutch notes use English terms and vice versa. */
 export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
   ['core', 'otherClinician', 'doubt'] as const
-).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind]), 'g') }));
-export const PSEUDO_TRIGGER_RE = new RegExp(unionSource((f) => f.pseudoTriggers), 'g');
+).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind], { plural: true }), 'g') }));
+export const PSEUDO_TRIGGER_RE = new RegExp(unionSource((f) => f.pseudoTriggers, { plural: true }), 'g');
 
 /** Upper-case abbreviations such as "SO" are matched case-sensitively on the raw text. */
 export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];

@@ -93,9 +93,9 @@ for (const p of PHRASES) {
   const tokens = phraseTokens(p.phrase);
   let at = -1;
   for (let seen = -1; seen < index; ) if (tokens[++at] !== '...' && tokens[at] !== '~') seen++;
-  const source = (part: string[]) => phraseSource(part.join(' '), p.file.classes, GAP_WORDS, { raw: true });
+  const source = (part: string[], plural = false) => phraseSource(part.join(' '), p.file.classes, GAP_WORDS, { raw: true, plural });
   // The anchor scan already found a word start here, so the phrase's own start check is dropped.
-  const rest = withoutWordStart(source(tokens.slice(at)));
+  const rest = withoutWordStart(source(tokens.slice(at), true));
   const sticky = at === 0 ? rest : `(?<=${source(tokens.slice(0, at))}${RAW_SEP})${rest}`;
   for (const anchor of ANCHORS) {
     if (!words[index]!.some((v) => v.startsWith(anchor))) continue;

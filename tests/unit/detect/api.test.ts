@@ -30,7 +30,7 @@ describe('hasTriggerCandidate (prefilter)', () => {
     }
   });
   it('sees accented spellings and typographic dashes in the raw text, as the full rules do', () => {
-    for (const t of ['Pt wil een tweede méning.', 'TWEEDE MÉNING GRAAG', 'wil een second\u2011opinion', 'pt wenst een second\u2013opinion', 'ik twíjfel aan de diagnose', 'Graag een tweede opiníe.']) {
+    for (const t of ['Pt wil een tweede méning.', 'TWEEDE MÉNING GRAAG', 'wil een second\u2011opinion', 'pt wenst een second\u2013opinion', 'ik twíjfel aan de diagnose', 'Graag een tweede opiníe.', 'pt wil een second\u2010opinion', 'wil een second\u2014opinion', 'twee second opinions gehad']) {
       expect(hasTriggerCandidate(t), t).toBe(true);
       expect(detectText(t, 'nl').status, t).not.toBe('none');
     }
@@ -84,6 +84,17 @@ describe('detectText', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe('Pte wil een tweede mening bij een andere internist.');
     expect(hit!.trigger).toBe('tweede mening');
     expect(hit!.cues).toContain('request');
+  });
+
+  it('reads words split by invisible characters and still quotes the sentence at its place in the given text', () => {
+    // A soft hyphen as web pages put it in long words, a zero-width space, a byte-order mark mid-text.
+    const text = 'Bloeddruk goed.\u200b Pt wil een second opi\u00adnion in het AMC.\u00ad Recept\ufeff verlengd.';
+    const d = detectText(text, 'nl');
+    expect(d.status).toBe('requested');
+    const [hit] = d.evidence;
+    expect(text.slice(hit!.start, hit!.end)).toBe('Pt wil een second opi\u00adnion in het AMC.');
+    expect(hit!.text).toBe(text.slice(hit!.start, hit!.end));
+    expect(detectText('I do\u200bn\u2019t want a se\u00adcond opinion.', 'en').status).toBe('declined');
   });
 
   it('lets the latest state of affairs win and keeps the trail in text order', () => {

@@ -207,6 +207,22 @@ describe('abbreviations and typos', () => {
   });
 });
 
+describe('typography and number as real text has them', () => {
+  it('reads apostrophes and dashes of every kind, and second opinions in the plural', () => {
+    check([
+      ['declined', 'en', 'I don\u00b4t want a second opinion, I trust my surgeon.'],
+      ['declined', 'en', 'She doesn\u02bct want another opinion.'],
+      ['requested', 'en', 'He would like a second\u2010opinion before the operation.'],
+      ['requested', 'nl', 'Mw wil een second\u2010opinion in het Radboudumc.'],
+      ['considering', 'nl', 'Ze twijfelt of ze een second\u2014opinion wil.'],
+      ['completed', 'en', 'She has had two second opinions, and both agreed with the plan.'],
+      ['completed', 'nl', 'Ik heb al twee second opinions gehad en ze zeggen allebei hetzelfde.'],
+      ['requested', 'en', 'The parents would like other specialists to look at the scans.'],
+      ['none', 'en', 'More and more patients ask for second opinions, a survey found.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
