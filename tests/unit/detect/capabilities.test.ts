@@ -223,6 +223,27 @@ describe('typography and number as real text has them', () => {
   });
 });
 
+describe('questions about it, polite requests and a new clause after "so"', () => {
+  it('reads a question whether one may ask as weighing, in both languages alike', () => {
+    check([
+      ['considering', 'nl', 'Kan ik een second opinion aanvragen en wordt dat vergoed?'],
+      ['considering', 'nl', 'Mag ik eigenlijk een tweede mening vragen bij een ander ziekenhuis?'],
+      ['considering', 'en', 'Can I ask for a second opinion, and would my insurance pay for it?'],
+      // A polite form of asking is still a request.
+      ['requested', 'nl', 'Mag ik u vragen een second opinion aan te vragen in het Radboudumc?'],
+      ['requested', 'nl', 'Graag zou ik een second opinion aanvragen.'],
+    ]);
+  });
+
+  it("does not let a relative earlier in a run-on sentence take over the patient's own wish", () => {
+    check([
+      ['considering', 'en', 'my sister read online that surgery first is better so now im thinking maybe i should ask someone else to look at my scans'],
+      ['considering', 'nl', 'mijn zus zegt dat ik moet opereren dus nu twijfel ik of ik niet beter een second opinion kan vragen'],
+      ['none', 'en', 'My sister had a second opinion at the Marsden and was happy with it.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
