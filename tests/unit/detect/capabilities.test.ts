@@ -244,6 +244,24 @@ describe('questions about it, polite requests and a new clause after "so"', () =
   });
 });
 
+describe('a refusal said in plain words, a result named by a participle', () => {
+  it('reads "said no" as a refusal of the offer before it', () => {
+    check([
+      ['declined', 'en', 'The surgeon offered to refer me for a second opinion but I said no, I trust him.'],
+      ['declined', 'nl', 'De uroloog bood een second opinion aan maar ik zei nee.'],
+      ['declined', 'en', 'Another opinion was offered. She says no, she wants to start treatment here.'],
+    ]);
+  });
+
+  it('reads "after getting / having had" a second opinion as done, whatever was decided next', () => {
+    check([
+      ['completed', 'en', 'After receiving a second opinion at the Christie, she chose radiotherapy.'],
+      ['completed', 'en', 'Having had a second opinion in Leeds, he is happy to proceed.'],
+      ['completed', 'nl', 'Na het krijgen van een second opinion in het UMCG koos mw. toch voor de operatie.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
