@@ -10,6 +10,7 @@ import { COMPILED, CASE_SENSITIVE_RE, PSEUDO_TRIGGER_RE, SCOPES, TRIGGER_RES } f
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
+import { namesSecondLookElsewhere } from './elsewhere';
 
 interface Found {
   start: number;
@@ -69,6 +70,14 @@ function findTriggers(folded: string, raw: string): TriggerFound[] {
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), found);
   collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), found);
   if (found.length === 0) return found;
+  // A look or a view counts only where nothing else names the second opinion (its words stay cues
+  // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
+  if (found.some((t) => t.kind === 'elsewhere') && (found.some((t) => t.kind !== 'elsewhere') || !namesSecondLookElsewhere(raw))) {
+    const others = found.filter((t) => t.kind !== 'elsewhere');
+    found.length = 0;
+    found.push(...others);
+    if (found.length === 0) return found;
+  }
   const pseudo: Found[] = [];
   collect(PSEUDO_TRIGGER_RE, folded, (start, end) => ({ start, end }), pseudo);
   const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
@@ -197,6 +206,24 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   return { status: decision.status, trigger: '', cues: decision.cues, considered: true, followUp: true };
 }
 
+/**
+ * A look elsewhere named by its verdict ("they agreed with the diagnosis", "zij adviseren hetzelfde")
+ * reports a result: the result words inside the trigger, which findCues leaves out, count for it.
+ */
+function verdictInside(folded: string, lang: DetectLang, t: Found): boolean {
+  const re = COMPILED[lang].cueScan;
+  re.lastIndex = t.start;
+  for (let m = re.exec(folded); m && m.index < t.end; m = re.exec(folded)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index + m[0].length <= t.end && classifyCue(lang, folded, m.index, m[0])?.kind === 'completed') return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 /** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
 function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
   const terms: Found[] = [];
@@ -262,6 +289,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
+  triggers.forEach((t, i) => {
+    if (t.kind === 'elsewhere' && verdictInside(folded, lang, t)) applied[i]!.add('completed');
+  });
   if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
 
   // Information text ("Een second opinion is een …", a rights paragraph) is information for every

@@ -14,8 +14,10 @@
  *     SOEP lines ("S:", "P:") are handled in sentences.ts.
  *  3. Triggers — explicit terms ("second opinion", "tweede mening", "2e opinie", "SO"), another clinician
  *     or hospital ("een andere cardioloog", "another specialist"), and the patient's doubt about the
- *     diagnosis or advice ("twijfel aan de diagnose"). Pseudo-triggers ("tweede controle", "second look",
- *     "second dose", "overstappen naar een andere huisarts") cancel the trigger they contain.
+ *     diagnosis or advice ("twijfel aan de diagnose"), and a look or verdict from a place named in the
+ *     sentence, where the sentence also says it is a second look (elsewhere.ts). Pseudo-triggers
+ *     ("tweede controle", "second look", "second dose", "overstappen naar een andere huisarts") cancel
+ *     the trigger they contain.
  *  4. Cues — modifiers from the language's lexicon (negation, withdrawn, completed, other person,
  *     representative, general information, hypothetical, doubt, request, pending), each with a scope
  *     (rules.json) that ends at a terminator ("maar", "but", ";", "en"); longest phrase wins.
@@ -27,6 +29,7 @@
  */
 import { foldText } from './fold';
 import { withoutInvisible } from './invisible';
+import { namesSecondLookElsewhere } from './elsewhere';
 import { ABBREVIATIONS, aboutMinor } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
@@ -78,8 +81,8 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
 }
 
 function detectVisible(text: string, lang?: DetectLang): TextDetection {
-  const positions = candidatePositions(text);
-  if (positions.length === 0) return NONE[lang ?? 'nl'];
+  const { positions, onlyElsewhere } = candidatePositions(text);
+  if (positions.length === 0 || (onlyElsewhere && !namesSecondLookElsewhere(text))) return NONE[lang ?? 'nl'];
   const language = lang ?? detectLanguage(text);
 
   let status: DetectionStatus = 'none';

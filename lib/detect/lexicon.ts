@@ -31,6 +31,16 @@ export interface LexiconFile {
   parents: string[];
   anaphora: string[];
   patientMarkers: string[];
+  /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
+  elsewhere: {
+    prepositions: string[];
+    articles: string[];
+    /** Places that are elsewhere without a name ("expertisecentrum", "teaching hospital"). */
+    placeWords: string[];
+    /** Capitalised words after a preposition that are no place (titles, months, our own departments). */
+    notPlaces: string[];
+    signals: string[];
+  };
 }
 
 export interface ScopeRule {
@@ -130,7 +140,7 @@ export function unionSource(pick: (f: LexiconFile) => string[], options: SourceO
 
 /** Trigger kinds are matched in both languages: Dutch notes use English terms and vice versa. */
 export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
-  ['core', 'otherClinician', 'doubt'] as const
+  ['core', 'otherClinician', 'doubt', 'elsewhere'] as const
 ).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind], { plural: true }), 'g') }));
 export const PSEUDO_TRIGGER_RE = new RegExp(unionSource((f) => f.pseudoTriggers, { plural: true }), 'g');
 

@@ -27,11 +27,13 @@ function keyWords(phrase: string, file: LexiconFile): string[] {
 interface TriggerPhrase {
   phrase: string;
   file: LexiconFile;
+  elsewhere?: boolean;
 }
 
-const BASE_PHRASES: TriggerPhrase[] = FILES.flatMap((file) =>
-  [...file.triggers.core, ...file.triggers.otherClinician, ...file.triggers.doubt].map((phrase) => ({ phrase, file })),
-);
+const BASE_PHRASES: TriggerPhrase[] = FILES.flatMap((file) => [
+  ...[...file.triggers.core, ...file.triggers.otherClinician, ...file.triggers.doubt].map((phrase) => ({ phrase, file })),
+  ...file.triggers.elsewhere.map((phrase) => ({ phrase, file, elsewhere: true })),
+]);
 
 
 /** The words of a phrase in order, each as the literal variants it can take (class members). */
@@ -85,6 +87,8 @@ const withoutWordStart = (src: string) =>
  * a search window around the hit.
  */
 const byAnchor = new Map<string, string[]>(ANCHORS.map((a) => [a, []]));
+/** The same for `elsewhere` phrases, kept apart: a text with only these needs a cheap second check. */
+const elsewhereByAnchor = new Map<string, string[]>(ANCHORS.map((a) => [a, []]));
 const phrasesByAnchor = new Map<string, TriggerPhrase[]>(ANCHORS.map((a) => [a, []]));
 for (const p of PHRASES) {
   const words = phraseWordVariants(p);
@@ -99,7 +103,7 @@ for (const p of PHRASES) {
   const sticky = at === 0 ? rest : `(?<=${source(tokens.slice(0, at))}${RAW_SEP})${rest}`;
   for (const anchor of ANCHORS) {
     if (!words[index]!.some((v) => v.startsWith(anchor))) continue;
-    byAnchor.get(anchor)!.push(sticky);
+    (p.elsewhere ? elsewhereByAnchor : byAnchor).get(anchor)!.push(sticky);
     phrasesByAnchor.get(anchor)!.push(p);
   }
 }
@@ -119,9 +123,10 @@ const ANCHOR_SOURCE = stemTrieSource(ANCHORS, true);
 const ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, 'gi');
 
 // Case-insensitive on the raw text, accents included: no lowercasing or folding copy per hit.
-const STICKY_BY_ANCHOR = new Map(
-  [...byAnchor].filter(([, list]) => list.length > 0).map(([a, list]) => [a, new RegExp(list.join('|'), 'iy')]),
-);
+const stickyByAnchor = (lists: Map<string, string[]>) =>
+  new Map([...lists].filter(([, list]) => list.length > 0).map(([a, list]) => [a, new RegExp(list.join('|'), 'iy')]));
+const STICKY_BY_ANCHOR = stickyByAnchor(byAnchor);
+const STICKY_ELSEWHERE_BY_ANCHOR = stickyByAnchor(elsewhereByAnchor);
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
@@ -138,36 +143,53 @@ function caseSensitivePositions(text: string, out: number[], firstOnly: boolean)
   }
 }
 
-function scan(text: string, firstOnly: boolean): number[] {
-  const out: number[] = [];
+interface Candidates {
+  positions: number[];
+  /** Every candidate is a look or a view (`elsewhere`), which counts only beside a named place. */
+  onlyElsewhere: boolean;
+}
+
+const stickyAt = (map: Map<string, RegExp>, anchor: string, text: string, at: number): boolean => {
+  // Only an accented spelling ("méning") needs folding to find its anchor.
+  const sticky = map.get(anchor.toLowerCase()) ?? map.get(foldText(anchor));
+  if (!sticky) return false;
+  sticky.lastIndex = at;
+  return sticky.test(text);
+};
+
+function scan(text: string, firstOnly: boolean): Candidates {
+  const positions: number[] = [];
+  let onlyElsewhere = true;
   ANCHOR_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_SCAN.exec(text))) {
-    // Only an accented spelling ("méning") needs folding to find its anchor.
-    const sticky = STICKY_BY_ANCHOR.get(m[0].toLowerCase()) ?? STICKY_BY_ANCHOR.get(foldText(m[0]));
-    if (sticky) {
-      sticky.lastIndex = m.index;
-      if (sticky.test(text)) {
-        out.push(m.index);
-        if (firstOnly) return out;
-      }
+    if (stickyAt(STICKY_BY_ANCHOR, m[0], text, m.index)) {
+      positions.push(m.index);
+      onlyElsewhere = false;
+      if (firstOnly) return { positions, onlyElsewhere };
+    } else if (stickyAt(STICKY_ELSEWHERE_BY_ANCHOR, m[0], text, m.index)) {
+      positions.push(m.index);
     }
     // Step one character, not past the match, so an anchor overlapping this one is still seen.
     ANCHOR_SCAN.lastIndex = m.index + 1;
   }
-  caseSensitivePositions(text, out, firstOnly);
-  return out;
+  const before = positions.length;
+  caseSensitivePositions(text, positions, firstOnly);
+  if (positions.length > before) onlyElsewhere = false;
+  return { positions, onlyElsewhere: onlyElsewhere && positions.length > 0 };
 }
 
 /** The fast prefilter: could this text mention a second opinion at all? */
 export function hasTriggerCandidate(text: string): boolean {
-  return scan(text, true).length > 0;
+  return scan(text, true).positions.length > 0;
 }
 
 /**
  * Offsets of the anchor words whose window holds a full trigger pattern (and of case-sensitive
  * triggers), ascending; empty for most texts. The detector analyses only sentences near these.
  */
-export function candidatePositions(text: string): number[] {
-  return scan(text, false).sort((a, b) => a - b);
+export function candidatePositions(text: string): Candidates {
+  const found = scan(text, false);
+  found.positions.sort((a, b) => a - b);
+  return found;
 }

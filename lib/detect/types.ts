@@ -36,7 +36,12 @@ export type CueKind =
   | 'asking'
   | 'conditional'
   | 'pseudo';
-export type TriggerKind = 'core' | 'otherClinician' | 'doubt';
+/**
+ * `elsewhere`: looking again or giving a view ("laten beoordelen", "review", "their opinion", "agrees with
+ * the diagnosis"), a trigger only in a sentence that also names another place and says why it is a
+ * second look (elsewhere.ts).
+ */
+export type TriggerKind = 'core' | 'otherClinician' | 'doubt' | 'elsewhere';
 
 export interface EvidenceHit {
   start: number;

@@ -262,6 +262,31 @@ describe('a refusal said in plain words, a result named by a participle', () => 
   });
 });
 
+describe('a second look named by the place that gives it', () => {
+  it('reads a look or a verdict from a named hospital as a second opinion when the sentence says it is a second look', () => {
+    check([
+      ['requested', 'nl', 'Ouders willen de MRI eerst ook door het Wilhelmina Kinderziekenhuis laten beoordelen.'],
+      ['requested', 'en', 'He would like the Royal Free to review his treatment plan before he agrees to surgery.'],
+      ['completed', 'en', 'She has been to the Cleveland Clinic and they agreed with the diagnosis.'],
+      ['completed', 'nl', 'Dhr. is in het Radboudumc geweest; zij onderschrijven het behandelplan.'],
+      ['considering', 'en', "He wonders whether someone at Addenbrooke's could look at his scans as well."],
+      ['requested', 'nl', 'Mw wil haar uitslagen nog een keer laten bekijken in het expertisecentrum.'],
+    ]);
+  });
+
+  it('leaves ordinary referrals, follow-up and reviews by a named doctor alone', () => {
+    check([
+      ['none', 'en', 'Referred to the Royal Marsden for review of the lung nodule.'],
+      ['none', 'nl', 'Verwezen naar het UMCG ter beoordeling van de nierfunctie.'],
+      ['none', 'en', 'Review in 2 weeks with bloods. Reviewed by Dr Patel today.'],
+      ['none', 'en', "Seen at St Thomas' fracture clinic; review the X-ray in six weeks."],
+      ['none', 'nl', 'Wond laten bekijken door de praktijkondersteuner in het gezondheidscentrum.'],
+      ['none', 'en', 'Her husband wants the Mayo Clinic to review his own heart scans.'],
+      ['none', 'nl', 'Op maandag laten kijken naar de wond, in Januari opnieuw bekijken.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([

@@ -19,6 +19,8 @@ function entries(file: LexiconFile): string[] {
     ...file.terminators,
     ...file.anaphora,
     ...file.patientMarkers,
+    ...file.elsewhere.placeWords,
+    ...file.elsewhere.signals,
   ];
   return [...new Set(all.map((e) => e.replace(/^(pre|post):/, '')))];
 }

@@ -43,6 +43,7 @@ const LexiconSchema = z
       core: phrases(5),
       otherClinician: phrases(3),
       doubt: phrases(1),
+      elsewhere: phrases(5),
     }),
     anchors: z.array(words(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).check(z.minLength(5)),
     caseSensitiveTriggers: z.array(words(/^[A-Z0-9]{2,6}$/)),
@@ -55,6 +56,13 @@ const LexiconSchema = z
     parents: phrases(2),
     anaphora: phrases(3),
     patientMarkers: phrases(3),
+    elsewhere: z.strictObject({
+      prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),
+      articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),
+      placeWords: phrases(3),
+      notPlaces: z.array(words(/^[a-z0-9.&'-]+$/)).check(z.minLength(10)),
+      signals: phrases(10),
+    }),
   })
   .check(
     z.superRefine((lex, ctx) => {

@@ -9,7 +9,6 @@ import { PROBES } from './probes-round4';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Dhr. wil zijn dossier laten beoordelen door het Antoni van Leeuwenhoek voordat hij met bestraling start.": 'none',
   "Mw. zit ermee dat er geen andere arts naar de scan heeft gekeken.": 'completed',
   "Ergens denk ik dat een andere arts er anders naar zou kijken.": 'none',
   "Na de second opinion in Nijmegen kiest pt alsnog voor de operatie.": 'none',

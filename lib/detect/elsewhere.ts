@@ -1,0 +1,56 @@
+/**
+ * A second look named by where it happens rather than by its name: "wil de foto's ook door het Sophia
+ * laten beoordelen", "I've been to the Mayo and they agreed with the diagnosis", "we want her scans sent
+ * to Boston Children's for their opinion". Looking again or giving a view is an ordinary thing on its own
+ * ("review in two weeks", "verwezen naar het UMCG ter beoordeling"), so such a phrase counts as a
+ * trigger only when its sentence also names another place — a capitalised name after a preposition, or a
+ * place that is elsewhere by kind ("expertisecentrum", "teaching hospital") — and holds a sign that it is
+ * a second look at the same question: again, also, independent, the patient's wish or request, a verdict
+ * compared with ours.
+ */
+import { alternationSource } from './compile';
+import { foldText } from './fold';
+import { FILES, GAP_WORDS } from './lexicon';
+
+const NAME_START = 'A-Z\\u00c0-\\u00de';
+const NAME_CHARS = "\\w\\u00c0-\\u024f'\\u2019.+&-";
+const NAME = `[${NAME_START}][${NAME_CHARS}]*`;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A lowercase word that may start with a capital ("In het", "At the"), for a case-sensitive regex. */
+const anyFirstCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`;
+const union = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) => [...new Set(FILES.flatMap((f) => pick(f.elsewhere)))];
+const rawUnion = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) =>
+  new RegExp(FILES.map((f) => alternationSource(pick(f.elsewhere), f.classes, GAP_WORDS, { raw: true })).join('|'), 'i');
+
+/**
+ * A capitalised name after a preposition and an optional article, or after a lower-case article
+ * ("wants the Royal Free to review …"); case-sensitive, on the raw text.
+ */
+const NAMED_PLACE = new RegExp(
+  `(?<![\\w\\u00c0-\\u024f])(?:(?:${union((e) => e.prepositions).map(anyFirstCase).join('|')})\\s+(?:(?:${union((e) => e.articles)
+    .map(anyFirstCase)
+    .join('|')})\\s+)?|(?:${union((e) => e.articles).map(escape).join('|')})\\s+)(${NAME})`,
+  'g',
+);
+const NOT_PLACES = new Set(union((e) => e.notPlaces));
+const PLACE_WORDS = rawUnion((e) => e.placeWords);
+const SIGNALS = rawUnion((e) => e.signals);
+
+function namesPlace(text: string): boolean {
+  if (PLACE_WORDS.test(text)) return true;
+  NAMED_PLACE.lastIndex = 0;
+  for (let m = NAMED_PLACE.exec(text); m; m = NAMED_PLACE.exec(text)) {
+    if (!NOT_PLACES.has(foldText(m[1]!).replace(/[.,:;]+$/, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text names another place and a sign of a second look (see above). Asked of a whole
+ * text first — most texts with "review" or "advies" in them have neither — then of each sentence.
+ */
+export function namesSecondLookElsewhere(text: string): boolean {
+  // The place first: it is the cheaper check, and fails on most texts.
+  return namesPlace(text) && SIGNALS.test(text);
+}
