@@ -164,10 +164,12 @@ const LEADING: CueKind[] = ['refusal', 'withdrawn', 'doubt'];
  * maken") updates the state when it refers back (anaphora) — or, for a refusal, when it is a short clause
  * with the patient as subject ("; patient declined"), since a refusal needs no object.
  */
-function followUpDecision(folded: string, from: number, to: number, cues: CueFound[], lang: DetectLang): Decision | null {
+function followUpDecision(folded: string, from: number, to: number, cues: CueFound[], lang: DetectLang, ownSentence = false): Decision | null {
   const lex = COMPILED[lang];
   const text = folded.slice(from, to);
-  const inClause = cues.filter((c) => c.start >= from && c.start < to);
+  // A cue that must stand before or after a mention ("post:gegeven", "post:geadviseerd") has none beside
+  // it in a sentence of its own: "Bedenktijd gegeven." after a question reports no result.
+  const inClause = cues.filter((c) => c.start >= from && c.start < to && (!ownSentence || c.placement === 'any'));
   const pseudo = inClause.filter((c) => c.kind === 'pseudo');
   const anaphora: Found[] = [];
   collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
@@ -199,7 +201,7 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   let decision: Decision | null = null;
   const cuts = [0, ...clauseCuts(folded, lang, [], cues), folded.length];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const next = followUpDecision(folded, cuts[i]!, cuts[i + 1]!, cues, lang);
+    const next = followUpDecision(folded, cuts[i]!, cuts[i + 1]!, cues, lang, true);
     if (next && (!decision || supersedes(decision.status, next.status, true))) decision = next;
   }
   if (!decision) return null;

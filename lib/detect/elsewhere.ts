@@ -34,6 +34,9 @@ const NAMED_PLACE = new RegExp(
   'g',
 );
 const NOT_PLACES = new Set(union((e) => e.notPlaces));
+const PLACE_ACRONYMS = new Set(union((e) => e.placeAcronyms));
+/** An all-capital word ("CXR", "MRI", "ECG") is a test far more often than a hospital. */
+const ALL_CAPS = /^[^a-z\u00df-\u00ff]+$/;
 const PLACE_WORDS = rawUnion((e) => e.placeWords);
 const SIGNALS = rawUnion((e) => e.signals);
 
@@ -41,7 +44,11 @@ function namesPlace(text: string): boolean {
   if (PLACE_WORDS.test(text)) return true;
   NAMED_PLACE.lastIndex = 0;
   for (let m = NAMED_PLACE.exec(text); m; m = NAMED_PLACE.exec(text)) {
-    if (!NOT_PLACES.has(foldText(m[1]!).replace(/[.,:;]+$/, ''))) return true;
+    const name = foldText(m[1]!).replace(/[.,:;]+$/, '');
+    if (NOT_PLACES.has(name)) continue;
+    // An acronym names a place when it is a known one, or is followed by a name ("MD Anderson", "UZ Leuven").
+    if (ALL_CAPS.test(m[1]!) && !PLACE_ACRONYMS.has(name) && !/^\s+[A-Z][a-z\u00e0-\u00ff]/.test(text.slice(m.index + m[0].length))) continue;
+    return true;
   }
   return false;
 }

@@ -39,6 +39,8 @@ export interface LexiconFile {
     placeWords: string[];
     /** Capitalised words after a preposition that are no place (titles, months, our own departments). */
     notPlaces: string[];
+    /** Hospitals known by their letters; any other all-capital word is taken for a test ("the CXR"). */
+    placeAcronyms: string[];
     signals: string[];
   };
 }

@@ -287,6 +287,23 @@ describe('a second look named by the place that gives it', () => {
   });
 });
 
+describe('a sentence of its own after a question, and choosing treatment here', () => {
+  it('takes no result from a word that needs a mention beside it', () => {
+    check([
+      ['considering', 'nl', 'Mw twijfelt over het advies en vraagt of een andere kaakchirurg ernaar zou kunnen kijken. Bedenktijd gegeven, belt terug.'],
+      ['considering', 'nl', 'Pt vroeg of een andere dermatoloog naar de plek kan kijken. Geadviseerd dit met de arts te bespreken.'],
+      ['declined', 'en', 'Offered a second opinion; he does not feel this is necessary.'],
+    ]);
+  });
+
+  it('reads choosing to be treated here as turning the second look down', () => {
+    check([
+      ['declined', 'nl', 'We wezen haar op de mogelijkheid het elders te laten beoordelen. Zij ziet daarvan af en wil de ingreep hier laten uitvoeren.'],
+      ['declined', 'nl', 'Verwijzing naar een ander ziekenhuis voor een second opinion besproken; dhr kiest voor behandeling in eigen huis.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([

@@ -18,9 +18,16 @@ describe('namesSecondLookElsewhere', () => {
       'Wil opnieuw bekijken op Maandag bij Dhr Jansen.',
       'Wants review at ENT again in the clinic.',
       'Ook in de SEH opnieuw bekeken.',
+      'Asked radiology to look at the CXR again.',
     ]) {
       expect(namesSecondLookElsewhere(text), text).toBe(false);
     }
+  });
+
+  it('takes an acronym for a place only when it is a known hospital or followed by a name', () => {
+    expect(namesSecondLookElsewhere('Could you refer me to UCLH? I want them to look at it again.')).toBe(true);
+    expect(namesSecondLookElsewhere('She wants the MD Anderson team to look at it again.')).toBe(true);
+    expect(namesSecondLookElsewhere('Pt wil het ook in het UMCG laten bekijken.')).toBe(true);
   });
 
   it('takes a capitalised name after a lower-case article without a preposition', () => {

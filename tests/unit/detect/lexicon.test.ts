@@ -61,6 +61,7 @@ const LexiconSchema = z
       articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),
       placeWords: phrases(3),
       notPlaces: z.array(words(/^[a-z0-9.&'-]+$/)).check(z.minLength(10)),
+      placeAcronyms: z.array(words(/^[a-z+]{2,6}$/)).check(z.minLength(5)),
       signals: phrases(10),
     }),
   })
