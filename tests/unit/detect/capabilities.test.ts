@@ -304,6 +304,30 @@ describe('a sentence of its own after a question, and choosing treatment here', 
   });
 });
 
+describe('more names for it, whose behalf, and opinions on things', () => {
+  it('reads heroordeling, an independent view and someone at a teaching hospital', () => {
+    check([
+      ['completed', 'nl', 'In het kader van een heroordeling is mw. op 3 mei gezien in het LUMC door dr. Vos.'],
+      ['considering', 'nl', 'Pt overweegt een heroordeling van de diagnose.'],
+      ['completed', 'en', 'At her request she was seen by a rheumatologist at Leeds for an independent view; the diagnosis stands.'],
+      ['requested', 'en', "I'd like someone at a university hospital to look at my results before the operation."],
+      ['requested', 'nl', 'Patiënte heeft verzocht haar casus elders te laten beoordelen.'],
+    ]);
+  });
+
+  it("reads a request made on a relative's behalf as the patient's", () => {
+    check([['requested', 'en', "Son rang. Requests on his father's behalf that another cardiologist review the plan."]]);
+  });
+
+  it('leaves an opinion from a supplier or a builder alone', () => {
+    check([
+      ['none', 'en', 'Wants a second opinion from another supplier on the power chair.'],
+      ['none', 'en', 'Got a second opinion from a roofer about the leak.'],
+      ['none', 'nl', 'Wil een second opinion bij een andere leverancier van de scootmobiel.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
