@@ -32,6 +32,8 @@ export interface SentenceResult {
   considered: boolean;
   /** The state comes from a clause that answers an earlier mention: it may revise even a request. */
   followUp?: boolean;
+  /** Information text with no patient in it ("This is often called a second opinion."): nothing to answer. */
+  informationOnly?: boolean;
 }
 
 function collect<T extends Found>(re: RegExp, text: string, make: (s: number, e: number) => T, out: T[]): void {
@@ -343,5 +345,5 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
       trigger = e.trigger;
     }
   }
-  return { status, trigger, cues: [...cueSet], considered: true, followUp };
+  return { status, trigger, cues: [...cueSet], considered: true, followUp, informationOnly };
 }

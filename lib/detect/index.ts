@@ -103,7 +103,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
       ? analyzeSentence(raw, foldText(raw), language, before && foldText(before), minor)
       : analyzeFollowUp(raw, foldText(raw), language);
     const trigger = result?.trigger || previousTrigger;
-    previousTrigger = candidate && result ? result.trigger : '';
+    // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
+    previousTrigger = candidate && result && !result.informationOnly ? result.trigger : '';
     if (!result) continue;
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
     if (supersedes(status, result.status, result.followUp)) status = result.status;

@@ -328,6 +328,19 @@ describe('more names for it, whose behalf, and opinions on things', () => {
   });
 });
 
+describe('information pages, surveys and news', () => {
+  it('reads them as information, and lets no next sentence answer an information sentence', () => {
+    check([
+      ['none', 'en', 'Unsure about your treatment? You can ask to see another specialist. This is often called a second opinion. Most doctors will be glad to arrange it.'],
+      ['none', 'en', 'Q4. Have you ever asked for a second opinion? ○ Yes ○ No'],
+      ['none', 'nl', 'Vraag 3. Heeft u een second opinion aangevraagd?\n○ Ja\n○ Nee\n○ Weet ik niet'],
+      ['none', 'nl', 'Bij kanker willen mensen steeds vaker dat een andere specialist meekijkt, meldt een verzekeraar.'],
+      // A patient in the information sentence still speaks for himself.
+      ['considering', 'nl', 'Dhr. heeft recht op een second opinion, dit is met hem besproken. Hij denkt erover na.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
