@@ -72,10 +72,11 @@ function findTriggers(folded: string, raw: string): TriggerFound[] {
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), found);
   collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), found);
   if (found.length === 0) return found;
-  // A look or a view counts only where nothing else names the second opinion (its words stay cues
+  // A look or a verdict counts only where nothing else names the second opinion (its words stay cues
   // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
-  if (found.some((t) => t.kind === 'elsewhere') && (found.some((t) => t.kind !== 'elsewhere') || !namesSecondLookElsewhere(raw))) {
-    const others = found.filter((t) => t.kind !== 'elsewhere');
+  const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
+  if (found.some(isLook) && (!found.every(isLook) || !namesSecondLookElsewhere(raw))) {
+    const others = found.filter((t) => !isLook(t));
     found.length = 0;
     found.push(...others);
     if (found.length === 0) return found;
@@ -210,24 +211,6 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   return { status: decision.status, trigger: '', cues: decision.cues, considered: true, followUp: true };
 }
 
-/**
- * A look elsewhere named by its verdict ("they agreed with the diagnosis", "zij adviseren hetzelfde")
- * reports a result: the result words inside the trigger, which findCues leaves out, count for it.
- */
-function verdictInside(folded: string, lang: DetectLang, t: Found): boolean {
-  const re = COMPILED[lang].cueScan;
-  re.lastIndex = t.start;
-  for (let m = re.exec(folded); m && m.index < t.end; m = re.exec(folded)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (m.index + m[0].length <= t.end && classifyCue(lang, folded, m.index, m[0])?.kind === 'completed') return true;
-    re.lastIndex = m.index + 1;
-  }
-  return false;
-}
-
 /** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
 function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
   const terms: Found[] = [];
@@ -293,8 +276,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
+  // A verdict from elsewhere ("they agreed with the diagnosis") reports a result.
   triggers.forEach((t, i) => {
-    if (t.kind === 'elsewhere' && verdictInside(folded, lang, t)) applied[i]!.add('completed');
+    if (t.kind === 'verdict') applied[i]!.add('completed');
   });
   if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
 

@@ -142,7 +142,7 @@ export function unionSource(pick: (f: LexiconFile) => string[], options: SourceO
 
 /** Trigger kinds are matched in both languages: Dutch notes use English terms and vice versa. */
 export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
-  ['core', 'otherClinician', 'doubt', 'elsewhere'] as const
+  ['core', 'otherClinician', 'doubt', 'elsewhere', 'verdict'] as const
 ).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind], { plural: true }), 'g') }));
 export const PSEUDO_TRIGGER_RE = new RegExp(unionSource((f) => f.pseudoTriggers, { plural: true }), 'g');
 

@@ -32,7 +32,7 @@ interface TriggerPhrase {
 
 const BASE_PHRASES: TriggerPhrase[] = FILES.flatMap((file) => [
   ...[...file.triggers.core, ...file.triggers.otherClinician, ...file.triggers.doubt].map((phrase) => ({ phrase, file })),
-  ...file.triggers.elsewhere.map((phrase) => ({ phrase, file, elsewhere: true })),
+  ...[...file.triggers.elsewhere, ...file.triggers.verdict].map((phrase) => ({ phrase, file, elsewhere: true })),
 ]);
 
 
@@ -145,7 +145,7 @@ function caseSensitivePositions(text: string, out: number[], firstOnly: boolean)
 
 interface Candidates {
   positions: number[];
-  /** Every candidate is a look or a view (`elsewhere`), which counts only beside a named place. */
+  /** Every candidate is a look or a verdict (`elsewhere`, `verdict`), which counts only beside a named place. */
   onlyElsewhere: boolean;
 }
 

@@ -37,11 +37,12 @@ export type CueKind =
   | 'conditional'
   | 'pseudo';
 /**
- * `elsewhere`: looking again or giving a view ("laten beoordelen", "review", "their opinion", "agrees with
- * the diagnosis"), a trigger only in a sentence that also names another place and says why it is a
- * second look (elsewhere.ts).
+ * `elsewhere`: looking again or giving a view ("laten beoordelen", "to review his", "their opinion");
+ * `verdict`: the view given ("agrees with the diagnosis", "adviseren hetzelfde"), which reports a result.
+ * Both are triggers only in a sentence that also names another place and says why it is a second look
+ * (elsewhere.ts), and only where nothing else in the sentence names the second opinion.
  */
-export type TriggerKind = 'core' | 'otherClinician' | 'doubt' | 'elsewhere';
+export type TriggerKind = 'core' | 'otherClinician' | 'doubt' | 'elsewhere' | 'verdict';
 
 export interface EvidenceHit {
   start: number;

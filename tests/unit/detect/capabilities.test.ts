@@ -341,6 +341,26 @@ describe('information pages, surveys and news', () => {
   });
 });
 
+describe('answers in few words, and results that are followed', () => {
+  it('reads a shaken head, a quoted no and a plain "I won\'t" as a refusal of the offer before it', () => {
+    check([
+      ['declined', 'nl', 'Arts vroeg of hij de uitslag nog door een ander ziekenhuis wilde laten bekijken. Dhr schudde nee.'],
+      ['declined', 'en', "We asked whether she wanted someone else to look at her scans. She said 'no, let's get on with it'."],
+      ['declined', 'en', "My surgeon said I could get a second opinion and he won't be offended. I didn't, and I won't."],
+      ['declined', 'nl', '12-01 pt overweegt een heroordeling in Leuven.\n26-01 pt ziet er toch vanaf, de reis is te lang.'],
+    ]);
+  });
+
+  it('reads following the advice from elsewhere as a result, and doubt about our advice as doubt', () => {
+    check([
+      ['completed', 'nl', 'Advies expertisecentrum (verwijzing op verzoek pt) ontvangen. Pt wil dit advies volgen.'],
+      ['completed', 'en', 'External review (the Christie, at her request) returned. She is keen to follow their advice.'],
+      ['considering', 'nl', 'kan er nog iemand anders naar kijken? ik weet niet of ik het eens ben met wat de chirurg zei'],
+      ['requested', 'en', 'Patient has asked that his case be reviewed by the team at the Christie before he consents.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([

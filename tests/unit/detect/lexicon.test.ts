@@ -44,6 +44,7 @@ const LexiconSchema = z
       otherClinician: phrases(3),
       doubt: phrases(1),
       elsewhere: phrases(5),
+      verdict: phrases(5),
     }),
     anchors: z.array(words(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).check(z.minLength(5)),
     caseSensitiveTriggers: z.array(words(/^[A-Z0-9]{2,6}$/)),
