@@ -137,8 +137,10 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
       re.lastIndex++;
       continue;
     }
-    if (triggers.some((t) => t.start < end && start < t.end)) {
-      // A cue cannot swallow a trigger ("zou … willen" around "tweede mening"): look again just after it.
+    // A cue may end inside a trigger that starts with its last word ("heb ik … laten" before "laten
+    // bekijken door"), but cannot swallow one ("zou … willen" around "tweede mening") or start inside one.
+    if (triggers.some((t) => t.start < end && start < t.end && !(start < t.start && end <= t.end))) {
+      // Look again just after it.
       re.lastIndex = start + 1;
       continue;
     }

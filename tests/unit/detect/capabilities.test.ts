@@ -361,6 +361,22 @@ describe('answers in few words, and results that are followed', () => {
   });
 });
 
+describe('a past look elsewhere in the perfect tense, and what the other doctor saw', () => {
+  it('reads "heb … laten bekijken door" another clinician as done', () => {
+    check([
+      ['completed', 'nl', 'Ik heb mijn uitslagen laten bekijken door een onafhankelijke internist in Gent.'],
+      ['completed', 'nl', 'Ik heb de scans laten zien aan een neuroloog in een privékliniek en die zei hetzelfde.'],
+      ['completed', 'en', 'I took my scans to a private clinic and the surgeon there said the same.'],
+    ]);
+  });
+
+  it("reads a colleague elsewhere asked for his view at the patient's request as arranged", () => {
+    check([
+      ['requested', 'en', 'As she requested, I have arranged for her to be seen by Ms Cole at the Christie for her view on surgery.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
