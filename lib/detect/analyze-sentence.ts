@@ -93,9 +93,11 @@ function gap(cue: Found, trigger: Found): number {
   return 0;
 }
 
-function reaches(cue: CueFound, trigger: Found): boolean {
+function reaches(cue: CueFound, trigger: Found, folded: string): boolean {
   const before = cue.end <= trigger.start;
   if (cue.placement === 'pre' && !before) return false;
+  // Only white space between ("na de second opinion"); the scope rule is not needed then.
+  if (cue.placement === 'adj') return before && /^\s*$/.test(folded.slice(cue.end, trigger.start));
   if (cue.placement === 'post' && before) return false;
   if (cue.kind === 'pseudo') return false;
   const scope = SCOPES[cue.kind];
@@ -174,7 +176,10 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const text = folded.slice(from, to);
   // A cue that must stand before or after a mention ("post:gegeven", "post:geadviseerd") has none beside
   // it in a sentence of its own: "Bedenktijd gegeven." after a question reports no result.
-  const inClause = cues.filter((c) => c.start >= from && c.start < to && (!ownSentence || c.placement === 'any'));
+  // One that must stand right before a mention never applies to a clause without one.
+  const inClause = cues.filter(
+    (c) => c.start >= from && c.start < to && c.placement !== 'adj' && (!ownSentence || c.placement === 'any'),
+  );
   const pseudo = inClause.filter((c) => c.kind === 'pseudo');
   const anaphora: Found[] = [];
   collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
@@ -266,7 +271,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if (!sameClause(t) || !reaches(cue, t)) return;
+      if (!sameClause(t) || !reaches(cue, t, folded)) return;
       // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
       if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);

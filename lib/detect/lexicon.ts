@@ -1,6 +1,7 @@
 /**
  * Compiles the JSON lexicons once at module load into the regular expressions the rules use.
- * Lexicon phrases may start with `pre:` (the cue must precede the trigger) or `post:` (must follow it),
+ * Lexicon phrases may start with `pre:` (the cue must precede the trigger), `post:` (must follow it) or
+ * `adj:` (must stand right before it: "na de" in "na de second opinion", not in "na de operatie … second opinion"),
  * the pre-/post-modifier split of NegEx and ConTextD.
  */
 import nlJson from './lexicon/nl.json';
@@ -51,7 +52,7 @@ export interface ScopeRule {
   maxChars: number;
 }
 
-export type Placement = 'pre' | 'post' | 'any';
+export type Placement = 'pre' | 'post' | 'adj' | 'any';
 
 export interface CueInfo {
   kind: CueKind;
@@ -98,7 +99,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   const all: Array<CueInfo & { phrase: string }> = [];
   for (const [kind, entries] of Object.entries(file.cues) as Array<[CueKind, string[]]>) {
     for (const entry of entries) {
-      const placement: Placement = entry.startsWith('pre:') ? 'pre' : entry.startsWith('post:') ? 'post' : 'any';
+      const placement: Placement = entry.startsWith('pre:') ? 'pre' : entry.startsWith('post:') ? 'post' : entry.startsWith('adj:') ? 'adj' : 'any';
       all.push({ kind, placement, phrase: placement === 'any' ? entry : entry.slice(placement.length + 1) });
     }
   }

@@ -377,6 +377,19 @@ describe('a past look elsewhere in the perfect tense, and what the other doctor 
   });
 });
 
+describe('a second opinion named by what followed it', () => {
+  it('reads "na de / after his second opinion" as done, unless a decision still waits for it', () => {
+    check([
+      ['completed', 'nl', 'Na haar second opinion in het Erasmus MC koos mw. voor een afwachtend beleid.'],
+      ['completed', 'en', 'After her second opinion at Papworth she went ahead with the valve repair.'],
+      ['requested', 'en', 'After the second opinion we will decide on treatment together.'],
+      ['requested', 'nl', 'Na de second opinion beslist dhr. of hij de operatie laat doen.'],
+      // "na de" further away introduces something else.
+      ['requested', 'nl', 'Na de operatie van haar knie wil mw. nu ook een second opinion over haar rug.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([

@@ -22,7 +22,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.placeWords,
     ...file.elsewhere.signals,
   ];
-  return [...new Set(all.map((e) => e.replace(/^(pre|post):/, '')))];
+  return [...new Set(all.map((e) => e.replace(/^(pre|post|adj):/, '')))];
 }
 
 const wordCount = (entry: string) => entry.split(/\s+/).filter((w) => w !== '...' && w !== '~').length;

@@ -23,7 +23,7 @@ const CUE_KINDS = [
   'pseudo',
 ] as const;
 
-/** Lowercase phrases (matching runs on folded text), optional pre:/post: placement, known classes. */
+/** Lowercase phrases (matching runs on folded text), optional pre:/post:/adj: placement, known classes. */
 const Phrase = z.string().check(
   z.minLength(1),
   z.maxLength(80),
@@ -77,7 +77,7 @@ const LexiconSchema = z
       const seen = new Map<string, string>();
       for (const [kind, list] of Object.entries(lex.cues)) {
         for (const phrase of list) {
-          const bare = phrase.replace(/^(pre|post):/, '');
+          const bare = phrase.replace(/^(pre|post|adj):/, '');
           const other = seen.get(bare);
           if (other && other !== kind) ctx.addIssue({ code: 'custom', message: `"${bare}" is both ${other} and ${kind}`, input: phrase });
           seen.set(bare, kind);

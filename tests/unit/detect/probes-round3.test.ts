@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik wil echt dat iemand anders naar mijn uitslagen kijkt, ik vertrouw het niet.": 'declined',
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
   "Mw. wil er nog even over nadenken of ze een heroverweging aanvraagt.": 'none',
-  "Na de second opinion in het AVL is besloten om toch te bestralen.": 'requested',
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',

@@ -11,7 +11,6 @@ import { PROBES } from './probes-round4';
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mw. zit ermee dat er geen andere arts naar de scan heeft gekeken.": 'completed',
   "Ergens denk ik dat een andere arts er anders naar zou kijken.": 'none',
-  "Na de second opinion in Nijmegen kiest pt alsnog voor de operatie.": 'none',
   "Second opinion UMCG (12-03): geen aanvullende behandelopties.": 'none',
   "Beoordeling elders heeft plaatsgevonden, conclusie ongewijzigd.": 'none',
   "Mw. liet haar scans in Duitsland beoordelen; de radioloog daar zag geen tumor.": 'none',
@@ -21,16 +20,11 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Could another hospital look at my scans before I agree to the surgery?": 'considering',
   "Part of me wants another opinion, but I also just want this sorted.": 'requested',
   "When I finally got my second opinion, the new surgeon told me the operation was not necessary.": 'declined',
-  "After a second opinion at Great Ormond Street her parents opted for the operation.": 'none',
   "Reviewed by a consultant at another hospital at her request; no change to diagnosis.": 'requested',
   "The pathologist obtained a second opinion from a colleague on the margins.": 'completed',
   "A visitor of the patient in the next bed wanted a second opinion for his father.": 'requested',
   "The MDT sought an external opinion from the regional centre on the imaging protocol.": 'completed',
-  "Na de second opinion in het UMCU koos mw. voor bestraling.": 'requested',
-  "Na zijn tweede mening in Leuven is dhr. gestart met immunotherapie.": 'none',
   "I don't think the diagnosis is right and I'm worried something is being missed.": 'none',
-  "After his second opinion at the Marsden he chose active surveillance.": 'none',
-  "After the second opinion we will decide on the next steps together.": 'none',
 };
 
 describeProbeSuite({
