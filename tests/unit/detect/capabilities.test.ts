@@ -390,6 +390,20 @@ describe('a second opinion named by what followed it', () => {
   });
 });
 
+describe('a look elsewhere in the past tense, and a second opinion got or had done', () => {
+  it('reads them as done', () => {
+    check([
+      ['completed', 'nl', 'Dhr. liet zijn MRI in België beoordelen; de neuroloog daar zag geen MS.'],
+      ['completed', 'en', 'She had her slides reviewed at Stanford, which confirmed the grade.'],
+      ['completed', 'nl', 'Ik heb in 2024 een second opinion laten doen en ben daar blij mee.'],
+      ['completed', 'en', 'When I got my second opinion the new surgeon said surgery was not needed.'],
+      ['completed', 'nl', 'Beoordeling elders heeft plaatsgevonden; het beleid blijft.'],
+      // A wish for a look is no result.
+      ['requested', 'en', 'She would like to have her slides reviewed at Stanford before deciding.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
