@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectText, type DetectionStatus } from '../../../lib/detect';
-import type { Probe } from './probes-round3';
+import type { DetectLang } from '../../../lib/detect';
 import { score } from './score';
 
 export interface ProbeSuite {
   title: string;
-  probes: Probe[];
+  /** Expected status, language, genre, text. */
+  probes: Array<[DetectionStatus, DetectLang, string, string]>;
   /** Probe text → the status the rules give it today (wrong). */
   knownMisses: Record<string, DetectionStatus>;
   minSize: number;
