@@ -149,7 +149,11 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
     const info = classifyCue(lang, folded, start, m[0]);
     if (!info) continue;
     // A form value (": nee", ": no", ": -") is the whole field; ": no further options" is a finding.
-    if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) continue;
+    // Then the words after the colon are read again ("surgeon: no longer wants SO").
+    if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) {
+      re.lastIndex = start + 1;
+      continue;
+    }
     // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it,
     // unless it holds the mention itself ("(no second opinion)") or says who acts for the patient.
     const aside = info.kind === 'representative' ? null : parenthesesAround(folded, start);

@@ -86,11 +86,14 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
 }
 
 /**
- * The latest state of affairs wins, with one exception: a later question (about cover, say) does not
- * undo a firm request made earlier — unless it answers that request ("…; he has not decided").
+ * The latest state of affairs wins, with two exceptions: a later question (about cover, say) does not
+ * undo a firm request made earlier — unless it answers that request ("…; he has not decided") — and a
+ * refusal that only answers back does not undo a second opinion that took place.
  */
 export function supersedes(previous: DetectionStatus, next: DetectionStatus, answersEarlier = false): boolean {
   if (next === 'none') return false;
+  // Once it has taken place, a later "happy to proceed here" or "declines" answers the treatment, not it.
+  if (previous === 'completed' && next === 'declined' && answersEarlier) return false;
   if (previous === 'requested' && next === 'considering' && !answersEarlier) return false;
   return true;
 }

@@ -404,6 +404,25 @@ describe('a look elsewhere in the past tense, and a second opinion got or had do
   });
 });
 
+describe('turning it down later, and going ahead after it took place', () => {
+  it('reads later refusals and withdrawals in their everyday words', () => {
+    check([
+      ['declined', 'nl', 'Pt wilde de uitslag elders laten beoordelen. Vandaag gezegd dat ze daar toch van afziet, wil dat wij starten.'],
+      ['declined', 'nl', 'Ouders konden de echo in een ander centrum laten beoordelen. Zij zien daar na bedenktijd van af; ze willen beginnen.'],
+      ['declined', 'en', '10/3 wants SO re hip.\n24/3 after a long talk with the surgeon: no longer wants SO, happy to go ahead.'],
+      ['declined', 'en', "please cancel the referral to the other hospital, I dont need it anymore, I've decided to stay with my surgeon"],
+      ['declined', 'en', "Everyone tells me to get another hospital to look, but I'm not going to."],
+      ['declined', 'nl', 'De mentor wil niet dat mw. nog door een andere arts wordt beoordeeld.'],
+    ]);
+  });
+
+  it('keeps a second opinion that took place when the patient then goes ahead here', () => {
+    check([
+      ['completed', 'en', 'Letter from the Brompton: the consultant there recommended the same operation. Pt happy to proceed here.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
