@@ -257,7 +257,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
   // Whose wish it is carries over a coordination ("mother … and sought a second opinion"), not over
   // a contrast ("daughter wants one, but the patient …").
   const coordinating = COMPILED[lang].coordinators;
-  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)));
+  // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
+  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !lex.reasons.test(folded.slice(c, c + 12)));
   const clauseIn = (list: number[], pos: number) => {
     let i = 0;
     while (i < list.length && list[i]! <= pos) i++;
@@ -292,6 +293,16 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
     if (t.kind === 'verdict') applied[i]!.add('completed');
   });
   if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
+  // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een
+  // andere orthopeed gegaan en daar kreeg ze heel ander advies").
+  triggers.forEach((t, i) => {
+    if (!applied[i]!.has('other-person') || applied[i]!.has('representative')) return;
+    triggers.forEach((later, j) => {
+      if (j > i && clauseIn(contrastCuts, later.start) === clauseIn(contrastCuts, t.start) && !applied[j]!.has('representative')) {
+        applied[j]!.add('other-person');
+      }
+    });
+  });
 
   // Information text ("Een second opinion is een …", a rights paragraph) is information for every
   // mention in the sentence and for its later clauses alike.

@@ -423,6 +423,26 @@ describe('turning it down later, and going ahead after it took place', () => {
   });
 });
 
+describe("someone else's second opinion through the clause, and more information text", () => {
+  it("keeps a friend's or brother's second opinion theirs through the rest of the clause and its reason", () => {
+    check([
+      ['none', 'nl', 'Mijn vriendin is naar een andere orthopeed in Utrecht gegaan en daar kreeg ze heel ander advies dan hier.'],
+      ['none', 'nl', 'Cliënt vertelt dat zijn broer naar een andere psychiater ging omdat hij het niet eens was met zijn diagnose.'],
+      ['none', 'nl', 'De gemeenteraad wil een second opinion over de kosten van het zwembad.'],
+    ]);
+  });
+
+  it('reads rights pages, forms and news as information', () => {
+    check([
+      ['none', 'nl', 'U heeft als patiënt het recht een andere arts naar uw diagnose te laten kijken. Uw arts mag dit niet weigeren.'],
+      ['none', 'nl', 'Twijfelt u over uw behandeling? Dan kunt u een second opinion aanvragen.'],
+      ['none', 'en', 'SECOND OPINION REQUEST FORM\nSection A: patient details'],
+      ['none', 'en', 'Patients are increasingly seeking second opinions online, a report found.'],
+      ['requested', 'en', 'Increasingly anxious, she wants a second opinion.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
