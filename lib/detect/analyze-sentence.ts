@@ -270,7 +270,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
   const applied = triggers.map(() => new Set<CueKind>());
   for (const cue of cues) {
-    const experiencer = cue.kind === 'other-person';
+    // Whose wish it is, and who acts for the patient, carry over a coordination alike.
+    const experiencer = cue.kind === 'other-person' || cue.kind === 'representative';
     const sameClause = (t: Found) =>
       experiencer ? clauseIn(contrastCuts, t.start) === clauseIn(contrastCuts, cue.start) : clauseOf(t.start) === clauseOf(cue.start);
     let best = -1;

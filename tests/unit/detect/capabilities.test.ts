@@ -443,6 +443,19 @@ describe("someone else's second opinion through the clause, and more information
   });
 });
 
+describe('who acts for the patient across "and", clinicians outside the trust, a consult to test the diagnosis', () => {
+  it('reads them', () => {
+    check([
+      ['requested', 'en', 'Son holds LPA and asks that his mother be seen by another psychiatrist.'],
+      ['requested', 'en', 'Tel: daughter (holds LPA) asking that her father be seen by another geriatrician.'],
+      ['requested', 'en', 'Client has formally asked to be assessed by a psychiatrist outside the trust.'],
+      ['requested', 'nl', 'Cliënt wil beoordeeld worden door een psychiater buiten de instelling.'],
+      ['completed', 'nl', 'Cliënt heeft op eigen verzoek een consult gehad bij een psychiater van Altrecht ter toetsing van de diagnose. Deze werd daar niet bevestigd.'],
+      ['none', 'en', 'Registered with another practice after moving house.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
