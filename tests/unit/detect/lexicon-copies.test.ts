@@ -4,6 +4,7 @@ import { findLexiconCopies } from './lexicon-copies';
 import { PROBES as ROUND3 } from './probes-round3';
 import { PROBES as ROUND4 } from './probes-round4';
 import { PROBES as ROUND5 } from './probes-round5';
+import { PROBES as ROUND6 } from './probes-round6';
 
 // The same check over the labelled data beside the repository runs in `npm run eval:detect` (called by
 // CI), so `npm test` reads nothing outside the clone.
@@ -17,6 +18,7 @@ describe('lexicon entries are terms and short patterns, not copied sentences', (
       ...ROUND3.map((p, i) => ({ source: `probes-round3.ts:${i}`, text: p[3] })),
       ...ROUND4.map((p, i) => ({ source: `probes-round4.ts:${i}`, text: p[3] })),
       ...ROUND5.map((p, i) => ({ source: `probes-round5.ts:${i}`, text: p[3] })),
+      ...ROUND6.map((p, i) => ({ source: `probes-round6.ts:${i}`, text: p[3] })),
     ];
     expect(findLexiconCopies(probes)).toEqual([]);
   });
