@@ -456,6 +456,16 @@ describe('who acts for the patient across "and", clinicians outside the trust, a
   });
 });
 
+describe('asking to be seen at a named hospital first, and being seen there', () => {
+  it('reads the wish, then the visit in the next sentence', () => {
+    check([
+      ['requested', 'nl', 'Mw wil eerst gezien worden in het LUMC voordat ze instemt met de operatie.'],
+      ['requested', 'en', 'She would like to be seen at the Christie before she agrees to surgery.'],
+      ['completed', 'en', 'She asked to be seen at the Walton Centre before deciding. She was seen there in March by Mr Ahmed, who agrees that surgery is the right option.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([

@@ -25,7 +25,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Sarcoma MDT: pt has been offered referral to the national sarcoma centre for an opinion. He wants time to think it over and will give his answer at clinic next week.": 'none',
   "Flew to Houston, sat in a waiting room for six hours, and the MD Anderson team looked at every single slide again. Their verdict: stage II, not stage III. Same surgery, less chemo. I cried in the parking garage.": 'none',
   "Pt phoned – the report from the Cleveland Clinic review has arrived. Wants an appt to go through it with Dr Novak.": 'none',
-  "Dear Dr Hall,\n\nRe: Mrs Joanne Clarke\n\nI saw Mrs Clarke again in the spinal clinic. Her left-sided sciatica persists despite six months of conservative management, and the MRI confirms a large L5/S1 disc protrusion compressing the S1 root. You will recall that at her last visit she asked to be seen at the Walton Centre before deciding about surgery. She was seen there on 12th March by Mr Ahmed, who agrees that microdiscectomy is the right option. She is now happy to proceed and I have listed her for surgery.\n\nYours sincerely,\nMr P. Lund, Consultant Spinal Surgeon": 'none',
   "She says Tom got a second opinion at Hopkins for his back and swears by it. Today she’s in for a repeat smear; no concerns raised.": 'completed',
 };
 
