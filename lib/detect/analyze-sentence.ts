@@ -75,7 +75,9 @@ function findTriggers(folded: string, raw: string): TriggerFound[] {
   // A look or a verdict counts only where nothing else names the second opinion (its words stay cues
   // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
   const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
-  if (found.some(isLook) && (!found.every(isLook) || !namesSecondLookElsewhere(raw))) {
+  // The patient's doubt does not name it: a look stays beside a doubt ("… arranged at her wish because
+  // she disagreed with the diagnosis").
+  if (found.some(isLook) && (found.some((t) => !isLook(t) && t.kind !== 'doubt') || !namesSecondLookElsewhere(raw))) {
     const others = found.filter((t) => !isLook(t));
     found.length = 0;
     found.push(...others);
@@ -319,11 +321,21 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
   // A question weighs it ("Zou een ander ziekenhuis er anders over denken?"); a leaflet's "Wat is …?"
   // is information and was settled above.
   const question = !information && folded.includes('?');
-  const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean }> = [];
+  const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean; explains?: boolean }> = [];
+  // Doubt in a reason clause ("… because she disagreed with the diagnosis") explains what came before it.
+  const inReason = (pos: number) => {
+    const clause = clauseOf(pos);
+    return clause > 0 && lex.reasons.test(folded.slice(cuts[clause - 1]!, cuts[clause - 1]! + 12));
+  };
   triggers.forEach((t, i) => {
     // A doubt phrase only counts when the patient is in the sentence, not a clinician's differential.
     if (t.kind === 'doubt' && !patientSpoken) return;
-    events.push({ pos: t.start, trigger: raw.slice(t.start, t.end), decision: decide(applied[i]!, t.kind, question) });
+    events.push({
+      pos: t.start,
+      trigger: raw.slice(t.start, t.end),
+      decision: decide(applied[i]!, t.kind, question),
+      explains: t.kind === 'doubt' && inReason(t.start),
+    });
   });
 
   const clauseCount = cuts.length + 1;
@@ -345,6 +357,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
   let followUp = false;
   for (const e of events) {
     e.decision.cues.forEach((c) => cueSet.add(c));
+    if (e.explains && status !== 'none') continue;
     // The same state again (a clause-wide cue on a second mention) keeps the first mention as the trigger.
     if (e.decision.status !== status && supersedes(status, e.decision.status, e.followUp)) {
       followUp = e.followUp ?? false;

@@ -466,6 +466,16 @@ describe('asking to be seen at a named hospital first, and being seen there', ()
   });
 });
 
+describe('doubt given as the reason for a look elsewhere', () => {
+  it('explains the look; it does not undo it', () => {
+    check([
+      ['completed', 'en', "Following the consultation with the neurologist at King's, arranged at his own wish because he disagreed with the diagnosis, the diagnosis was revised."],
+      ['requested', 'en', 'Pt wants a second opinion because she doubts the diagnosis.'],
+      ['considering', 'nl', 'Mw twijfelt aan de diagnose.'],
+    ]);
+  });
+});
+
 describe('all of it in notes, messages and letters of several kinds', () => {
   it('reads each status in varied wording', () => {
     check([
