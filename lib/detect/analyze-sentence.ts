@@ -68,21 +68,18 @@ function longestNonOverlapping<T extends Found>(items: T[]): T[] {
 }
 
 function findTriggers(folded: string, raw: string): TriggerFound[] {
-  const found: TriggerFound[] = [];
-  for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), found);
-  collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), found);
-  if (found.length === 0) return found;
+  const all: TriggerFound[] = [];
+  for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
+  collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), all);
   // A look or a verdict counts only where nothing else names the second opinion (its words stay cues
   // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
-  const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
   // The patient's doubt does not name it: a look stays beside a doubt ("… arranged at her wish because
   // she disagreed with the diagnosis").
-  if (found.some(isLook) && (found.some((t) => !isLook(t) && t.kind !== 'doubt') || !namesSecondLookElsewhere(raw))) {
-    const others = found.filter((t) => !isLook(t));
-    found.length = 0;
-    found.push(...others);
-    if (found.length === 0) return found;
-  }
+  const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
+  const dropLooks =
+    all.some(isLook) && (all.some((t) => !isLook(t) && t.kind !== 'doubt') || !namesSecondLookElsewhere(raw));
+  const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
+  if (found.length === 0) return found;
   const pseudo: Found[] = [];
   collect(PSEUDO_TRIGGER_RE, folded, (start, end) => ({ start, end }), pseudo);
   const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
@@ -256,11 +253,13 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
 
 
   const cuts = clauseCuts(folded, lang, triggers, cues);
+  /** The clause that starts at this cut opens with a reason ("omdat", "because"). */
+  const opensReason = (cut: number) => lex.reasons.test(folded.slice(cut, cut + 12));
   // Whose wish it is carries over a coordination ("mother … and sought a second opinion"), not over
   // a contrast ("daughter wants one, but the patient …").
   const coordinating = COMPILED[lang].coordinators;
   // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
-  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !lex.reasons.test(folded.slice(c, c + 12)));
+  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
   const clauseIn = (list: number[], pos: number) => {
     let i = 0;
     while (i < list.length && list[i]! <= pos) i++;
@@ -325,7 +324,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
   // Doubt in a reason clause ("… because she disagreed with the diagnosis") explains what came before it.
   const inReason = (pos: number) => {
     const clause = clauseOf(pos);
-    return clause > 0 && lex.reasons.test(folded.slice(cuts[clause - 1]!, cuts[clause - 1]! + 12));
+    return clause > 0 && opensReason(cuts[clause - 1]!);
   };
   triggers.forEach((t, i) => {
     // A doubt phrase only counts when the patient is in the sentence, not a clinician's differential.
@@ -346,7 +345,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, p
     const decision = followUpDecision(folded, from, to, cues, lang);
     const referent = triggers.filter((t) => t.start < from).pop() ?? triggers[0]!;
     // "… omdat hij niet zeker is dat die nodig is": a reason explains the request, it does not revise it.
-    const revises = !lex.reasons.test(folded.slice(from, from + 12));
+    const revises = !opensReason(from);
     if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision, followUp: revises });
   }
 

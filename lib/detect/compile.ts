@@ -34,7 +34,7 @@ const WORD_CHAR = /[a-z0-9]/;
 /** A word inside a gap; it may end in an abbreviation dot ("ziet mw. af"), sentences are split already. */
 const GAP_WORD = '[^\\s.!?;]+\\.?';
 
-function escapeLiteral(word: string): string {
+export function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -78,6 +78,13 @@ function classSource(name: string, classes: Classes, raw: boolean): string {
   return `(?:${alts.join('|')})`;
 }
 
+/** A last word that may take a plural "s" (see SourceOptions.plural). */
+function takesPlural(word: string): boolean {
+  const cls = /^\{(\w+)\}$/.exec(word);
+  if (cls) return cls[1] !== 'year';
+  return /^[a-z]{4,}$/.test(foldText(word)) && !word.endsWith('s');
+}
+
 export function phraseSource(phrase: string, classes: Classes, gapWords: number, options: SourceOptions = {}): string {
   const raw = options.raw ?? false;
   const sep = raw ? RAW_SEP : SEP;
@@ -97,14 +104,12 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
     if (i > 0) src += sep;
     const cls = /^\{(\w+)\}$/.exec(word);
     src += cls ? classSource(cls[1]!, classes, raw) : literalSource(foldText(word), raw);
-    if (cls && options.plural && i === words.length - 1 && cls[1] !== 'year') src += 's?';
   });
   const first = phrase.trim()[0] ?? '';
   const last = phrase.trim().slice(-1);
   const startsWord = WORD_CHAR.test(foldText(first)) || first === '{' || first === '*';
   const endsWord = WORD_CHAR.test(foldText(last)) || last === '}';
-  const lastWord = words[words.length - 1]!;
-  if (options.plural && /^[a-z]{4,}$/.test(foldText(lastWord)) && !lastWord.endsWith('s')) src += 's?';
+  if (options.plural && takesPlural(words[words.length - 1]!)) src += 's?';
   if (!raw) return `${startsWord ? '\\b' : ''}${src}${endsWord ? '\\b' : ''}`;
   // \b still works (and is cheaper) before a letter that has no accented form.
   const start = !startsWord ? '' : first !== '{' && !hasRawVariants(foldText(first)) ? '\\b' : RAW_WORD_START;

@@ -8,7 +8,7 @@
  * a second look at the same question: again, also, independent, the patient's wish or request, a verdict
  * compared with ours.
  */
-import { alternationSource } from './compile';
+import { alternationSource, escapeLiteral } from './compile';
 import { foldText } from './fold';
 import { FILES, GAP_WORDS } from './lexicon';
 
@@ -16,9 +16,8 @@ const NAME_START = 'A-Z\\u00c0-\\u00de';
 const NAME_CHARS = "\\w\\u00c0-\\u024f'\\u2019.+&-";
 const NAME = `[${NAME_START}][${NAME_CHARS}]*`;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A lowercase word that may start with a capital ("In het", "At the"), for a case-sensitive regex. */
-const anyFirstCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`;
+const anyFirstCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${escapeLiteral(w.slice(1))}`;
 const union = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) => [...new Set(FILES.flatMap((f) => pick(f.elsewhere)))];
 const rawUnion = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) =>
   new RegExp(FILES.map((f) => alternationSource(pick(f.elsewhere), f.classes, GAP_WORDS, { raw: true })).join('|'), 'i');
@@ -30,7 +29,7 @@ const rawUnion = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) =>
 const NAMED_PLACE = new RegExp(
   `(?<![\\w\\u00c0-\\u024f])(?:(?:${union((e) => e.prepositions).map(anyFirstCase).join('|')})\\s+(?:(?:${union((e) => e.articles)
     .map(anyFirstCase)
-    .join('|')})\\s+)?|(?:${union((e) => e.articles).map(escape).join('|')})\\s+)(${NAME})`,
+    .join('|')})\\s+)?|(?:${union((e) => e.articles).map(escapeLiteral).join('|')})\\s+)(${NAME})`,
   'g',
 );
 const NOT_PLACES = new Set(union((e) => e.notPlaces));

@@ -17,11 +17,15 @@ const FOLD: Record<string, string> = {
 };
 const NEEDS_FOLD = new RegExp(`[à-ÿ${Object.keys(FOLD).filter((k) => k < 'à' || k > 'ÿ').join('')}]`, 'g');
 
+/** The characters that fold to `ch`. */
+const foldingTo = (ch: string): string[] => Object.keys(FOLD).filter((k) => FOLD[k] === ch);
+
+/** One character as it stands inside a regex class. */
+const classChar = (c: string): string =>
+  c === '-' ? '\\-' : c.charCodeAt(0) < 128 ? c.replace(/[\\\]^]/g, '\\$&') : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** The characters that fold to a hyphen, as the inside of a regex class: a separator wherever "-" is one. */
-export const DASHES_CLASS = Object.keys(FOLD)
-  .filter((k) => FOLD[k] === '-')
-  .map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  .join('');
+export const DASHES_CLASS = foldingTo('-').map(classChar).join('');
 
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
@@ -36,8 +40,7 @@ export function foldText(text: string): string {
  * or `ch` itself when nothing else folds to it.
  */
 export function rawVariantsSource(ch: string): string {
-  const variants = Object.keys(FOLD).filter((k) => FOLD[k] === ch);
+  const variants = foldingTo(ch);
   if (variants.length === 0) return ch;
-  const esc = (c: string) => (c === '-' ? '\\-' : c.length === 1 && c.charCodeAt(0) < 128 ? c.replace(/[\\\]^]/g, '\\$&') : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `[${[ch, ...variants].map(esc).join('')}]`;
+  return `[${[ch, ...variants].map(classChar).join('')}]`;
 }

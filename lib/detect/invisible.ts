@@ -4,8 +4,9 @@
  * The rules must read "second opi\u00adnion" as the words the clinician sees, and evidence offsets must
  * still point into the text as it was given (the sidebar locates a quoted sentence in the page by them).
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+const HAS_INVISIBLE = new RegExp(INVISIBLE_CLASS);
 
 export interface VisibleText {
   text: string;

@@ -123,10 +123,13 @@ const ANCHOR_SOURCE = stemTrieSource(ANCHORS, true);
 const ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, 'gi');
 
 // Case-insensitive on the raw text, accents included: no lowercasing or folding copy per hit.
-const stickyByAnchor = (lists: Map<string, string[]>) =>
-  new Map([...lists].filter(([, list]) => list.length > 0).map(([a, list]) => [a, new RegExp(list.join('|'), 'iy')]));
-const STICKY_BY_ANCHOR = stickyByAnchor(byAnchor);
-const STICKY_ELSEWHERE_BY_ANCHOR = stickyByAnchor(elsewhereByAnchor);
+const stickyOf = (list: string[] | undefined) => (list && list.length > 0 ? new RegExp(list.join('|'), 'iy') : undefined);
+/** Per anchor, the sticky patterns of its phrases: the main kinds, and looks apart (see Candidates). */
+const STICKY_BY_ANCHOR = new Map(
+  ANCHORS.map((a) => [a, { main: stickyOf(byAnchor.get(a)), look: stickyOf(elsewhereByAnchor.get(a)) }] as const).filter(
+    ([, s]) => s.main || s.look,
+  ),
+);
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
@@ -149,9 +152,7 @@ interface Candidates {
   onlyElsewhere: boolean;
 }
 
-const stickyAt = (map: Map<string, RegExp>, anchor: string, text: string, at: number): boolean => {
-  // Only an accented spelling ("méning") needs folding to find its anchor.
-  const sticky = map.get(anchor.toLowerCase()) ?? map.get(foldText(anchor));
+const matchesAt = (sticky: RegExp | undefined, text: string, at: number): boolean => {
   if (!sticky) return false;
   sticky.lastIndex = at;
   return sticky.test(text);
@@ -163,11 +164,13 @@ function scan(text: string, firstOnly: boolean): Candidates {
   ANCHOR_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_SCAN.exec(text))) {
-    if (stickyAt(STICKY_BY_ANCHOR, m[0], text, m.index)) {
+    // Only an accented spelling ("méning") needs folding to find its anchor.
+    const sticky = STICKY_BY_ANCHOR.get(m[0].toLowerCase()) ?? STICKY_BY_ANCHOR.get(foldText(m[0]));
+    if (matchesAt(sticky?.main, text, m.index)) {
       positions.push(m.index);
       onlyElsewhere = false;
       if (firstOnly) return { positions, onlyElsewhere };
-    } else if (stickyAt(STICKY_ELSEWHERE_BY_ANCHOR, m[0], text, m.index)) {
+    } else if (matchesAt(sticky?.look, text, m.index)) {
       positions.push(m.index);
     }
     // Step one character, not past the match, so an anchor overlapping this one is still seen.

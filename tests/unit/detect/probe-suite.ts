@@ -5,14 +5,15 @@
  * disappear unnoticed, so each list stays an honest account of what the rules cannot read.
  */
 import { describe, expect, it } from 'vitest';
-import { detectText, type DetectionStatus } from '../../../lib/detect';
-import type { DetectLang } from '../../../lib/detect';
+import { detectText, type DetectLang, type DetectionStatus } from '../../../lib/detect';
 import { score } from './score';
+
+/** One probe: expected status, language, genre (each set names its own), text. */
+export type ProbeRow = [DetectionStatus, DetectLang, string, string];
 
 export interface ProbeSuite {
   title: string;
-  /** Expected status, language, genre, text. */
-  probes: Array<[DetectionStatus, DetectLang, string, string]>;
+  probes: ProbeRow[];
   /** Probe text → the status the rules give it today (wrong). */
   knownMisses: Record<string, DetectionStatus>;
   minSize: number;

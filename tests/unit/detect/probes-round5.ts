@@ -6,10 +6,10 @@
  * scored in aggregate; the scores before and after the round are in docs/detection.md.
  * Each row: expected status, language, genre, text. Scored by probes-round5.test.ts.
  */
-import type { DetectLang, DetectionStatus } from '../../../lib/detect';
+import type { ProbeRow } from './probe-suite';
 
 /** The writer's own genre names (27 of them), kept as written. */
-export const PROBES: Array<[DetectionStatus, DetectLang, string, string]> = [
+export const PROBES: ProbeRow[] = [
   // --- Dutch: requested ---
   ['requested', 'nl', "gp_soep", "S: mw (54) wil dat er in het Amsterdam UMC nog iemand naar de MRI van haar rug kijkt, vertrouwt de uitleg van de neuroloog niet helemaal.\nO: geen uitval, Lasègue neg.\nE: lumbago, wens heroordeling elders.\nP: verwijsbrief neurologie AUMC gemaakt, beelden via Twiin."],
   ['requested', 'nl', "portal_message", "hoi dokter, ik heb er nog eens goed over nagedacht en ik wil toch echt dat er een andere orthopeed naar mijn knie kijkt voor ze gaan opereren. kunt u me doorverwijzen naar de sint maartenskliniek?? alvast bedankt, groetjes anja"],

@@ -5,10 +5,10 @@
  * unread, and is only ever scored in aggregate; scores before and after the round are in
  * docs/detection.md. Each row: expected status, language, genre, text. Scored by probes-round6.test.ts.
  */
-import type { DetectLang, DetectionStatus } from '../../../lib/detect';
+import type { ProbeRow } from './probe-suite';
 
 /** The writer's own genre names, kept as written. */
-export const PROBES: Array<[DetectionStatus, DetectLang, string, string]> = [
+export const PROBES: ProbeRow[] = [
   // --- Dutch: requested ---
   ['requested', 'nl', "outpatient_note", "Mw. zag eerder af van een beoordeling elders. Na het gesprek van gisteren met haar kinderen wil ze nu toch dat het Amsterdam UMC meekijkt naar de keuze tussen bestraling en operatie. Beelden en brieven worden opgestuurd; start behandeling uitgesteld tot na dat gesprek."],
   ['requested', 'nl', "outpatient_letter", "Betreft: mw. A. de Graaf, geb. 12-08-1968\n\nGeachte collega,\n\nUw patiënte werd op 4 februari jl. gezien op de mammapoli. Anamnese: sinds enkele weken een palpabele zwelling in het bovenbuitenkwadrant van de rechter mamma. Geen familiaire belasting. Lichamelijk onderzoek: vast-elastische zwelling van circa 2 cm, geen palpabele okselklieren. Mammografie en echo: BI-RADS 5 laesie van 19 mm. Histologie: invasief carcinoom NST, graad 2, ER+ PR+ HER2-. MRI: unifocaal.\n\nConclusie: cT1cN0 mammacarcinoom rechts.\n\nBeleid: besproken in het MDO; advies borstsparende operatie met schildwachtklierprocedure. Patiënte heeft de uitslag rustig aangehoord, maar wil voordat zij instemt met de operatie eerst gezien worden in het Antoni van Leeuwenhoek. Op haar verzoek zijn de beelden en het PA-verslag daarheen gestuurd; zij heeft daar op 14 maart een afspraak. De operatie wordt tot die tijd aangehouden.\n\nMet collegiale groet,\ndr. M. Verhoeven, chirurg"],
