@@ -11,6 +11,7 @@ import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
 import { namesSecondLookElsewhere } from './elsewhere';
+import { foldText } from './fold';
 
 interface Found {
   start: number;
@@ -67,7 +68,14 @@ function longestNonOverlapping<T extends Found>(items: T[]): T[] {
   return kept;
 }
 
-function findTriggers(folded: string, raw: string): TriggerFound[] {
+/** The text before a sentence: the sentence right before it, and the few before that (for a place pointed back to). */
+export interface SentenceContext {
+  previous: string;
+  context: string;
+}
+const NO_CONTEXT: SentenceContext = { previous: '', context: '' };
+
+function findTriggers(folded: string, raw: string, context: string): TriggerFound[] {
   const all: TriggerFound[] = [];
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
   collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), all);
@@ -77,7 +85,7 @@ function findTriggers(folded: string, raw: string): TriggerFound[] {
   // she disagreed with the diagnosis").
   const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
   const dropLooks =
-    all.some(isLook) && (all.some((t) => !isLook(t) && t.kind !== 'doubt') || !namesSecondLookElsewhere(raw));
+    all.some(isLook) && (all.some((t) => !isLook(t) && t.kind !== 'doubt') || !namesSecondLookElsewhere(raw, context));
   const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
   if (found.length === 0) return found;
   const pseudo: Found[] = [];
@@ -239,11 +247,12 @@ function relativeFromContext(folded: string, previousFolded: string, lang: Detec
 }
 
 /**
- * @param previousFolded the sentence before, folded, for whose wish it is
+ * @param before the sentence before (for whose wish it is) and the few before that (for a place pointed back to)
  * @param minor the text is about a child, so a parent acts for the patient
  */
-export function analyzeSentence(raw: string, folded: string, lang: DetectLang, previousFolded = '', minor = false): SentenceResult | null {
-  const triggers = findTriggers(folded, raw);
+export function analyzeSentence(raw: string, folded: string, lang: DetectLang, before: SentenceContext = NO_CONTEXT, minor = false): SentenceResult | null {
+  const triggers = findTriggers(folded, raw, before.context);
+  const previousFolded = before.previous && foldText(before.previous);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const cues = findCues(folded, lang, triggers);

@@ -38,6 +38,7 @@ const PLACE_ACRONYMS = new Set(union((e) => e.placeAcronyms));
 const ALL_CAPS = /^[^a-z\u00df-\u00ff]+$/;
 const PLACE_WORDS = rawUnion((e) => e.placeWords);
 const SIGNALS = rawUnion((e) => e.signals);
+const BACK_REFERENCES = rawUnion((e) => e.backReferences);
 
 function namesPlace(text: string): boolean {
   if (PLACE_WORDS.test(text)) return true;
@@ -55,8 +56,11 @@ function namesPlace(text: string): boolean {
 /**
  * True when the text names another place and a sign of a second look (see above). Asked of a whole
  * text first — most texts with "review" or "advies" in them have neither — then of each sentence.
+ * A sentence may take its place from the few sentences before it when it points back to it ("Morgen
+ * rijden we naar Nijmegen. Daar gaan ze alles opnieuw bekijken.").
  */
-export function namesSecondLookElsewhere(text: string): boolean {
+export function namesSecondLookElsewhere(text: string, before = ''): boolean {
   // The place first: it is the cheaper check, and fails on most texts.
-  return namesPlace(text) && SIGNALS.test(text);
+  if (namesPlace(text)) return SIGNALS.test(text);
+  return before !== '' && BACK_REFERENCES.test(text) && SIGNALS.test(text) && namesPlace(before);
 }

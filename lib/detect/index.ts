@@ -67,6 +67,9 @@ const NONE: Record<DetectLang, TextDetection> = {
   en: Object.freeze({ status: 'none', lang: 'en', evidence: NO_EVIDENCE }),
 };
 
+/** How many sentences back a look may find the place it points to ("There they looked at …"). */
+const PLACE_CONTEXT_SENTENCES = 3;
+
 /** `lang` defaults to a guess from function words, except for texts without a candidate (see NONE). */
 export function detectText(text: string, lang?: DetectLang): TextDetection {
   const visible = withoutInvisible(text);
@@ -90,6 +93,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let previousTrigger = '';
   let next = 0;
   let previous = '';
+  // Where the last few sentences began: a look may point back to a place named in one of them.
+  const starts: number[] = [];
   const minor = aboutMinor(text);
   for (const span of splitSentences(text, ABBREVIATIONS)) {
     while (next < positions.length && positions[next]! < span.start) next++;
@@ -97,10 +102,13 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const raw = text.slice(span.start, span.end);
     const before = previous;
     previous = raw;
+    const context = starts.length > 0 ? text.slice(starts[0], span.start) : '';
+    starts.push(span.start);
+    if (starts.length > PLACE_CONTEXT_SENTENCES) starts.shift();
     if (!candidate && !previousTrigger) continue;
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     const result = candidate
-      ? analyzeSentence(raw, foldText(raw), language, before && foldText(before), minor)
+      ? analyzeSentence(raw, foldText(raw), language, { previous: before, context }, minor)
       : analyzeFollowUp(raw, foldText(raw), language);
     const trigger = result?.trigger || previousTrigger;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.

@@ -23,7 +23,9 @@ export type Cue =
  * person asking about it ("vraagt of", "asks whether", "wants information") is reported as hypothetical and,
  * unlike other hypothetical words, outweighs information text: a leaflet does not ask; a condition ("if",
  * "als", "indien") is reported as hypothetical and makes a result word conditional ("if another surgeon
- * confirmed it").
+ * confirmed it"); a visit or look still to come ("tomorrow", "gaat naar", "they'll go through") is reported as
+ * pending and makes the patient's own mention or a look elsewhere an arranged one — not another
+ * clinician's ("another consultant will see him tomorrow" is cover, not a second opinion).
  */
 export type CueKind =
   | Cue
@@ -35,6 +37,7 @@ export type CueKind =
   | 'awaiting'
   | 'asking'
   | 'conditional'
+  | 'upcoming'
   | 'pseudo';
 /**
  * `elsewhere`: looking again or giving a view ("laten beoordelen", "to review his", "their opinion");

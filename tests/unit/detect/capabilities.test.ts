@@ -615,3 +615,44 @@ describe("doubt about the diagnosis or advice in the patient's own words", () =>
     ]);
   });
 });
+
+describe('a visit still to come, a place named a sentence earlier, an offer turned down', () => {
+  it('reads a second opinion or a look elsewhere that is still to come as arranged', () => {
+    check([
+      ['requested', 'nl', 'Komende week gaat hij voor een second opinion naar het Radboudumc.'],
+      ['requested', 'nl', 'Overmorgen rijden we naar Maastricht, daar gaan ze alles opnieuw bekijken.'],
+      ['requested', 'en', 'Next month she flies to Boston for a second opinion.'],
+      ['requested', 'en', "His appointment at the Freeman to review the treatment plan is on Tuesday; they'll go through the scans again."],
+      // Cover by another doctor stays cover, whenever it happens.
+      ['none', 'en', 'Another consultant will see him tomorrow while Dr Shah is on leave.'],
+      ['none', 'nl', 'Morgen ziet een andere chirurg hem, de eigen specialist is met vakantie.'],
+    ]);
+  });
+
+  it('takes the place from a sentence before when the look points back to it', () => {
+    check([
+      ['requested', 'nl', 'Volgende week hebben we een afspraak in Leuven. Daar willen ze de biopten nog eens bekijken.'],
+      ['completed', 'en', 'Last month we went to Great Ormond Street. The surgeon there looked at the same MRI and advised waiting.'],
+      ['completed', 'nl', 'In mei waren we in het Erasmus MC. De neuroloog daar keek naar dezelfde scans en zei hetzelfde.'],
+      // No place before, or no sign that it is a second look: ordinary follow-up.
+      ['none', 'en', 'Seen in clinic today. They will look at the wound again next week.'],
+      ['none', 'nl', 'Wondcontrole in Zwolle gehad. Daar kijken ze volgende week naar de hechtingen.'],
+    ]);
+  });
+
+  it('reads an offer to put the case to another centre that the patient turns down as declined', () => {
+    check([
+      ['declined', 'nl', 'Aanbod om de casus voor te leggen aan het sarcoomteam van het AVL heeft hij afgeslagen.'],
+      ['declined', 'nl', 'Wij boden aan het behandelplan voor te leggen aan het UMCU. Mw. wil hier geen gebruik van maken.'],
+      ['declined', 'en', "She turned down our offer to have the Royal Marsden review the plan; she prefers treatment here."],
+    ]);
+  });
+
+  it('reads "to be looked at" as still to happen, and a hold "until their view is back" as no refusal', () => {
+    check([
+      ['requested', 'en', 'He asked for his scans to be looked at by the team at Papworth before surgery.'],
+      ['requested', 'en', 'Pt wants the Christie to review her biopsy before chemo. Do not start until their view is back.'],
+      ['requested', 'en', 'Her visit to the Mayo Clinic to review the diagnosis was moved to May; she still wants to go.'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ const CUE_KINDS = [
   'awaiting',
   'asking',
   'conditional',
+  'upcoming',
   'general-info',
   'hypothetical',
   'doubt',
@@ -64,6 +65,7 @@ const LexiconSchema = z
       notPlaces: z.array(words(/^[a-z0-9.&'-]+$/)).check(z.minLength(10)),
       placeAcronyms: z.array(words(/^[a-z+]{2,6}$/)).check(z.minLength(5)),
       signals: phrases(10),
+      backReferences: phrases(2),
     }),
   })
   .check(
