@@ -176,6 +176,8 @@ const SHORT_CLAUSE_WORDS = 8;
 const LEADING_WORDS = 4;
 const DECISIVE: CueKind[] = ['refusal', 'withdrawn', 'doubt', 'completed'];
 const LEADING: CueKind[] = ['refusal', 'withdrawn', 'doubt'];
+/** Cues that leave a verdict unsettled: still to come, awaited, asked about or in question. */
+const UNSETTLED: CueKind[] = ['upcoming', 'awaiting', 'asking', 'hypothetical', 'conditional'];
 
 /**
  * A clause without a trigger that follows one ("…; patiënt ziet hiervan af", "…. Pt wil hier gebruik van
@@ -299,9 +301,10 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
-  // A verdict from elsewhere ("they agreed with the diagnosis") reports a result.
+  // A verdict from elsewhere ("they agreed with the diagnosis") reports a result — unless it is still
+  // to come or in question ("they're going to tell us whether they agree with the plan").
   triggers.forEach((t, i) => {
-    if (t.kind === 'verdict') applied[i]!.add('completed');
+    if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k))) applied[i]!.add('completed');
   });
   if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
   // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een

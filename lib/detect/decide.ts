@@ -76,6 +76,11 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   // "wacht op de uitkomst van de second opinion": the result is awaited, not there.
   if (has('awaiting')) return { status: has('doubt') || has('hypothetical') ? 'considering' : 'requested', cues };
   if (done) return { status: 'completed', cues };
+  // A look elsewhere that is arranged ("they're going to tell us whether they agree"): the question is
+  // about its verdict, not about wanting it.
+  if (has('upcoming') && (trigger === 'elsewhere' || trigger === 'verdict') && !has('conditional') && !has('doubt') && !has('asking')) {
+    return { status: 'requested', cues };
+  }
   // "Na lang nadenken besloten …": a decision ends the weighing.
   if (has('decided')) return { status: 'requested', cues };
   if (has('doubt') || has('hypothetical') || trigger === 'doubt') return { status: 'considering', cues };

@@ -62,5 +62,6 @@ function namesPlace(text: string): boolean {
 export function namesSecondLookElsewhere(text: string, before = ''): boolean {
   // The place first: it is the cheaper check, and fails on most texts.
   if (namesPlace(text)) return SIGNALS.test(text);
-  return before !== '' && BACK_REFERENCES.test(text) && SIGNALS.test(text) && namesPlace(before);
+  // Pointing back, the sign may stand with the place ("… naar Nijmegen voor hun oordeel. Daar zagen ze …").
+  return before !== '' && BACK_REFERENCES.test(text) && namesPlace(before) && (SIGNALS.test(text) || SIGNALS.test(before));
 }

@@ -30,7 +30,7 @@
 import { foldText } from './fold';
 import { withoutInvisible } from './invisible';
 import { namesSecondLookElsewhere } from './elsewhere';
-import { ABBREVIATIONS, aboutMinor } from './lexicon';
+import { ABBREVIATIONS, aboutMinor, COMPILED } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
 import { splitSentences } from './sentences';
@@ -117,6 +117,27 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
     if (supersedes(status, result.status, result.followUp)) status = result.status;
   }
+  if (status !== 'none' && addressesReader(foldText(text), language)) {
+    // Information for whoever reads it: nothing in it is a statement about a patient.
+    const info = hits.map((h): EvidenceHit => ({ ...h, status: 'none', cues: h.cues.includes('general-info') ? h.cues : [...h.cues, 'general-info'] }));
+    return { status: 'none', lang: language, evidence: info };
+  }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };
+}
+
+/** At least this many words for the reader ("u", "your") before a text counts as written to a reader. */
+const READER_WORDS = 3;
+
+/**
+ * An information page, a how-to or a column speaks to its reader again and again ("Twijfelt u …? Dan
+ * kunt u …", "Talk to your consultant …"), while nobody in it speaks for themselves or is spoken of as
+ * the patient. A message from a patient or a note about one always has someone in it.
+ */
+function addressesReader(folded: string, lang: DetectLang): boolean {
+  const { reader, speakers } = COMPILED[lang];
+  reader.lastIndex = 0;
+  let count = 0;
+  while (count < READER_WORDS && reader.exec(folded)) count++;
+  return count >= READER_WORDS && !speakers.test(folded);
 }

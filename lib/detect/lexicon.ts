@@ -32,6 +32,11 @@ export interface LexiconFile {
   parents: string[];
   anaphora: string[];
   patientMarkers: string[];
+  /**
+   * Text written to a reader rather than about a patient (an information page, a how-to, a column): it
+   * speaks to "u" / "you" again and again, and nobody in it speaks for themselves or is spoken about.
+   */
+  readerAddress: { reader: string[]; speakers: string[] };
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
     prepositions: string[];
@@ -77,6 +82,8 @@ export interface CompiledLexicon {
   parents: Set<string>;
   anaphora: RegExp;
   patientMarkers: RegExp;
+  reader: RegExp;
+  speakers: RegExp;
 }
 
 export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
@@ -129,6 +136,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),
+    reader: globalRegex(file.readerAddress.reader, file.classes),
+    speakers: new RegExp(alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)),
   };
 }
 
@@ -170,8 +179,13 @@ export const ABBREVIATIONS = new Set(FILES.flatMap((f) => f.abbreviations));
  */
 const AGE = /(?:\(|\b)(\d{1,2})(?:\)|\s*(?:-?\s*(?:jr|jaar|j|yo|y\/o|yrs?|years?[\s-]old|year-old|mnd|maanden|months?)\b))/gi;
 const CHILD = /\b(?:kind|kindje|baby|peuter|kleuter|zoontje|dochtertje|child|toddler|infant|boy|girl|(?:kinder|paediatric|pediatric)\w*)\b/i;
+/**
+ * A parent named by their role alone ("Mum requests …", "Ouders willen …"): how notes about a child
+ * speak of the parents. About an adult's parent a note says whose ("her mum", "zijn moeder").
+ */
+const PARENT_ROLE = /(?<!\b(?:my|his|her|their|your|mijn|zijn|haar|hun|uw|je|jouw)\s)\b(?:mum|mummy|dad|daddy|mam|mama|papa|ouders|parents)\b/i;
 export function aboutMinor(text: string): boolean {
-  if (CHILD.test(text)) return true;
+  if (CHILD.test(text) || PARENT_ROLE.test(text)) return true;
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AGE.exec(text))) if (Number(m[1]) < 18) return true;

@@ -656,3 +656,67 @@ describe('a visit still to come, a place named a sentence earlier, an offer turn
     ]);
   });
 });
+
+describe('looks named by their object, parents named by their role, holds until someone else has looked', () => {
+  it('reads another place looking at the case, the scans or the results as a second look', () => {
+    check([
+      ['requested', 'nl', 'Pt wil dat het Antoni van Leeuwenhoek ook naar de scans kijkt voordat de chemo start.'],
+      ['requested', 'nl', 'Mw. wil het advies tot amputatie laten toetsen door een vaatchirurg van het Maasstad.'],
+      ['requested', 'nl', 'Hierbij verwijs ik mw. naar u ter heroverweging van het voorgestelde beleid.'],
+      ['requested', 'en', 'He has asked for his case to be assessed by the Newcastle liver team.'],
+      ['requested', 'en', 'She would like the epilepsy centre at the Walton to assess her before the new drug is started.'],
+      // An ordinary referral for an assessment, with no sign that it is a second look.
+      ['none', 'en', 'Referred to the Walton Centre to assess his headaches.'],
+    ]);
+  });
+
+  it('reads "Mum" or "Ouders" without a possessive as the parents of a child patient', () => {
+    check([
+      ['requested', 'en', "Mum requests a second opinion on Noah's seizures."],
+      ['requested', 'nl', 'Ouders verzoeken om een second opinion voor Fenna.'],
+      ['none', 'en', 'Her mum had a second opinion last year for her own hip.'],
+      ['none', 'nl', 'Zijn moeder (79) wil een second opinion over haar eigen staar.'],
+    ]);
+  });
+
+  it('reads "not … until someone else has looked" as a request, and a polite hedge as no refusal', () => {
+    check([
+      ['requested', 'en', "She won't start tamoxifen until someone else has looked at the pathology."],
+      ['requested', 'nl', 'Hij wil niet dat de operatie doorgaat voordat iemand anders de foto’s heeft bekeken.'],
+      ['considering', 'nl', 'Kan een ander ziekenhuis hier ook nog naar kijken? Ik wil niet moeilijk doen hoor.'],
+      ['considering', 'en', "Could another hospital look at my scans too? I don't want to be difficult."],
+    ]);
+  });
+
+  it('reads offers turned down and choosing to start here in more of their words', () => {
+    check([
+      ['declined', 'nl', 'Ouders kregen het aanbod de casus voor te leggen aan het Sophia; zij zien hiervan af.'],
+      ['declined', 'nl', 'Beoordeling in een ander ziekenhuis besproken; pt ziet daar geen reden toe.'],
+      ['declined', 'en', 'Offered a review of his case elsewhere; he is confident in the proposed treatment plan.'],
+    ]);
+  });
+});
+
+describe('stories told afterwards, verdicts still to come, and text written to a reader', () => {
+  it('takes the verdict of the place named a sentence before, with the sign of a second look beside the place', () => {
+    check([
+      ['completed', 'nl', 'We zijn naar het Sophia gereden voor hun oordeel. Daar zagen ze iets heel anders op de echo.'],
+      ['completed', 'en', 'We travelled to Bath for an independent view. There they found that the scan had been misread.'],
+      ['completed', 'nl', 'Een tweede mening vragen was de beste beslissing die ik nam.'],
+    ]);
+  });
+
+  it('leaves a verdict that is still to come unsettled', () => {
+    check([
+      ['requested', 'en', "Booked at the Evelina on Friday; they're going to tell us whether they agree with the plan."],
+    ]);
+  });
+
+  it('reads a page that speaks to its reader as information, and a message from someone as theirs', () => {
+    check([
+      ['none', 'nl', 'Tweede mening. Twijfelt u over uw diagnose? Dan kunt u een second opinion aanvragen. Bespreek dit met uw arts.'],
+      ['none', 'en', 'Another opinion. If you have doubts about your treatment, you can ask for a second opinion. Talk to your consultant first.'],
+      ['requested', 'nl', 'Dokter, kunt u mij doorverwijzen voor een second opinion? Wilt u ook de scans meesturen? Dank u.'],
+    ]);
+  });
+});

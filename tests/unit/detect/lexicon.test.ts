@@ -58,6 +58,7 @@ const LexiconSchema = z
     parents: phrases(2),
     anaphora: phrases(3),
     patientMarkers: phrases(3),
+    readerAddress: z.strictObject({ reader: phrases(3), speakers: phrases(5) }),
     elsewhere: z.strictObject({
       prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),
       articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),

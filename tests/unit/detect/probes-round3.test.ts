@@ -11,7 +11,6 @@ import { PROBES } from './probes-round3';
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik wil echt dat iemand anders naar mijn uitslagen kijkt, ik vertrouw het niet.": 'declined',
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
-  "Mw. wil er nog even over nadenken of ze een heroverweging aanvraagt.": 'none',
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
