@@ -100,7 +100,9 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
 export function supersedes(previous: DetectionStatus, next: DetectionStatus, answersEarlier = false): boolean {
   if (next === 'none') return false;
   // Once it has taken place, a later "happy to proceed here" or "declines" answers the treatment, not it.
-  if (previous === 'completed' && next === 'declined' && answersEarlier) return false;
+  // Nor does a wish in a clause that answers it ("… but they want to add radiotherapy"): it is about the
+  // treatment after the result, and asks for no new second opinion.
+  if (previous === 'completed' && (next === 'declined' || next === 'requested') && answersEarlier) return false;
   if (previous === 'requested' && next === 'considering' && !answersEarlier) return false;
   return true;
 }

@@ -115,7 +115,10 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : '';
     if (!result) continue;
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
-    if (supersedes(status, result.status, result.followUp)) status = result.status;
+    // A clause that answers a mention of its own sentence ("asked whether he would like a third opinion;
+    // he declined") is a new state even after a second opinion that took place.
+    const answersEarlier = result.followUp === true && (!candidate || status !== 'completed');
+    if (supersedes(status, result.status, answersEarlier)) status = result.status;
   }
   if (status !== 'none' && addressesReader(foldText(text), language)) {
     // Information for whoever reads it: nothing in it is a statement about a patient.

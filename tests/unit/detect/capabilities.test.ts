@@ -720,3 +720,34 @@ describe('stories told afterwards, verdicts still to come, and text written to a
     ]);
   });
 });
+
+describe('after a second opinion: what the other team wants next, a third one turned down', () => {
+  it('keeps a second opinion that took place when the other team then wants more treatment', () => {
+    check([
+      ['completed', 'nl', 'Vorige maand mijn second opinion gehad in Leuven. Ze zijn het eens met de operatie, maar willen er nog chemo bij.'],
+      ['completed', 'en', 'Had my second opinion at the Royal Marsden. They agreed with surgery but want to add radiotherapy.'],
+    ]);
+  });
+
+  it('reads a third opinion turned down after a second one as declined', () => {
+    check([
+      ['declined', 'en', 'Second opinion at Leeds in May confirmed the plan. I offered a third opinion; she declined and wants to go ahead.'],
+      ['declined', 'nl', 'Second opinion in het UMCU bevestigde het advies. Een derde beoordeling wil dhr. niet.'],
+    ]);
+  });
+
+  it('reads the result of a visit to another place, and a doctor there pointed back to', () => {
+    check([
+      ['completed', 'nl', 'Na een bezoek aan een andere uroloog in Breda bleek het geen prostaatkanker.'],
+      ['completed', 'nl', 'Gisteren terug uit Gent. Die professor zei eigenlijk hetzelfde als onze eigen arts.'],
+      ['completed', 'en', 'He had his CT looked at by an independent chest physician, who saw no fibrosis.'],
+    ]);
+  });
+
+  it('does not take "the outcome" a second opinion is about, or a suggestion made before, for a result', () => {
+    check([
+      ['requested', 'en', 'She has asked for a second opinion about the outcome of her autism assessment.'],
+      ['declined', 'en', 'She previously suggested a second opinion; today she said she no longer wants one.'],
+    ]);
+  });
+});
