@@ -70,7 +70,8 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
     if (done) return { status: has('absent') ? 'none' : 'completed', cues };
     // A negation inside a question ("whether I should not see someone else") or inside weighing
     // ("zit ermee of ik niet beter …") is still weighing it.
-    if ((has('hypothetical') || has('doubt')) && !has('refusal')) return { status: 'considering', cues };
+    // So is a bare "not" in a question ("… of is dat niet gebruikelijk?").
+    if ((has('hypothetical') || has('doubt') || question) && !has('refusal')) return { status: 'considering', cues };
     return { status: 'declined', cues };
   }
   // "wacht op de uitkomst van de second opinion": the result is awaited, not there.

@@ -120,8 +120,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const answersEarlier = result.followUp === true && (!candidate || status !== 'completed');
     if (supersedes(status, result.status, answersEarlier)) status = result.status;
   }
-  if (status !== 'none' && addressesReader(foldText(text), language)) {
-    // Information for whoever reads it: nothing in it is a statement about a patient.
+  if (status !== 'none' && (addressesReader(foldText(text), language) || COMPILED[language].animalCare.test(foldText(text)))) {
+    // Information for whoever reads it, or a pet's care: nothing in it is a statement about a patient.
     const info = hits.map((h): EvidenceHit => ({ ...h, status: 'none', cues: h.cues.includes('general-info') ? h.cues : [...h.cues, 'general-info'] }));
     return { status: 'none', lang: language, evidence: info };
   }

@@ -37,6 +37,8 @@ export interface LexiconFile {
    * speaks to "u" / "you" again and again, and nobody in it speaks for themselves or is spoken about.
    */
   readerAddress: { reader: string[]; speakers: string[] };
+  /** Words for animal care ("dierenarts", "vet"): a second look at a pet is no patient's second opinion. */
+  animalCare: string[];
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
     prepositions: string[];
@@ -84,6 +86,7 @@ export interface CompiledLexicon {
   patientMarkers: RegExp;
   reader: RegExp;
   speakers: RegExp;
+  animalCare: RegExp;
 }
 
 export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
@@ -138,6 +141,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),
     reader: globalRegex(file.readerAddress.reader, file.classes),
     speakers: new RegExp(alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)),
+    animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
   };
 }
 

@@ -751,3 +751,23 @@ describe('after a second opinion: what the other team wants next, a third one tu
     ]);
   });
 });
+
+describe('a negation in a question, pets, lawyers and news', () => {
+  it('reads a bare "not" inside a question as weighing, not as a refusal', () => {
+    check([
+      ['considering', 'nl', 'Mag een ander ziekenhuis mijn scans ook bekijken, of is dat niet de bedoeling?'],
+      ['considering', 'en', "Could another specialist look at my results, or isn't that how it works?"],
+      ['declined', 'nl', 'Ik hoef eigenlijk niet meer naar dat andere ziekenhuis, ik wil gewoon verder. Kunt u de aanvraag stopzetten?'],
+    ]);
+  });
+
+  it("leaves a pet's second look, a lawyer's view and research news alone", () => {
+    check([
+      ['none', 'en', 'The vet wanted to operate on our cat, so we took her to another vet in Bristol for a second opinion.'],
+      ['none', 'nl', 'Onze hond moest geopereerd worden volgens de dierenarts; een andere dierenkliniek gaf een second opinion.'],
+      ['none', 'nl', 'Ik ben voor een second opinion over mijn ontslagzaak bij een andere advocaat geweest.'],
+      ['none', 'nl', 'Onderzoekers zagen dat bij een kwart van de patiënten die een second opinion vragen de diagnose verandert.'],
+      ['none', 'en', 'Researchers found that one in five patients who ask for a second opinion get a different diagnosis.'],
+    ]);
+  });
+});

@@ -59,6 +59,7 @@ const LexiconSchema = z
     anaphora: phrases(3),
     patientMarkers: phrases(3),
     readerAddress: z.strictObject({ reader: phrases(3), speakers: phrases(5) }),
+    animalCare: phrases(3),
     elsewhere: z.strictObject({
       prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),
       articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),
