@@ -771,3 +771,21 @@ describe('a negation in a question, pets, lawyers and news', () => {
     ]);
   });
 });
+
+describe('an unnamed centre elsewhere, and a wish to hear from others', () => {
+  it('reads "a … centre" or "een … ziekenhuis" asked to look as a place elsewhere', () => {
+    check([
+      ['considering', 'en', 'Should we ask for a specialist scoliosis centre to look at his spine again?'],
+      ['requested', 'nl', 'Mw wil dat een academisch ziekenhuis ook naar de biopten kijkt voordat ze kiest.'],
+      // A look without a sign of a second look stays an ordinary referral.
+      ['none', 'en', 'Referred to a pain clinic to look at his back.'],
+    ]);
+  });
+
+  it('does not take "would love to hear from you" for a request', () => {
+    check([
+      ['considering', 'en', 'Is it worth getting a different surgeon to review my scans? Would love to hear from anyone who has.'],
+      ['considering', 'nl', 'Heeft het zin om een andere neuroloog naar mijn MRI te laten kijken? Hoor graag ervaringen.'],
+    ]);
+  });
+});

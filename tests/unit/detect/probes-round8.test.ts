@@ -30,7 +30,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dear Sir or Madam, I would like to formally request that my MRI and the surgeon's report be sent to the spinal team at Salford Royal for an independent assessment before I consent to the fusion surgery scheduled for 9 May. Please confirm when the images have been transferred. Yours faithfully, R. Mulligan": 'completed',
   "We had to cancel our trip to the specialist centre in Newcastle because my husband ended up in hospital with pneumonia, but as soon as he's well enough we're rebooking. We still want them to look at whether the transplant assessment route is really the right one for him.": 'considering',
   "got my referal letter thru today for the other hospital!! they're gonna look at my biopsy again and see me in clinic. so glad i pushed for it, the first lot of drs basically fobbed me off": 'none',
-  "Our 2yo has been diagnosed with a 'mild' hip dysplasia and the plan is just to monitor. Everything I read online says earlier treatment is better. Should we be pushing for a paediatric orthopaedic centre to look at her, or am I being an overanxious first-time mum? Would love to hear from anyone who's been through it.": 'none',
   "Scan results Thursday. If they still say 'wait and see' for the fourth time I'm honestly going to ask to be sent to Addenbrooke's. Can't keep living like this 😩": 'none',
   "I keep going back and forth. Three oncologists at the same hospital all agree on the plan, and they're clearly good people. But it's my body, my one life. A friend keeps sending me links to a centre in Germany. My husband thinks I'm just scared and looking for a different answer. Maybe he's right. I've got until Friday to decide whether I start treatment here or ask to pause and go elsewhere first.": 'none',
   "For now, Sam, 29, is weighing his options. His surgeon has recommended removing part of his bowel to treat his Crohn's, but he has read about newer biologic drugs that might avoid it. 'I'm not anti-surgery,' he says. 'I just want to know someone has seriously considered the alternatives.' He hasn't yet decided whether to ask for a referral to a specialist IBD centre.": 'none',
@@ -61,8 +60,8 @@ describeProbeSuite({
   maxSize: 127,
   minPerStatus: 10,
   // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
-  flagFloor: 0.686,
-  macroFloor: 0.615,
+  flagFloor: 0.705,
+  macroFloor: 0.625,
 });
 
 it('holds no round-8 probe twice', () => {
