@@ -86,8 +86,8 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   if (has('decided')) return { status: 'requested', cues };
   if (has('doubt') || has('hypothetical') || trigger === 'doubt') return { status: 'considering', cues };
   if (has('request') || has('pending')) return { status: 'requested', cues };
-  // A visit still to come arranges the patient's own second opinion or a look elsewhere.
-  if (has('upcoming') && (trigger === 'core' || trigger === 'elsewhere')) return { status: 'requested', cues };
+  // A visit still to come arranges the patient's own second opinion (a look elsewhere was settled above).
+  if (has('upcoming') && trigger === 'core') return { status: 'requested', cues };
   // Another clinician or a bare mention with no cue says nothing about the patient's wish.
   if (question && trigger !== 'anaphora') return { status: 'considering', cues: [...cues, 'hypothetical'] };
   return { status: 'none', cues };

@@ -120,13 +120,17 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const answersEarlier = result.followUp === true && (!candidate || status !== 'completed');
     if (supersedes(status, result.status, answersEarlier)) status = result.status;
   }
-  if (status !== 'none' && (addressesReader(foldText(text), language) || COMPILED[language].animalCare.test(foldText(text)))) {
-    // Information for whoever reads it, or a pet's care: nothing in it is a statement about a patient.
+  if (status !== 'none' && aboutNoPatient(foldText(text), language)) {
     const info = hits.map((h): EvidenceHit => ({ ...h, status: 'none', cues: h.cues.includes('general-info') ? h.cues : [...h.cues, 'general-info'] }));
     return { status: 'none', lang: language, evidence: info };
   }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };
+}
+
+/** Information for whoever reads it, or a pet's care: nothing in the text is a statement about a patient. */
+function aboutNoPatient(folded: string, lang: DetectLang): boolean {
+  return addressesReader(folded, lang) || COMPILED[lang].animalCare.test(folded);
 }
 
 /** At least this many words for the reader ("u", "your") before a text counts as written to a reader. */

@@ -50,7 +50,7 @@ export interface LexiconFile {
     /** Hospitals known by their letters; any other all-capital word is taken for a test ("the CXR"). */
     placeAcronyms: string[];
     signals: string[];
-    /** Words that point back to a place named in the sentence before ("Daar gaan ze …", "They'll go through …"). */
+    /** Words that point back to a place named a few sentences before ("Daar gaan ze …", "the surgeon there"). */
     backReferences: string[];
   };
 }
