@@ -789,3 +789,14 @@ describe('an unnamed centre elsewhere, and a wish to hear from others', () => {
     ]);
   });
 });
+
+describe('a diagnosis confirmed elsewhere', () => {
+  it('reads a diagnosis confirmed at another place the patient went to of their own accord as done', () => {
+    check([
+      ['completed', 'en', 'She went to Papworth on her own initiative, where the diagnosis of pulmonary fibrosis was confirmed.'],
+      ['completed', 'nl', 'Dhr. is op eigen initiatief naar het Erasmus MC gegaan, waar de diagnose ook werd bevestigd.'],
+      // Confirmed by a test, with no other place and no sign of a second look.
+      ['none', 'en', 'The diagnosis of asthma was confirmed by spirometry.'],
+    ]);
+  });
+});

@@ -38,7 +38,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "ICD indication discussed, pt understands. Asked if he'd like to speak to another cardiologist: no.": 'considering',
   "S: saw Mr Bhatt at the Nuffield last week to find out whether the surgery we proposed is really needed. He recommended 3 more months of physio instead. Pt keen to try. P: off waiting list, r/v 3/12.": 'none',
   "Letter back from the Marsden after the review she asked for: they feel she is eligible for a phase II trial. Pt keen to be treated there, will let onc know.": 'none',
-  "In the interim pt attended the Royal Brompton on her own initiative, where the diagnosis of sarcoidosis was confirmed. Commenced prednisolone as per their advice.": 'none',
   "Please find enclosed the invoice for my consultation with Mr Vance on 12 May, at which he reviewed the recommendation for lumbar surgery. I'd be grateful for reimbursement.": 'none',
   "Our records were reviewed at CARE on the couple's request; they advise switching to ICSI. We'll adopt this.": 'none',
   "plumber says the boiler's had it and wants 3 grand 😤 getting someone else out on thurs to take a look first": 'requested',
@@ -55,7 +54,7 @@ describeProbeSuite({
   minPerStatus: 15,
   // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
   flagFloor: 0.852,
-  macroFloor: 0.740,
+  macroFloor: 0.754,
 });
 
 it('holds no round-7 probe twice', () => {
