@@ -800,3 +800,19 @@ describe('a diagnosis confirmed elsewhere', () => {
     ]);
   });
 });
+
+describe('who cancelled, what was suggested, and a proposal named in a compound', () => {
+  it('keeps a visit the other hospital cancelled, and a refusal of what someone suggested', () => {
+    check([
+      ['requested', 'en', 'His appointment at the Freeman to review the surgical plan was cancelled by the hospital; he still wants to go.'],
+      ['declined', 'en', 'Declines a further assessment elsewhere as suggested by his son.'],
+      ['declined', 'en', 'Her second opinion at the Christie was cancelled by the patient; she will start chemo here.'],
+    ]);
+  });
+
+  it('reads a look at a proposal named in a Dutch compound as a second look', () => {
+    check([
+      ['requested', 'nl', 'Pt wil het operatievoorstel voor beoordeling naar het UMC Utrecht sturen.'],
+    ]);
+  });
+});

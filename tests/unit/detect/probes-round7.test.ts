@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dhr. (34) kreeg vorige week de uitslag van MRI hersenen en LP: passend bij RRMS, advies starten met ocrelizumab. Hij reageerde sceptisch, vond dat 'een paar vlekjes' nog geen MS hoeft te betekenen en wilde er eerst over nadenken. Vandaag telefonisch contact: hij heeft het met zijn vriendin besproken en wil dat het MS Centrum Amsterdam er ook naar kijkt voordat hij aan medicatie begint. Verwijsbrief opgesteld, MRI's en liquoruitslag meegestuurd. Start medicatie uitgesteld tot na hun beoordeling.": 'none',
   "Geachte heer/mevrouw, Als gevolmachtigde van mijn moeder, mw. T. Janssen (levenstestament, kopie in bijlage), verzoek ik u haar medisch dossier en de röntgenfoto's van de heup over te dragen aan het Reinier de Graaf Gasthuis. Zij heeft daar op 8 april een consult om het operatievoorstel te laten beoordelen. Met vriendelijke groet, E. Janssen-Molenaar": 'none',
   "Mw belt of haar dossier en OCT-scans al naar het Oogziekenhuis Rotterdam zijn. Ze heeft daar 2/4 een afspraak, wil horen of zij de vitrectomie ook nodig vinden.": 'none',
-  "Afspraak in het Erasmus MC voor beoordeling van het bestralingsvoorstel is vanwege ziekte van pt uitgesteld. Pt wil dit nog steeds laten doen voordat we starten; Erasmus plant een nieuwe datum.": 'none',
   "Beste dokter, ik mail u namens mijn vader, dhr. Kuipers, met zijn goedvinden. Sinds de neuroloog in januari zei dat het Parkinson is, zit hij er erg mee. Hij trilt alleen met zijn rechterhand en vooral als hij moe is, en de medicijnen lijken niks te doen. Hij is er echt niet van overtuigd dat de diagnose klopt. Een kennis van hem is naar het expertisecentrum in Nijmegen geweest en hij vraagt zich nu af of het de moeite waard is om daar ook heen te gaan. Hij wil u niet passeren. Zou u dat steunen, en hoe zou dat dan gaan? Met vriendelijke groet, Ilse Kuipers (dochter)": 'none',
   "Hoi allemaal, al 2 jaar buikpijn, diarree, afvallen, en elke keer is het bij mijn mdl arts 'gewoon prikkelbare darm'. Scopie was 'schoon' zegt hij maar ik heb de uitslag nooit zelf gezien. Nu las ik hier dat sommigen van jullie hun diagnose in een ander ziekenhuis hebben laten checken. Hoe gaat dat eigenlijk? Moet dat via de huisarts of kan ik gewoon zelf bellen? En betaalt de verzekering dat dan? Ik wil niemand beledigen maar ik heb echt het gevoel dat hij niet luistert. Tips welkom!!": 'none',
   "ICD-indicatie besproken, pt begrijpt de noodzaak. Op de vraag of hij hierover nog een andere cardioloog wil spreken: nee, niet nodig.": 'considering',
@@ -29,11 +28,9 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Plan on discharge: 1) Continue mesalazine. 2) Mr Singh wishes to discuss the proposed subtotal colectomy with a colorectal surgeon at St Mark's before consenting; we have referred him. 3) GI OPD after that appointment.": 'none',
   "omg the christie finally rang back!! they're getting all my scans sent over and seeing me on the 9th to go through it all 🤞🤞": 'none',
   "To whom it may concern, I am the court-appointed guardian of my brother, Michael Reid. Please forward his records and CT scans to Dr Lowe at Glasgow Royal Infirmary. Dr Lowe has agreed to see Michael and assess whether the proposed amputation is really necessary. Regards, Fiona Reid": 'none',
-  "Her appointment at Addenbrooke's to review the radiotherapy plan was cancelled by them (industrial action). She still wants to go before we start treatment. New date awaited, will chase.": 'declined',
   "During chemo education pt said she and her husband have decided they want Leeds to go over the treatment plan first. CNS informed; teaching session to be rebooked afterwards.": 'none',
   "Dear Dr Wallace, Mum isn't convinced by the Alzheimer's diagnosis, she keeps saying the memory clinic only saw her for 40 minutes. She's wondering whether another clinic should assess her. Is that something you'd support? Best wishes, Karen (daughter)": 'none',
   "Dear Mr Osei, Thank you for your enquiry as to whether your policy covers a consultation with a different specialist regarding your proposed spinal surgery. Such consultations are covered provided you have a GP or specialist referral and use a recognised consultant. Kind regards, Member Services": 'none',
-  "Seen at Queen Square earlier this year (letter 12/02), who agreed with our diagnosis. Declines a third assessment as suggested by her sister.": 'completed',
   "Everyone keeps telling me to go somewhere else. No. I'm done. My oncologist is brilliant and I'm not losing months running around.": 'none',
   "ICD indication discussed, pt understands. Asked if he'd like to speak to another cardiologist: no.": 'considering',
   "S: saw Mr Bhatt at the Nuffield last week to find out whether the surgery we proposed is really needed. He recommended 3 more months of physio instead. Pt keen to try. P: off waiting list, r/v 3/12.": 'none',
@@ -53,8 +50,8 @@ describeProbeSuite({
   maxSize: 162,
   minPerStatus: 15,
   // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
-  flagFloor: 0.852,
-  macroFloor: 0.754,
+  flagFloor: 0.869,
+  macroFloor: 0.777,
 });
 
 it('holds no round-7 probe twice', () => {
