@@ -254,7 +254,6 @@ function relativeFromContext(folded: string, previousFolded: string, lang: Detec
  */
 export function analyzeSentence(raw: string, folded: string, lang: DetectLang, before: SentenceContext = NO_CONTEXT, minor = false): SentenceResult | null {
   const triggers = findTriggers(folded, raw, before.context);
-  const previousFolded = before.previous && foldText(before.previous);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const cues = findCues(folded, lang, triggers);
@@ -306,7 +305,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   triggers.forEach((t, i) => {
     if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k))) applied[i]!.add('completed');
   });
-  if (relativeFromContext(folded, previousFolded, lang)) applied.forEach((kinds) => kinds.add('other-person'));
+  if (relativeFromContext(folded, before.previous && foldText(before.previous), lang)) applied.forEach((kinds) => kinds.add('other-person'));
   // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een
   // andere orthopeed gegaan en daar kreeg ze heel ander advies").
   triggers.forEach((t, i) => {

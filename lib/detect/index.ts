@@ -102,13 +102,13 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const raw = text.slice(span.start, span.end);
     const before = previous;
     previous = raw;
-    const context = starts.length > 0 ? text.slice(starts[0], span.start) : '';
+    const contextStart = starts[0] ?? span.start;
     starts.push(span.start);
     if (starts.length > PLACE_CONTEXT_SENTENCES) starts.shift();
     if (!candidate && !previousTrigger) continue;
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     const result = candidate
-      ? analyzeSentence(raw, foldText(raw), language, { previous: before, context }, minor)
+      ? analyzeSentence(raw, foldText(raw), language, { previous: before, context: text.slice(contextStart, span.start) }, minor)
       : analyzeFollowUp(raw, foldText(raw), language);
     const trigger = result?.trigger || previousTrigger;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.

@@ -16,14 +16,10 @@ describe('lexicon entries are terms and short patterns, not copied sentences', (
   });
 
   it('nor in any probe set', () => {
-    const probes = [
-      ...ROUND3.map((p, i) => ({ source: `probes-round3.ts:${i}`, text: p[3] })),
-      ...ROUND4.map((p, i) => ({ source: `probes-round4.ts:${i}`, text: p[3] })),
-      ...ROUND5.map((p, i) => ({ source: `probes-round5.ts:${i}`, text: p[3] })),
-      ...ROUND6.map((p, i) => ({ source: `probes-round6.ts:${i}`, text: p[3] })),
-      ...ROUND7.map((p, i) => ({ source: `probes-round7.ts:${i}`, text: p[3] })),
-      ...ROUND8.map((p, i) => ({ source: `probes-round8.ts:${i}`, text: p[3] })),
-    ];
+    const rounds = { 3: ROUND3, 4: ROUND4, 5: ROUND5, 6: ROUND6, 7: ROUND7, 8: ROUND8 };
+    const probes = Object.entries(rounds).flatMap(([round, rows]) =>
+      rows.map((p, i) => ({ source: `probes-round${round}.ts:${i}`, text: p[3] })),
+    );
     expect(findLexiconCopies(probes)).toEqual([]);
   });
 });

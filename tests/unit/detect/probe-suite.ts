@@ -1,7 +1,7 @@
 /**
- * The checks every probe set gets (probes-round3.ts, probes-round4.ts): its size and balance, every
- * probe read right except the listed misses (each with what the rules answer instead), no listed miss
- * that now passes, and the scores written in docs/detection.md. A miss can neither be added nor
+ * The checks every probe set gets (probes-round3.ts … probes-round8.ts): its size and balance, no probe
+ * twice, every probe read right except the listed misses (each with what the rules answer instead), no
+ * listed miss that now passes, and the scores written in docs/detection.md. A miss can neither be added nor
  * disappear unnoticed, so each list stays an honest account of what the rules cannot read.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,10 @@ export function describeProbeSuite(suite: ProbeSuite): void {
       for (const s of ['requested', 'considering', 'declined', 'completed', 'none'] as const) {
         expect(probes.filter((p) => p[0] === s).length).toBeGreaterThanOrEqual(suite.minPerStatus ?? 20);
       }
+    });
+
+    it('holds no probe twice', () => {
+      expect(new Set(probes.map((p) => p[3])).size).toBe(probes.length);
     });
 
     it('reads every probe right except the listed misses', () => {
