@@ -28,6 +28,7 @@ export interface PageWalk {
 
 /** Characters of an element's own text nodes, not its children's. */
 export function ownText(el: Element): string {
+  if (el.firstElementChild === null) return el.textContent ?? '';
   let text = '';
   for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += node.nodeValue ?? '';
   return text;
@@ -39,7 +40,8 @@ export function ownText(el: Element): string {
  */
 export function ownTextLength(el: Element): number {
   const measure = newMeasure();
-  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) addText(measure, node.nodeValue ?? '');
+  if (el.firstElementChild === null) addText(measure, el.textContent ?? '');
+  else for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) addText(measure, node.nodeValue ?? '');
   return measured(measure);
 }
 
@@ -77,6 +79,14 @@ function isTrimmedSpace(code: number): boolean {
 }
 
 const MAX_DEPTH = 4;
+
+/**
+ * An element's position in the walk, kept on the element itself rather than in a Map: a Map of a
+ * hundred thousand elements rehashes as it grows, and one rehash was a long task of its own. In the
+ * content script the property lives on the isolated world's wrapper, which the portal's scripts never see.
+ */
+const POSITION = Symbol('walk position');
+type Positioned = Element & { [POSITION]?: number };
 
 function frameDocument(frame: Element): Document | null {
   try {
@@ -118,7 +128,6 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
   const elements: Element[] = [];
   const ends: number[] = [];
   const textBefore: number[] = [0];
-  const index = new Map<Element, number>();
   const furniture = new Set<Element>();
   const parents = new Map<Element, Element>();
   const roots: Node[] = [doc];
@@ -147,7 +156,7 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
       const isFurniture = (info & 1) === 1 || isFurnitureItself(el);
       const furnished = isFurniture ? 1 : 0;
       const position = elements.length;
-      index.set(el, position);
+      (el as Positioned)[POSITION] = position;
       elements.push(el);
       stackNodes.push(null);
       stackInfo.push(position);
@@ -174,9 +183,13 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
         }
       }
       // One pass over the child nodes: the element's own text is measured and its child elements listed.
+      // A leaf's text is read as one string: in the content script's world every node handed to script
+      // gets a wrapper of its own, and the wrappers of a record's hundred thousand text nodes cost more
+      // than the walk itself (their table grew in one long task).
       const own = newMeasure();
       let nodes = 0;
-      for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (el.firstElementChild === null) addText(own, el.textContent ?? '');
+      else for (let node = el.firstChild; node; node = node.nextSibling) {
         if (++nodes % CHILD_NODES_PER_STEP === 0) yield;
         if (node.nodeType === 3) addText(own, node.nodeValue ?? '');
         else if (node.nodeType === 1) {
@@ -198,15 +211,20 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
   }
   const parentOf = (el: Element): Element | null => el.parentElement ?? parents.get(el) ?? null;
   const endOf = (position: number): number => ends[position] ?? position + 1;
+  // A position left by an earlier walk (or another document's) is checked against this walk's list.
+  const indexOf = (el: Element): number | undefined => {
+    const position = (el as Positioned)[POSITION];
+    return position !== undefined && elements[position] === el ? position : undefined;
+  };
   const textLength = (el: Element): number => {
-    const position = index.get(el);
+    const position = indexOf(el);
     return position === undefined ? (el.textContent ?? '').length : textBefore[endOf(position)]! - textBefore[position]!;
   };
   const ownLength = (el: Element): number => {
-    const position = index.get(el);
+    const position = indexOf(el);
     return position === undefined ? ownTextLength(el) : textBefore[position + 1]! - textBefore[position]!;
   };
-  return { result: { elements, furniture, parentOf, indexOf: (el) => index.get(el), endOf, textLength, ownLength }, roots, watch };
+  return { result: { elements, furniture, parentOf, indexOf, endOf, textLength, ownLength }, roots, watch };
 }
 
 interface Cached {

@@ -24,7 +24,9 @@ describe('prepareWalk', () => {
   it('pauses inside one element with thousands of child nodes (a list of notes), and measures its text all the same', async () => {
     const doc = document.implementation.createHTMLDocument('record');
     const list = doc.createElement('section');
-    // Text nodes only (a portal that appends lines): two elements in all, so the walk's own per-element steps never pause.
+    // Text nodes and one element (a portal that appends lines after a caption): three elements in all, so
+    // the walk's own per-element steps never pause. (A leaf's text nodes are read as one string instead.)
+    list.append(doc.createElement('b'));
     for (let i = 0; i < 40_000; i++) list.append(doc.createTextNode(i % 2 ? ' x ' : '\n'));
     doc.body.append(list);
     let pauses = 0;
@@ -34,7 +36,17 @@ describe('prepareWalk', () => {
     expect(ownTextLength(list)).toBe(ownText(list).trim().length);
     const walk = walkPage(doc);
     expect(walk.ownLength(list)).toBe(ownTextLength(list));
-    expect(walk.elements.length).toBe(2);
+    expect(walk.elements.length).toBe(3);
+  });
+
+  it('measures a leaf as its text nodes together, without a look at each of them', () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    const leaf = doc.createElement('p');
+    leaf.append(doc.createTextNode('  \n'), doc.createComment(' not text '), doc.createTextNode(' Dossier'), doc.createTextNode(' 12 '), doc.createTextNode('\t'));
+    doc.body.append(leaf);
+    expect(ownText(leaf)).toBe('  \n Dossier 12 \t');
+    expect(ownTextLength(leaf)).toBe('Dossier 12'.length);
+    expect(walkPage(doc).ownLength(leaf)).toBe('Dossier 12'.length);
   });
 
   it('walks again when the page changed during the sliced walk', async () => {
@@ -81,6 +93,23 @@ describe('the walk measures each element once', () => {
     const outside = doc.createElement('i');
     outside.textContent = '  los  ';
     expect(walk.ownLength(outside)).toBe(3);
+  });
+
+  it('knows an element by the position of this walk only: one hidden since an earlier walk is outside it', () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    doc.body.innerHTML = '<main><p>Eerste regel</p><p id="later">Tweede regel</p><p>Derde</p></main>';
+    const later = doc.getElementById('later')!;
+    const first = walkPage(doc);
+    expect(first.indexOf(later)).toBe(first.elements.indexOf(later));
+    later.setAttribute('hidden', '');
+    const second = walkPage(doc);
+    expect(second).not.toBe(first);
+    expect(second.indexOf(later)).toBeUndefined();
+    expect(second.textLength(doc.body)).toBe('Eerste regel'.length + 'Derde'.length);
+    // Another document's walk does not answer for it either.
+    const other = document.implementation.createHTMLDocument('other');
+    other.body.innerHTML = '<p>x</p><p>y</p><p>z</p>';
+    expect(walkPage(other).indexOf(doc.body.querySelector('p')!)).toBeUndefined();
   });
 });
 
