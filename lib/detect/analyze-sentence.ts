@@ -131,7 +131,8 @@ function parenthesesAround(text: string, pos: number): Found | null {
   return close < 0 || close > pos ? { start: open, end: close < 0 ? text.length : close + 1 } : null;
 }
 
-const FIELD_END = /^[\s.,;]*(?:\n|$)/;
+/** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
+const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
@@ -176,6 +177,8 @@ const SHORT_CLAUSE_WORDS = 8;
 const LEADING_WORDS = 4;
 const DECISIVE: CueKind[] = ['refusal', 'withdrawn', 'doubt', 'completed'];
 const LEADING: CueKind[] = ['refusal', 'withdrawn', 'doubt'];
+/** Clause-wide cues that reach a mention in a phrase coordinated with theirs. */
+const COORDINATED: CueKind[] = ['request', 'hypothetical', 'asking', 'conditional', 'decided'];
 /** Cues that leave a verdict unsettled: still to come, awaited, asked about or in question. */
 const UNSETTLED: CueKind[] = ['upcoming', 'awaiting', 'asking', 'hypothetical', 'conditional'];
 
@@ -299,6 +302,20 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     });
     if (best >= 0) applied[best]!.add(cue.kind);
   }
+
+  // A mention that no cue of its own clause reaches (whose wish aside) takes the clause-wide cues of the clause it is
+  // coordinated with ("vraagt … haar dossier en de voorgestelde behandeling te laten beoordelen",
+  // "whether to ask them to repeat the scan and give their view"): "en" / "and" joins phrases far more
+  // often than it starts a new statement about the same second opinion.
+  // Only the wish and the weighing carry over: information, plans and waiting ("… en dat afwachten
+  // verstandig is") belong to their own phrase. A doubt mention needs no cue.
+  triggers.forEach((t, i) => {
+    if (t.kind === 'doubt' || [...applied[i]!].some((k) => k !== 'representative' && k !== 'other-person')) return;
+    for (const cue of cues) {
+      if (!COORDINATED.includes(cue.kind)) continue;
+      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && reaches(cue, t, folded)) applied[i]!.add(cue.kind);
+    }
+  });
 
   // A verdict from elsewhere ("they agreed with the diagnosis") reports a result — unless it is still
   // to come or in question ("they're going to tell us whether they agree with the plan").

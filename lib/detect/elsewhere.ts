@@ -22,14 +22,17 @@ const union = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) => [.
 const rawUnion = (pick: (e: (typeof FILES)[number]['elsewhere']) => string[]) =>
   new RegExp(FILES.map((f) => alternationSource(pick(f.elsewhere), f.classes, GAP_WORDS, { raw: true })).join('|'), 'i');
 
+/** Department words, in lower case as they stand in running text. */
+const DEPARTMENT = FILES.map((f) => alternationSource(f.elsewhere.departments, f.classes, GAP_WORDS, { raw: true })).join('|');
+
 /**
- * A capitalised name after a preposition and an optional article, or after a lower-case article
- * ("wants the Royal Free to review …"); case-sensitive, on the raw text.
+ * A capitalised name after a preposition, an optional article and an optional department, or after a
+ * lower-case article ("wants the Royal Free to review …"); case-sensitive, on the raw text.
  */
 const NAMED_PLACE = new RegExp(
   `(?<![\\w\\u00c0-\\u024f])(?:(?:${union((e) => e.prepositions).map(anyFirstCase).join('|')})\\s+(?:(?:${union((e) => e.articles)
     .map(anyFirstCase)
-    .join('|')})\\s+)?|(?:${union((e) => e.articles).map(escapeLiteral).join('|')})\\s+)(${NAME})`,
+    .join('|')})\\s+)?(?:(?:${DEPARTMENT})\\s+)?|(?:${union((e) => e.articles).map(escapeLiteral).join('|')})\\s+)(${NAME})`,
   'g',
 );
 const NOT_PLACES = new Set(union((e) => e.notPlaces));

@@ -146,5 +146,12 @@ function addressesReader(folded: string, lang: DetectLang): boolean {
   reader.lastIndex = 0;
   let count = 0;
   while (count < READER_WORDS && reader.exec(folded)) count++;
-  return count >= READER_WORDS && !speakers.test(folded);
+  return count >= READER_WORDS && !hasSpeaker(folded, speakers);
+}
+
+/** Someone in the text speaks or is spoken of; "hij of zij" / "he or she" stands for anyone. */
+function hasSpeaker(folded: string, speakers: RegExp): boolean {
+  speakers.lastIndex = 0;
+  for (let m = speakers.exec(folded); m; m = speakers.exec(folded)) if (m[1] === undefined) return true;
+  return false;
 }

@@ -36,7 +36,8 @@ export interface LexiconFile {
    * Text written to a reader rather than about a patient (an information page, a how-to, a column): it
    * speaks to "u" / "you" again and again, and nobody in it speaks for themselves or is spoken about.
    */
-  readerAddress: { reader: string[]; speakers: string[] };
+  /** `generic`: a person that stands for anyone ("hij of zij", "he or she"), who is no speaker. */
+  readerAddress: { reader: string[]; speakers: string[]; generic: string[] };
   /** Words for animal care ("dierenarts", "vet"): a second look at a pet is no patient's second opinion. */
   animalCare: string[];
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
@@ -45,6 +46,11 @@ export interface LexiconFile {
     articles: string[];
     /** Places that are elsewhere without a name ("expertisecentrum", "teaching hospital"). */
     placeWords: string[];
+    /**
+     * A department or specialty that may stand, in lower case, between the preposition and the place's
+     * name ("naar longoncologie Erasmus MC", "to neurosurgery Addenbrooke's").
+     */
+    departments: string[];
     /** Capitalised words after a preposition that are no place (titles, months, our own departments). */
     notPlaces: string[];
     /** Hospitals known by their letters; any other all-capital word is taken for a test ("the CXR"). */
@@ -140,7 +146,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     anaphora: globalRegex(file.anaphora, file.classes),
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),
     reader: globalRegex(file.readerAddress.reader, file.classes),
-    speakers: new RegExp(alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)),
+    // The generic person comes first, so that at "hij of zij" it is found instead of "hij" (group 1).
+    speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
   };
 }

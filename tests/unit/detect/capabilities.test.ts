@@ -816,3 +816,71 @@ describe('who cancelled, what was suggested, and a proposal named in a compound'
     ]);
   });
 });
+
+describe('places behind a department, reassessment, and phrases joined by "and"', () => {
+  it('finds a place named after a department word, and reads a reassessment elsewhere as a second look', () => {
+    check([
+      ['requested', 'nl', 'Op verzoek van pt de MRI opgestuurd naar neurochirurgie Isala voor beoordeling.'],
+      ['requested', 'nl', 'Dhr. wil een herbeoordeling van de operatie-indicatie in het Radboudumc.'],
+      ['declined', 'en', 'She cancelled her referral to Leeds for reassessment of the valve; she will have surgery here.'],
+      // A department without a named place, and a reassessment of a wound, are ordinary care.
+      ['none', 'nl', 'MRI opgestuurd naar neurochirurgie voor beoordeling.'],
+      ['none', 'nl', 'Herbeoordeling van de wond over twee dagen door de wondverpleegkundige.'],
+    ]);
+  });
+
+  it('lets a wish reach a mention in a phrase joined to it by "en" / "and"', () => {
+    check([
+      ['requested', 'nl', 'Als mentor verzoek ik u zijn dossier en de voorgestelde behandeling te laten beoordelen door een onafhankelijk neuroloog.'],
+      ['requested', 'en', 'He wants his angiogram copied and the surgical plan looked at by another cardiologist.'],
+      // Waiting as the plan does not make a result from elsewhere a pending one.
+      ['completed', 'nl', 'We zijn met Sem in het Sophia geweest. De kinderarts daar is het met u eens en afwachten lijkt verstandig.'],
+    ]);
+  });
+
+  it('reads the question a look answers as its own, not as weighing it', () => {
+    check([
+      ['requested', 'en', 'Referred at his request to another spinal surgeon to assess whether he needs the fusion.'],
+      ['considering', 'en', 'He is unsure whether another spinal surgeon should assess him first.'],
+    ]);
+  });
+});
+
+describe('past looks and verdicts, refusals in more words, and forms on one line', () => {
+  it('reads a look told afterwards and an agreement with our view as done', () => {
+    check([
+      ['completed', 'nl', 'Pas nadat de chirurg in Zwolle de foto’s had bekeken en het met mijn eigen chirurg eens was, durfde ik het aan.'],
+      ['completed', 'en', 'The geriatrician in Harlow saw Dad last week as we had asked and agreed with your view on stopping the apixaban.'],
+      // "got a" / "had a" are a result only right before the mention: a referral got is still to come.
+      ['requested', 'en', 'I finally got a referral so the team in Leeds can look at my scans again.'],
+      ['completed', 'en', 'She got a second opinion in Leiden last spring.'],
+    ]);
+  });
+
+  it('reads refusals told in more words, by the patient or the parents of a child', () => {
+    check([
+      ['declined', 'nl', 'Mw. heeft overwogen elders een oordeel te vragen maar heeft besloten dat niet te doen.'],
+      ['declined', 'nl', 'Aan de ouders van Tim (6) is een tweede mening aangeboden. Ouders zien hier nu vanaf.'],
+      ['declined', 'nl', 'De neuroloog bood aan een collega uit Nijmegen mee te laten kijken. Ik heb nee gezegd.'],
+      ['declined', 'en', 'She was offered another oncologist’s opinion but decided not to take it up.'],
+      ['declined', 'en', 'I never wanted another surgeon to look at it.'],
+      ['declined', 'en', 'He had doubts about a second opinion but now wishes to proceed with surgery here.'],
+    ]);
+  });
+
+  it('reads "hoe vraag je …" as weighing, a roofer’s quote as no medical matter, a form value before the next label as a form', () => {
+    check([
+      ['considering', 'nl', 'Hoe vraag je eigenlijk een second opinion aan zonder je arts te kwetsen?'],
+      ['none', 'en', 'We got a second opinion from another firm on the stairlift quote.'],
+      ['none', 'en', 'Second opinion requested: N/A. Allergies: none known.'],
+      ['none', 'nl', 'Volgende controle bij een andere kinderarts ivm vakantie van dr. Smit.'],
+    ]);
+  });
+
+  it('reads a page that names "hij of zij" / "he or she" for any doctor as information', () => {
+    check([
+      ['none', 'nl', 'Wilt u dat een andere specialist naar uw diagnose kijkt? Bespreek het met uw arts; hij of zij stuurt uw gegevens door. U heeft hiervoor een verwijzing nodig.'],
+      ['none', 'en', 'Want another specialist to look at your diagnosis? Talk to your consultant; he or she can send your records. You will need a referral.'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The checks every probe set gets (probes-round3.ts … probes-round8.ts): its size and balance, no probe
+ * The checks every probe set gets (probes-round3.ts … probes-round11.ts): its size and balance, no probe
  * twice, every probe read right except the listed misses (each with what the rules answer instead), no
  * listed miss that now passes, and the scores written in docs/detection.md. A miss can neither be added nor
  * disappear unnoticed, so each list stays an honest account of what the rules cannot read.

@@ -9,7 +9,6 @@ import { PROBES } from './probes-round3';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Ik wil echt dat iemand anders naar mijn uitslagen kijkt, ik vertrouw het niet.": 'declined',
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',

@@ -9,13 +9,11 @@ import { PROBES } from './probes-round5';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Geachte collega,\n\nOp 4 maart zagen wij Daan (4 jaar) terug op de polikliniek kinderorthopedie. De röntgenfoto van het bekken toont een persisterende acetabulaire dysplasie links, ondanks de eerdere behandeling met een spreidbroek. Wij hebben ouders uitgelegd dat een bekkenosteotomie op korte termijn geadviseerd wordt. Ouders hebben hier begrip voor, maar willen de foto’s en het behandelvoorstel eerst ook door het Sophia Kinderziekenhuis laten beoordelen voordat zij een besluit nemen. Wij hebben dit uiteraard ondersteund; de beelden zijn verstuurd en Daan wordt daar op 2 april gezien. Tot die tijd houden wij de operatieplanning aan.\n\nMet collegiale groet,\ndr. M. Peeters, orthopedisch chirurg": 'none',
   "Tel: mw trekt haar verzoek om verwijzing naar het Radboudumc in; na het gesprek met de chirurg is ze gerustgesteld. Verwijzing geannuleerd.": 'none',
   "Pt is de mogelijkheid van verwijzing naar het expertisecentrum voorgelegd. Hij geeft aan dat niet te willen en kiest voor behandeling in eigen huis.": 'none',
   "Mijn chirurg zei letterlijk: je mag altijd ergens anders een tweede mening vragen hoor. Heb ik niet gedaan en ga ik ook niet doen. Ik voel me daar goed op mijn plek en de operatie is volgende week.": 'none',
   "So I finally did it – called Johns Hopkins and I’m booked in for the 14th. My local ENT keeps saying it’s ‘just allergies’ and I’m done. Anyone been to their sinus center? What should I bring?": 'none',
   "Pt hesitant re: full clearance upper. Asked if it’s worth getting a prosthodontist’s view first. Pt to think it over and phone the practice.": 'none',
-  "Niece (court-appointed guardian) questions whether the hospice referral is premature and has asked what would be involved in getting an independent oncology review. Not yet requested; guardian will consider over the weekend.": 'none',
   "ok so i googled and it says it could also be adenomyosis not endo?? is there anyone who actually specialises in this that i could see or is that overkill 😅": 'none',
   "Last wk pt wanted to go to Sloan Kettering straight away. Today she’s not sure anymore and wants more time to think it over. No referral sent.": 'none',
   "Sarcoma MDT: pt has been offered referral to the national sarcoma centre for an opinion. He wants time to think it over and will give his answer at clinic next week.": 'none',
@@ -29,7 +27,7 @@ describeProbeSuite({
   knownMisses: KNOWN_MISSES,
   minSize: 130,
   maxSize: 140,
-  // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
-  flagFloor: 0.917,
-  macroFloor: 0.916,
+  // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
+  flagFloor: 0.942,
+  macroFloor: 0.930,
 });

@@ -8,7 +8,6 @@ import { PROBES } from './probes-round6';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Pt belt: afspraak UMCG (neurochirurgie, beoordeling van de OK-indicatie) moet verzet worden want ze ligt met griep op bed. Nieuwe datum 12 juni. Ze wil er zeker nog heen, vraagt of wij de beelden opnieuw moeten sturen -> nee, staan al klaar.": 'none',
   "12-01 pt twijfelt of ze voor beoordeling naar ander ziekenhuis wil ivm voorgestelde hysterectomie, denkt erover na.\n26-01 tel: heeft besloten, wil toch naar MUMC+ gynaecologie voor beoordeling. Verwijzing verzonden, pt maakt zelf afspraak.": 'considering',
   "Sorry, lang verhaal. Ik ben 34 en heb sinds een jaar last van mijn darmen, vorige maand eindelijk een coloscopie gehad en nu zeggen ze dat het de ziekte van Crohn is. Ik moet beginnen met injecties (adalimumab). Het rare is dat de arts in het gesprek zelf zei dat de biopten 'niet helemaal typisch' waren. Mijn zus zegt: ga naar het Erasmus, daar hebben ze een heel IBD-centrum. Maar ik weet niet of ik daarmee niet alleen maar tijd verlies, en ik vind het ook lastig tegenover mijn eigen MDL-arts, die verder heel aardig is. Aan de andere kant, het is wel een ziekte voor de rest van je leven... Hebben jullie dat gedaan, naar een ander ziekenhuis om het nog eens te laten bekijken? Was dat het waard?": 'completed',
   "Betreft: dhr. P. van Leeuwen, geb. 21-11-1955\n\nGeachte collega,\n\nUw patiënt bezocht op 18 september de polikliniek neurochirurgie in verband met nekpijn met uitstraling naar de rechterarm sinds ongeveer vier maanden, met doofheid van duim en wijsvinger rechts. Geen krachtsverlies, geen symptomen van myelopathie.\n\nOnderzoek: Spurling rechts positief, reflexen symmetrisch, sensibiliteitsstoornis in dermatoom C6 rechts.\nMRI cervicale wervelkolom: foraminale stenose C5-C6 rechts door uncovertebrale artrose, geen myelumcompressie.\n\nConclusie: cervicaal radiculair syndroom C6 rechts.\n\nBeleid: wij hebben de opties besproken: conservatief beleid met eventueel een wortelblokkade, dan wel een anterieure cervicale discectomie. Patiënt wil in eerste instantie de blokkade proberen. Aan het eind van het gesprek vroeg hij of het zinvol is zijn beelden ook in een academisch centrum te laten bekijken. Wij hebben uitgelegd dat dit altijd mogelijk is; hij laat ons weten of hij hiervan gebruik wil maken.\n\nMet vriendelijke groet,\ndrs. L. Mulder, neurochirurg": 'requested',
@@ -36,7 +35,7 @@ describeProbeSuite({
   minSize: 130,
   maxSize: 140,
   minPerStatus: 15,
-  // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
-  flagFloor: 0.873,
-  macroFloor: 0.858,
+  // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
+  flagFloor: 0.885,
+  macroFloor: 0.864,
 });

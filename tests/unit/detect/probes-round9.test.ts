@@ -1,0 +1,32 @@
+/**
+ * The ninth probe set (probes-round9.ts), held to the same checks as the earlier ones (probe-suite.ts).
+ * Its readable part holds few items of its smallest status, so the floor per status is 8 here.
+ */
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
+import { PROBES } from './probes-round9';
+
+/** Probe text → the status the rules give it today (wrong). */
+const KNOWN_MISSES: Record<string, DetectionStatus> = {
+  "Na maanden gedoe heb ik eindelijk een verwijzing naar het Prinses Maxima Centrum zodat ze daar naar de scans van mijn dochter kijken, de kinderarts hier bleef maar zeggen dat het groeipijn is. Afspraak is over drie weken, ik tel de dagen. Iemand ervaring met die poli?": 'none',
+  "Geachte collega, Uw patient dhr. M. Tjoa, geb 30-01-1970, werd op 18 juni gezien op de poli orthopedie/wervelkolom. Anamnese: sinds 2 jaar lage rugpijn met uitstraling li been tot de knie, toegenomen ondanks fysiotherapie, 2 facetinfiltraties (kortdurend effect) en pijnrevalidatie. Loopafstand ca 500m. Werk als vrachtwagenchauffeur inmiddels 50% ziek. Onderzoek: lumbale flexie beperkt, Lasegue li 60 gr, geen motorische uitval, KPR/APR sym. MRI LWK: graad 1 spondylolisthesis L4-L5 met foraminale stenose li. Wij hebben de optie van een spondylodese L4-L5 besproken incl. risico's en herstelduur. Patient gaf aan hier nog over te willen nadenken en sluit niet uit dat hij voor een definitief besluit nog elders advies inwint; hij wil dit eerst met zijn partner bespreken. Beleid: pt neemt zelf contact op, bij akkoord plaatsing op wachtlijst. Met vriendelijke groet, dr. A. Wielenga, orthopedisch chirurg": 'requested',
+  "TC from Mr Daniel Shore who holds health & welfare LPA for his father (Mr Albert Shore, 84, advanced Parkinson's, lacks capacity re tx decisions). Says on dad's behalf he is not happy to proceed with PEG until another gastroenterologist has reviewed the decision. Requesting referral. Agreed to write to Dr Oyelaran's team at the district general today, LPA copy on file.": 'completed',
+  "Late shift: Mrs Patel (bay 3, bed 2) tearful following ward round, says she does not believe the diagnosis and wants 'a doctor from somewhere else' to look at her results. Spent time with her, escalated to FY1 who discussed with reg - they are sending a referral for external review tomorrow. PRN lorazepam declined.": 'declined',
+  "Dear Dr Barraclough, Re: Mr Wilfred Gantt, DOB 19/04/1952. I saw Mr Gantt again in the cardiology clinic following his angiogram, which showed left main stem disease and severe three-vessel disease (SYNTAX 31). LVEF 45% on echo. He has CCS class III angina despite bisoprolol, ISMN and ranolazine. At our last meeting he was undecided about whether to seek another opinion regarding CABG versus PCI. He has since phoned my secretary to say he would like his case looked at by the team at Papworth before agreeing to surgery, and this referral has now been sent. Examination today unremarkable, BP 132/78. Plan: continue current meds, GTN prn, await Papworth's view before heart team listing. Yours sincerely, Dr R. Sato, Consultant Cardiologist": 'completed',
+  "Dear Dr Abara, we're Finn's parents (he's 11). We've been wondering whether it would be worth having someone at another hospital look at his MRI, as the headaches are no better since the shunt revision. We're not sure it's necessary and we don't want to delay anything, but would you think it sensible? Kind regards, Owen and Claire Dunmore": 'requested',
+  "Dear Dr Ramsey, Re: Mr Clive Odell, DOB 30/01/1950. I saw Mr Odell in the haematology clinic to discuss his bone marrow results, which confirm myelodysplastic syndrome with excess blasts-1, IPSS-R high risk. He reports fatigue and breathlessness on exertion, no infections. Hb 82, plt 71, neuts 0.9. We discussed azacitidine versus referral to a transplant centre for assessment. I also offered him the chance to have the treatment plan looked at by another centre; he said he doesn't feel the need and is comfortable with our recommendation. He has opted for azacitidine, starting in 2 weeks. Transfusion threshold 80. Yours sincerely, Dr H. Quayle, Consultant Haematologist": 'none',
+  "Dear Dr Achebe, thank you for offering to send Maisie's scans to Alder Hey for them to look at as well. We've had a good think and we don't feel we need that - we'd like to go ahead with the operation with your team as soon as possible please. Best wishes, Dan and Kirsty Hollins (Maisie's parents)": 'none',
+  "Our garage quoted £2,400 for a new clutch which seemed steep so I got a second opinion from an independent mechanic - turns out it just needed the cable adjusting, £60! Anyway, back on topic, my consultant says the shoulder op went well and I start hydrotherapy next week.": 'completed',
+};
+
+describeProbeSuite({
+  title: 'probe set, round 9 (clinical notes and patients’ messages by a fourth writer who never read the rules)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 80,
+  maxSize: 90,
+  minPerStatus: 8,
+  // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
+  flagFloor: 0.947,
+  macroFloor: 0.885,
+});
