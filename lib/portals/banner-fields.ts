@@ -4,6 +4,7 @@ import { cleanLine } from './dom-text';
 import { bsnIn, isMaskedValue, nhsNumberIn, recordNumberIn } from './identifiers';
 import { fieldOfLabel, inlineLabelled, isOtherPersonLabel, LABEL_LIKE, NOT_THE_PATIENT, type BannerField } from './labels';
 import { plausibleLabelledName } from './names';
+import { objectSlot } from './object-slot';
 import { ownText, PASS_CHECK_EVERY, runInSlices, type PageWalk } from './page-walk';
 import { sexFrom } from './patient-fields';
 
@@ -215,7 +216,7 @@ export function isHeadingLike(el: Element): boolean {
 /** Elements portals draw captions with when they use no heading element (P is left out: a short paragraph is content). */
 const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'B', 'STRONG', 'LABEL', 'LEGEND']);
 
-const hitsOfWalk = new WeakMap<PageWalk, { hits: FieldHit[]; warnings: PageWarning[] }>();
+const hitsOfWalk = objectSlot<PageWalk, { hits: FieldHit[]; warnings: PageWarning[] }>('field hits');
 
 /** Every labelled patient field on the page, outside furniture and blocks about someone else; once per walk. */
 export function collectFieldHits(ctx: FieldContext, memo: Map<Element, boolean>): FieldHit[] {

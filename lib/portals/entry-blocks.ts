@@ -6,6 +6,7 @@ import { cleanLine, readableText } from './dom-text';
 import { entryIdFor, locatorFor } from './entries';
 import { kindOfContent, kindOfHeading, kindOfLeadingLabel, kindOfWholeHeading, stateOf } from './entry-kinds';
 import { fieldOfLabel } from './labels';
+import { objectSlot } from './object-slot';
 import { ownText, PASS_CHECK_EVERY, runInSlices, walkPage, type PageWalk } from './page-walk';
 import type { PageEntry } from './types';
 
@@ -37,7 +38,7 @@ interface EntryContext {
   bannerLines: Set<Element>;
 }
 
-const contexts = new WeakMap<Element, EntryContext>();
+const contexts = objectSlot<Element, EntryContext>('entry context');
 
 function isHeaderRow(row: Element): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
@@ -111,7 +112,7 @@ function kindLabelledLines(index: number, walk: PageWalk): Element[] {
 }
 
 /** The entry elements of a walk, found once per walk (a changed page has a new walk). */
-const elementsOfWalk = new WeakMap<PageWalk, Element[]>();
+const elementsOfWalk = objectSlot<PageWalk, Element[]>('entry elements');
 
 /** The elements that hold entries, in page order, across open shadow roots and same-origin frames. */
 export function entryElementsOf(doc: Document): Element[] {

@@ -1,3 +1,4 @@
+import { objectSlot } from './object-slot';
 import { isFurnitureItself, isHiddenItself } from './visibility';
 
 /**
@@ -234,7 +235,7 @@ interface Cached {
   watch: WatchPoint[];
 }
 
-const cache = new WeakMap<Document, Cached>();
+const cache = objectSlot<Document, Cached>('page walk');
 const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true };
 
 /** The extension's own launcher and sidebar host changes all the time; that is no change of the page. */
