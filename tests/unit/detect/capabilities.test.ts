@@ -884,3 +884,26 @@ describe('past looks and verdicts, refusals in more words, and forms on one line
     ]);
   });
 });
+
+describe('garages with more words between, columns for readers, typos and "had my"', () => {
+  it('leaves a garage’s or a dealer’s second opinion alone with words between', () => {
+    check([
+      ['none', 'en', 'The dealer wanted £900 for new brakes, so I got a second opinion from a small local garage down the road.'],
+      ['none', 'nl', 'De garage wilde de hele uitlaat vervangen; bij een tweede garage even langs voor een andere mening.'],
+    ]);
+  });
+
+  it('reads a column for its readers as information, and a letter asking to be told when as no result', () => {
+    check([
+      ['none', 'en', 'Readers often ask whether a hospital may turn down a request for another specialist’s view.'],
+      ['requested', 'en', 'I would like my scans sent to the spinal team at Leeds for an independent assessment before I consent. Please confirm when they have been sent.'],
+    ]);
+  });
+
+  it('reads "had my SO" as done and a referral spelt "referal" as a request', () => {
+    check([
+      ['completed', 'en', 'Had my SO at the Marsden on Monday, they agreed with the plan.'],
+      ['requested', 'en', 'Finally got my referal to the other hospital so they can look at my scans.'],
+    ]);
+  });
+});

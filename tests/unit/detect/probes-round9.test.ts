@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dear Dr Abara, we're Finn's parents (he's 11). We've been wondering whether it would be worth having someone at another hospital look at his MRI, as the headaches are no better since the shunt revision. We're not sure it's necessary and we don't want to delay anything, but would you think it sensible? Kind regards, Owen and Claire Dunmore": 'requested',
   "Dear Dr Ramsey, Re: Mr Clive Odell, DOB 30/01/1950. I saw Mr Odell in the haematology clinic to discuss his bone marrow results, which confirm myelodysplastic syndrome with excess blasts-1, IPSS-R high risk. He reports fatigue and breathlessness on exertion, no infections. Hb 82, plt 71, neuts 0.9. We discussed azacitidine versus referral to a transplant centre for assessment. I also offered him the chance to have the treatment plan looked at by another centre; he said he doesn't feel the need and is comfortable with our recommendation. He has opted for azacitidine, starting in 2 weeks. Transfusion threshold 80. Yours sincerely, Dr H. Quayle, Consultant Haematologist": 'none',
   "Dear Dr Achebe, thank you for offering to send Maisie's scans to Alder Hey for them to look at as well. We've had a good think and we don't feel we need that - we'd like to go ahead with the operation with your team as soon as possible please. Best wishes, Dan and Kirsty Hollins (Maisie's parents)": 'none',
-  "Our garage quoted £2,400 for a new clutch which seemed steep so I got a second opinion from an independent mechanic - turns out it just needed the cable adjusting, £60! Anyway, back on topic, my consultant says the shoulder op went well and I start hydrotherapy next week.": 'completed',
 };
 
 describeProbeSuite({
@@ -27,6 +26,6 @@ describeProbeSuite({
   maxSize: 90,
   minPerStatus: 8,
   // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
-  flagFloor: 0.947,
-  macroFloor: 0.885,
+  flagFloor: 0.948,
+  macroFloor: 0.899,
 });
