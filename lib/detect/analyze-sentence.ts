@@ -303,12 +303,12 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     if (best >= 0) applied[best]!.add(cue.kind);
   }
 
-  // A mention that no cue of its own clause reaches (whose wish aside) takes the clause-wide cues of the clause it is
-  // coordinated with ("vraagt … haar dossier en de voorgestelde behandeling te laten beoordelen",
-  // "whether to ask them to repeat the scan and give their view"): "en" / "and" joins phrases far more
-  // often than it starts a new statement about the same second opinion.
-  // Only the wish and the weighing carry over: information, plans and waiting ("… en dat afwachten
-  // verstandig is") belong to their own phrase. A doubt mention needs no cue.
+  // A mention that no cue of its own clause reaches (whose wish aside) takes the clause-wide cues of the
+  // clause it is coordinated with ("vraagt … haar dossier en de voorgestelde behandeling te laten
+  // beoordelen", "whether to ask them to repeat the scan and give their view"): "en" / "and" joins
+  // phrases far more often than it starts a new statement about the same second opinion. Only the wish
+  // and the weighing carry over: information, plans and waiting ("… en dat afwachten verstandig is")
+  // belong to their own phrase. A doubt mention needs no cue.
   triggers.forEach((t, i) => {
     if (t.kind === 'doubt' || [...applied[i]!].some((k) => k !== 'representative' && k !== 'other-person')) return;
     for (const cue of cues) {

@@ -83,11 +83,9 @@ const MAX_DEPTH = 4;
 
 /**
  * An element's position in the walk, kept on the element itself rather than in a Map: a Map of a
- * hundred thousand elements rehashes as it grows, and one rehash was a long task of its own. In the
- * content script the property lives on the isolated world's wrapper, which the portal's scripts never see.
+ * hundred thousand elements rehashes as it grows, and one rehash was a long task of its own.
  */
-const POSITION = Symbol('walk position');
-type Positioned = Element & { [POSITION]?: number };
+const positions = objectSlot<Element, number>('walk position');
 
 function frameDocument(frame: Element): Document | null {
   try {
@@ -157,7 +155,7 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
       const isFurniture = (info & 1) === 1 || isFurnitureItself(el);
       const furnished = isFurniture ? 1 : 0;
       const position = elements.length;
-      (el as Positioned)[POSITION] = position;
+      positions.set(el, position);
       elements.push(el);
       stackNodes.push(null);
       stackInfo.push(position);
@@ -214,7 +212,7 @@ function* walkSteps(doc: Document): Generator<void, WalkParts, void> {
   const endOf = (position: number): number => ends[position] ?? position + 1;
   // A position left by an earlier walk (or another document's) is checked against this walk's list.
   const indexOf = (el: Element): number | undefined => {
-    const position = (el as Positioned)[POSITION];
+    const position = positions.get(el);
     return position !== undefined && elements[position] === el ? position : undefined;
   };
   const textLength = (el: Element): number => {
