@@ -10,9 +10,14 @@
  * The blind part of second-opinion-dev-v2.jsonl (items whose id's SHA-1 starts with 0-3, the same rule as
  * ../shared/tools/score-detect) is only ever reported in aggregate: no per-item, per-genre or
  * per-phenomenon lines. Without ../shared beside the repository there is nothing to score and it says so.
+ *
+ * The held-out parts of the probe sets (tests/held-out/*.jsonl.gz: the quarter of each set whose id's
+ * SHA-1 starts with 0-3, set apart before any rule changed) are scored the same way, in aggregate only.
+ * They are kept compressed so that no search through the sources ever shows one of their texts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { detectText, type DetectionStatus } from '../lib/detect';
 import { CASES } from '../tests/unit/detect/cases';
 import { findLexiconCopies } from '../tests/unit/detect/lexicon-copies';
@@ -44,6 +49,8 @@ const FLOORS = {
   backgroundPer1000: 5,
   plainFalseFlags: 0,
 };
+
+const HELD_OUT = new URL('../tests/held-out/', import.meta.url);
 
 const isBlind = (id: string) => '0123'.includes(createHash('sha1').update(id).digest('hex')[0]!);
 const isFlag = (s: DetectionStatus) => s === 'requested' || s === 'considering';
@@ -88,7 +95,33 @@ function check(label: string, value: number, floor: number, higherIsBetter = tru
   if (!ok) failures.push(`${label} ${value.toFixed(3)} ${higherIsBetter ? '<' : '>'} floor ${floor}`);
 }
 
+/** Each held-out probe part in aggregate (its own floor: the score it had when it was set apart, or higher). */
+function scoreHeldOut(): void {
+  if (skipBlind) {
+    console.log('held-out probe parts: skipped');
+    return;
+  }
+  const floors = JSON.parse(readFileSync(new URL('floors.json', HELD_OUT), 'utf8')) as Record<string, { flagF1: number; macroF1: number }>;
+  for (const name of readdirSync(HELD_OUT).filter((f) => f.endsWith('.jsonl.gz')).sort()) {
+    const items = gunzipSync(readFileSync(new URL(name, HELD_OUT)))
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; lang: 'nl' | 'en'; label: DetectionStatus; text: string });
+    const s = score(items.map((i) => [i.label, detectText(i.text, i.lang).status]));
+    console.log(summary(`held-out probe part ${name} (aggregate only)`, s, items.length));
+    const floor = floors[name];
+    if (!floor) {
+      failures.push(`held-out part ${name} has no floor in tests/held-out/floors.json`);
+      continue;
+    }
+    check(`held-out ${name} flagF1`, s.flagF1, floor.flagF1);
+    check(`held-out ${name} macroF1`, s.macroF1, floor.macroF1);
+  }
+}
+
 function main(): number {
+  scoreHeldOut();
   if (!existsSync(DATA)) {
     console.log(`eval:detect: ${DATA.pathname} is absent, nothing to score (the labelled data lives beside the repository)`);
     return 0;

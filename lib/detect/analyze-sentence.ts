@@ -6,7 +6,7 @@
  * A later clause without a trigger but with a back-reference ("dit", "it") and a decisive cue updates
  * the state ("Second opinion besproken; patiënt ziet hiervan af").
  */
-import { COMPILED, CASE_SENSITIVE_RE, PSEUDO_TRIGGER_RE, SCOPES, TRIGGER_RES } from './lexicon';
+import { COMPILED, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_RE, SCOPES, TRIGGER_RES } from './lexicon';
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
@@ -105,6 +105,7 @@ function reaches(cue: CueFound, trigger: Found, folded: string): boolean {
   if (cue.placement === 'pre' && !before) return false;
   // Only white space between ("na de second opinion"); the scope rule is not needed then.
   if (cue.placement === 'adj') return before && /^\s*$/.test(folded.slice(cue.end, trigger.start));
+  if (cue.placement === 'next') return !before && /^\s*$/.test(folded.slice(trigger.end, cue.start));
   if (cue.placement === 'post' && before) return false;
   if (cue.kind === 'pseudo') return false;
   const scope = SCOPES[cue.kind];
@@ -137,21 +138,22 @@ const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
   const found: CueFound[] = [];
-  const re = COMPILED[lang].cueScan;
-  re.lastIndex = 0;
+  const parts = COMPILED[lang].cueScan;
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) {
+  while ((m = nextCue(parts, folded, from))) {
     const start = m.index;
     const end = start + m[0].length;
+    from = end;
     if (end === start) {
-      re.lastIndex++;
+      from = start + 1;
       continue;
     }
     // A cue may end inside a trigger that starts with its last word ("heb ik … laten" before "laten
     // bekijken door"), but cannot swallow one ("zou … willen" around "tweede mening") or start inside one.
     if (triggers.some((t) => t.start < end && start < t.end && !(start < t.start && end <= t.end))) {
       // Look again just after it.
-      re.lastIndex = start + 1;
+      from = start + 1;
       continue;
     }
     const info = classifyCue(lang, folded, start, m[0]);
@@ -159,7 +161,7 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
     // A form value (": nee", ": no", ": -") is the whole field; ": no further options" is a finding.
     // Then the words after the colon are read again ("surgeon: no longer wants SO").
     if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) {
-      re.lastIndex = start + 1;
+      from = start + 1;
       continue;
     }
     // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it,
@@ -192,9 +194,9 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const text = folded.slice(from, to);
   // A cue that must stand before or after a mention ("post:gegeven", "post:geadviseerd") has none beside
   // it in a sentence of its own: "Bedenktijd gegeven." after a question reports no result.
-  // One that must stand right before a mention never applies to a clause without one.
+  // One that must stand right before or after a mention never applies to a clause without one.
   const inClause = cues.filter(
-    (c) => c.start >= from && c.start < to && c.placement !== 'adj' && (!ownSentence || c.placement === 'any'),
+    (c) => c.start >= from && c.start < to && c.placement !== 'adj' && c.placement !== 'next' && (!ownSentence || c.placement === 'any'),
   );
   const pseudo = inClause.filter((c) => c.kind === 'pseudo');
   const anaphora: Found[] = [];
@@ -232,6 +234,30 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   }
   if (!decision) return null;
   return { status: decision.status, trigger: '', cues: decision.cues, considered: true, followUp: true };
+}
+
+/** What keeps a sentence from reporting a result: it is still to come, wished for, or only weighed. */
+const UNSETTLED_RESULT: readonly CueKind[] = ['refusal', 'withdrawn', 'hypothetical', 'conditional', 'asking', 'awaiting', 'pending', 'upcoming', 'request', 'other-person', 'general-info'];
+
+/** How close before a reported result a negation must stand to deny it ("did not agree with"). */
+const NEGATION_REACH = 12;
+
+/**
+ * A later sentence of a note that reports the result of a second opinion asked for before, without
+ * naming it again ("Letter received from Dr Lam: agrees with the diagnosis", "Inmiddels gezien door de
+ * nefroloog; die adviseert …"): the request has been carried out. Only a plain report counts: one that
+ * is awaited, wished for, weighed or about someone else does not.
+ */
+export function analyzeResultReport(folded: string, lang: DetectLang): SentenceResult | null {
+  const report = COMPILED[lang].resultReport.exec(folded);
+  if (!report) return null;
+  const cues = findCues(folded, lang, []);
+  // A negation says no result only right before the report ("has not agreed with"); elsewhere it is
+  // part of the result ("agrees with the plan, no biopsy for now").
+  const negates = (c: CueFound) => c.kind === 'negation' || c.kind === 'absent';
+  const denied = cues.some((c) => negates(c) && c.end <= report.index && report.index - c.end <= NEGATION_REACH);
+  if (denied || cues.some((c) => !negates(c) && UNSETTLED_RESULT.includes(c.kind))) return null;
+  return { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
 }
 
 /** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */

@@ -32,7 +32,7 @@ import { withoutInvisible } from './invisible';
 import { namesSecondLookElsewhere } from './elsewhere';
 import { ABBREVIATIONS, aboutMinor, COMPILED } from './lexicon';
 import { candidatePositions } from './prefilter';
-import { analyzeFollowUp, analyzeSentence } from './analyze-sentence';
+import { analyzeFollowUp, analyzeResultReport, analyzeSentence, type SentenceResult } from './analyze-sentence';
 import { splitSentences } from './sentences';
 import { detectLanguage } from './language';
 import { supersedes } from './decide';
@@ -105,11 +105,17 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const contextStart = starts[0] ?? span.start;
     starts.push(span.start);
     if (starts.length > PLACE_CONTEXT_SENTENCES) starts.shift();
-    if (!candidate && !previousTrigger) continue;
+    // After a request, a later sentence may report its result without naming it again.
+    const reportable: boolean = status === 'requested';
+    if (!candidate && !previousTrigger && !reportable) continue;
+    const folded = foldText(raw);
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
-    const result = candidate
-      ? analyzeSentence(raw, foldText(raw), language, { previous: before, context: text.slice(contextStart, span.start) }, minor)
-      : analyzeFollowUp(raw, foldText(raw), language);
+    let result: SentenceResult | null = candidate
+      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start) }, minor)
+      : previousTrigger
+        ? analyzeFollowUp(raw, folded, language)
+        : null;
+    if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? result;
     const trigger = result?.trigger || previousTrigger;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : '';

@@ -1,7 +1,8 @@
 /**
  * Compiles the JSON lexicons once at module load into the regular expressions the rules use.
  * Lexicon phrases may start with `pre:` (the cue must precede the trigger), `post:` (must follow it) or
- * `adj:` (must stand right before it: "na de" in "na de second opinion", not in "na de operatie … second opinion"),
+ * `adj:` (must stand right before it: "na de" in "na de second opinion", not in "na de operatie … second opinion")
+ * or `next:` (must stand right after it: "back" in "second opinion back", not in "second opinion about my back"),
  * the pre-/post-modifier split of NegEx and ConTextD.
  */
 import nlJson from './lexicon/nl.json';
@@ -28,6 +29,11 @@ export interface LexiconFile {
   reasons: string[];
   /** Third-person subject pronouns: a sentence opening with one continues the previous sentence's person. */
   pronouns: string[];
+  /**
+   * A result reported without naming the look ("Letter received: agrees with the diagnosis", "Inmiddels
+   * gezien; onderschrijft het beleid"): after a second opinion was asked for, it reports that one.
+   */
+  resultReports: string[];
   /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
   parents: string[];
   anaphora: string[];
@@ -67,7 +73,7 @@ export interface ScopeRule {
   maxChars: number;
 }
 
-export type Placement = 'pre' | 'post' | 'adj' | 'any';
+export type Placement = 'pre' | 'post' | 'adj' | 'next' | 'any';
 
 export interface CueInfo {
   kind: CueKind;
@@ -76,8 +82,11 @@ export interface CueInfo {
 
 export interface CompiledLexicon {
   lang: DetectLang;
-  /** All cue phrases of every kind in one alternation, longest first: one pass per sentence. */
-  cueScan: RegExp;
+  /**
+   * All cue phrases of every kind as one alternation, longest first, cut into consecutive parts that
+   * each stay small enough for V8 to optimise (see scanSourceParts); scanned together by nextCue.
+   */
+  cueScan: RegExp[];
   /** Kind of a matched literal cue, by its text with whitespace and hyphens collapsed to one space. */
   cueByText: Map<string, CueInfo>;
   /** Cue phrases with classes or gaps, tried (sticky) where the scan matched something unknown. */
@@ -93,6 +102,7 @@ export interface CompiledLexicon {
   reader: RegExp;
   speakers: RegExp;
   animalCare: RegExp;
+  resultReport: RegExp;
 }
 
 export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
@@ -109,6 +119,40 @@ function globalRegex(phrases: string[], classes: Classes, flags = 'g'): RegExp {
   return new RegExp(alternationSource(phrases, classes, GAP_WORDS), flags);
 }
 
+/**
+ * V8 leaves a pattern of more than 20 KB unoptimised (RegExpImpl's kRegExpTooLargeToOptimize): a cue
+ * alternation past that size made the detector more than twice as slow on every note. A part holds at
+ * most this many characters of source, with room to spare.
+ */
+export const MAX_SCAN_SOURCE = 12_000;
+
+/**
+ * The alternation of `phrases`, longest first, cut into consecutive parts of at most MAX_SCAN_SOURCE
+ * characters. Taking the earliest match of all parts, and at the same start the earlier part's, finds
+ * what the single alternation would find (its alternatives are tried in the same order).
+ */
+export function scanSourceParts(phrases: string[], classes: Classes): string[] {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const parts: string[][] = [[]];
+  for (const phrase of sorted) {
+    const part = parts[parts.length - 1]!;
+    if (part.length > 0 && alternationSource([...part, phrase], classes, GAP_WORDS).length > MAX_SCAN_SOURCE) parts.push([phrase]);
+    else part.push(phrase);
+  }
+  return parts.filter((p) => p.length > 0).map((p) => alternationSource(p, classes, GAP_WORDS));
+}
+
+/** The next match of a split scan (scanSourceParts) at or after `from`: the earliest, the first part's at a tie. */
+export function nextCue(parts: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of parts) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
 export function normalizeCue(text: string): string {
   return text.replace(/[\s\-]+/g, ' ');
 }
@@ -117,7 +161,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   const all: Array<CueInfo & { phrase: string }> = [];
   for (const [kind, entries] of Object.entries(file.cues) as Array<[CueKind, string[]]>) {
     for (const entry of entries) {
-      const placement: Placement = entry.startsWith('pre:') ? 'pre' : entry.startsWith('post:') ? 'post' : entry.startsWith('adj:') ? 'adj' : 'any';
+      const placement = (/^(pre|post|adj|next):/.exec(entry)?.[1] ?? 'any') as Placement;
       all.push({ kind, placement, phrase: placement === 'any' ? entry : entry.slice(placement.length + 1) });
     }
   }
@@ -132,10 +176,10 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   }
   return {
     lang: file.lang,
-    cueScan: globalRegex(
+    cueScan: scanSourceParts(
       all.map((c) => c.phrase),
       file.classes,
-    ),
+    ).map((source) => new RegExp(source, 'g')),
     cueByText,
     cuePatterns,
     terminators: globalRegex(file.terminators, file.classes),
@@ -149,6 +193,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     // The generic person comes first, so that at "hij of zij" it is found instead of "hij" (group 1).
     speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
+    resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };
 }
 

@@ -907,3 +907,65 @@ describe('garages with more words between, columns for readers, typos and "had m
     ]);
   });
 });
+
+describe('a result reported after the request, looks past and present in more words, refusals after a relative', () => {
+  it('reads a later sentence that reports the result of a requested look as done, without naming the look again', () => {
+    check([
+      ['completed', 'en', 'March: she asked to be referred to the liver unit at Kestrel Park for their view on the biopsy plan; referral sent. June: letter received from Dr Amara, agrees with the plan, no biopsy for now.'],
+      ['completed', 'nl', 'Jan: op verzoek van meneer verwezen naar de neuroloog in het Elzenhof voor heroverweging van de diagnose. April: inmiddels gezien, onderschrijft de diagnose en het beleid.'],
+      ['completed', 'en', 'Asked for an independent review of the treatment plan, sent to the Northgate team. Report received: they concur.'],
+    ]);
+  });
+
+  it('keeps the request while the result is awaited, wished for or about someone else', () => {
+    check([
+      ['requested', 'en', 'She asked to be referred to the liver unit at Kestrel Park for their view on the biopsy plan; referral sent. Letter not yet received.'],
+      ['requested', 'nl', 'Op verzoek van mevrouw verwezen naar het Elzenhof voor heroverweging van de diagnose. Wacht nog op het verslag.'],
+      ['requested', 'en', 'He wants an independent review of the surgical plan, referral done. His wife says the GP agrees with him.'],
+    ]);
+  });
+
+  it('reads a result just back, and not a result "back home"', () => {
+    check([
+      ['completed', 'en', 'Second opinion back today: same diagnosis, same plan.'],
+      ['requested', 'en', 'I would like a second opinion back home in Poland before the surgery.'],
+      ['requested', 'en', 'He wants a second opinion about his back before the operation.'],
+    ]);
+  });
+
+  it('reads looks in the past tense and a review confirmed on it', () => {
+    check([
+      ['completed', 'nl', 'Zij liet het advies op eigen verzoek in het Wolder toetsen; conclusie: geen operatie nodig.'],
+      ['completed', 'nl', 'De reumatoloog in Velsen heeft op haar verzoek het beleid beoordeeld en adviseerde een andere tablet.'],
+      ['completed', 'en', 'A: coeliac disease, confirmed on tertiary review.'],
+      ['completed', 'en', 'Indep r/v at Harwell done in May, agree w/ dx of gout.'],
+      ['completed', 'nl', 'Cliënt is op eigen verzoek voor herdiagnostiek gezien bij het Centrum Zeehaven; verslag ontvangen.'],
+    ]);
+  });
+
+  it('reads a request for another view, a team not involved in the care, and a different department', () => {
+    check([
+      ['requested', 'en', 'GP has referred him to a hip surgeon at the Vale for another view — appointment next month.'],
+      ['requested', 'en', 'She has asked for a reassessment of her diagnosis by a team not involved in her care.'],
+      ['requested', 'en', 'I would like to be referred to a different neurology department, please.'],
+    ]);
+  });
+
+  it("reads the patient's own refusal after a relative's wish, and no need seen as a refusal", () => {
+    check([
+      ['declined', 'en', 'Son asked whether another hospital could look at her scans before the operation. She is clear she does not want that.'],
+      ['declined', 'nl', 'Zoon vroeg of een andere cardioloog nog naar het hart kon kijken. Meneer zelf wil dat echt niet.'],
+      ['declined', 'nl', 'Mogelijkheid besproken om het advies elders te laten toetsen, maar mevrouw ziet daar geen noodzaak in.'],
+      ['declined', 'en', 'Offered a review at another centre; he sees no need, happy with the plan here.'],
+    ]);
+  });
+
+  it('leaves an engineer’s assessment, a pathologist’s job of giving second opinions, and a clinic visit in a letter alone', () => {
+    check([
+      ['none', 'en', 'The insurer has asked for an independent engineer’s assessment of the car.'],
+      ['none', 'en', 'Her job includes providing second opinions on difficult slides sent from other hospitals.'],
+      ['requested', 'nl', 'Zoals besproken op het spreekuur hebben wij op uw verzoek uw gegevens naar het Elzenhof gestuurd voor een second opinion.'],
+      ['requested', 'en', 'Pt and partner want the transplant team at Hollins to review her case before any decision.'],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.placeWords,
     ...file.elsewhere.signals,
   ];
-  return [...new Set(all.map((e) => e.replace(/^(pre|post|adj):/, '')))];
+  return [...new Set(all.map((e) => e.replace(/^(pre|post|adj|next):/, '')))];
 }
 
 const wordCount = (entry: string) => entry.split(/\s+/).filter((w) => w !== '...' && w !== '~').length;

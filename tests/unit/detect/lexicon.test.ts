@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { COMPILED, MAX_SCAN_SOURCE, nextCue, PSEUDO_TRIGGER_RE, scanSourceParts, TRIGGER_RES } from '../../../lib/detect/lexicon';
 
 const CUE_KINDS = [
   'negation',
@@ -24,7 +25,7 @@ const CUE_KINDS = [
   'pseudo',
 ] as const;
 
-/** Lowercase phrases (matching runs on folded text), optional pre:/post:/adj: placement, known classes. */
+/** Lowercase phrases (matching runs on folded text), optional pre:/post:/adj:/next: placement, known classes. */
 const Phrase = z.string().check(
   z.minLength(1),
   z.maxLength(80),
@@ -55,6 +56,7 @@ const LexiconSchema = z
     coordinators: phrases(1),
     reasons: phrases(1),
     pronouns: phrases(2),
+    resultReports: phrases(5),
     parents: phrases(2),
     anaphora: phrases(3),
     patientMarkers: phrases(3),
@@ -82,7 +84,7 @@ const LexiconSchema = z
       const seen = new Map<string, string>();
       for (const [kind, list] of Object.entries(lex.cues)) {
         for (const phrase of list) {
-          const bare = phrase.replace(/^(pre|post|adj):/, '');
+          const bare = phrase.replace(/^(pre|post|adj|next):/, '');
           const other = seen.get(bare);
           if (other && other !== kind) ctx.addIssue({ code: 'custom', message: `"${bare}" is both ${other} and ${kind}`, input: phrase });
           seen.set(bare, kind);
@@ -113,5 +115,38 @@ describe('lexicon files', () => {
     const nl = LexiconSchema.parse(read('nl.json'));
     const en = LexiconSchema.parse(read('en.json'));
     expect(Object.keys(nl.cues).sort()).toEqual(Object.keys(en.cues).sort());
+  });
+});
+
+describe('compiled patterns', () => {
+  // V8 leaves a pattern of more than 20 KB unoptimised; one such cue alternation made every note slower.
+  const V8_OPTIMISE_LIMIT = 20 * 1024;
+
+  it('keeps every pattern the rules scan with small enough for V8 to optimise', () => {
+    const patterns: Array<[string, RegExp]> = [
+      ...TRIGGER_RES.map((t): [string, RegExp] => [`trigger ${t.kind}`, t.re]),
+      ['pseudo-triggers', PSEUDO_TRIGGER_RE],
+      ...(['nl', 'en'] as const).flatMap((lang) =>
+        Object.entries(COMPILED[lang]).flatMap(([name, value]): Array<[string, RegExp]> =>
+          value instanceof RegExp ? [[`${lang} ${name}`, value]] : Array.isArray(value) && value[0] instanceof RegExp ? value.map((re, i): [string, RegExp] => [`${lang} ${name}[${i}]`, re as RegExp]) : [],
+        ),
+      ),
+    ];
+    const tooLarge = patterns.filter(([, re]) => re.source.length > V8_OPTIMISE_LIMIT).map(([name, re]) => `${name}: ${re.source.length}`);
+    expect(tooLarge).toEqual([]);
+    expect([...COMPILED.nl.cueScan, ...COMPILED.en.cueScan].every((re) => re.source.length <= MAX_SCAN_SOURCE)).toBe(true);
+  });
+
+  it('finds with the cue scan cut in parts what one alternation finds', () => {
+    const phrases = ['wil graag', 'wil', 'graag een', 'niet meer willen', 'meer', 'een ... mening'];
+    const whole = new RegExp(scanSourceParts(phrases, {})[0]!, 'g');
+    // The extreme cut: one part per phrase, longest first as in the alternation.
+    const parts = [...phrases].sort((a, b) => b.length - a.length).map((p) => new RegExp(scanSourceParts([p], {})[0]!, 'g'));
+    const text = 'zij wil graag een andere mening en wil niet meer willen wachten, graag een tweede mening';
+    const bySplit: string[] = [];
+    for (let m = nextCue(parts, text, 0); m; m = nextCue(parts, text, m.index + m[0].length)) bySplit.push(`${m.index}:${m[0]}`);
+    const byWhole = [...text.matchAll(whole)].map((m) => `${m.index}:${m[0]}`);
+    expect(bySplit).toEqual(byWhole);
+    expect(bySplit.length).toBeGreaterThan(4);
   });
 });
