@@ -140,8 +140,9 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
   const found: CueFound[] = [];
   const parts = COMPILED[lang].cueScan;
   let from = 0;
+  const cache: Array<RegExpExecArray | null | undefined> = [];
   let m: RegExpExecArray | null;
-  while ((m = nextCue(parts, folded, from))) {
+  while ((m = nextCue(parts, folded, from, cache))) {
     const start = m.index;
     const end = start + m[0].length;
     from = end;
@@ -236,8 +237,8 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   return { status: decision.status, trigger: '', cues: decision.cues, considered: true, followUp: true };
 }
 
-/** What keeps a sentence from reporting a result: it is still to come, wished for, or only weighed. */
-const UNSETTLED_RESULT: readonly CueKind[] = ['refusal', 'withdrawn', 'hypothetical', 'conditional', 'asking', 'awaiting', 'pending', 'upcoming', 'request', 'other-person', 'general-info'];
+/** What keeps a sentence from reporting a result: it is still to come, only weighed, turned down or someone else's. */
+const UNSETTLED_RESULT: readonly CueKind[] = ['refusal', 'withdrawn', 'hypothetical', 'conditional', 'asking', 'awaiting', 'pending', 'upcoming', 'other-person', 'general-info'];
 
 /** How close before a reported result a negation must stand to deny it ("did not agree with"). */
 const NEGATION_REACH = 12;
@@ -246,7 +247,8 @@ const NEGATION_REACH = 12;
  * A later sentence of a note that reports the result of a second opinion asked for before, without
  * naming it again ("Letter received from Dr Lam: agrees with the diagnosis", "Inmiddels gezien door de
  * nefroloog; die adviseert …"): the request has been carried out. Only a plain report counts: one that
- * is awaited, wished for, weighed or about someone else does not.
+ * is awaited, weighed, turned down or about someone else does not, nor one denied right before it ("has
+ * not agreed with"). What the result says may be a need ("the gallbladder needs to come out").
  */
 export function analyzeResultReport(folded: string, lang: DetectLang): SentenceResult | null {
   const report = COMPILED[lang].resultReport.exec(folded);

@@ -33,7 +33,7 @@ import { namesSecondLookElsewhere } from './elsewhere';
 import { ABBREVIATIONS, aboutMinor, COMPILED } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeResultReport, analyzeSentence, type SentenceResult } from './analyze-sentence';
-import { splitSentences } from './sentences';
+import { splitSentences, type Span } from './sentences';
 import { detectLanguage } from './language';
 import { supersedes } from './decide';
 import type { DetectLang, DetectionStatus, EvidenceHit, TextDetection } from './types';
@@ -91,18 +91,20 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let status: DetectionStatus = 'none';
   const hits: EvidenceHit[] = [];
   let previousTrigger = '';
-  let next = 0;
   let previous = '';
   // Where the last few sentences began: a look may point back to a place named in one of them.
   const starts: number[] = [];
   const minor = aboutMinor(text);
-  for (const span of splitSentences(text, ABBREVIATIONS)) {
-    while (next < positions.length && positions[next]! < span.start) next++;
-    const candidate = next < positions.length && positions[next]! < span.end;
+  const ordered = oldestFirst(text, splitSentences(text, ABBREVIATIONS));
+  for (let k = 0; k < ordered.length; k++) {
+    const { span, depth } = ordered[k]!;
+    // The last sentence of a quoted message: the next sentence read is another message, which answers it.
+    const endsMessage = k + 1 < ordered.length && ordered[k + 1]!.depth !== depth;
+    const candidate = holdsPosition(positions, span.start, span.end);
     const raw = text.slice(span.start, span.end);
     const before = previous;
     previous = raw;
-    const contextStart = starts[0] ?? span.start;
+    const contextStart = Math.min(starts[0] ?? span.start, span.start);
     starts.push(span.start);
     if (starts.length > PLACE_CONTEXT_SENTENCES) starts.shift();
     // After a request, a later sentence may report its result without naming it again.
@@ -118,7 +120,10 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? result;
     const trigger = result?.trigger || previousTrigger;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
-    previousTrigger = candidate && result && !result.informationOnly ? result.trigger : '';
+    // A message that ends in a question without a mention ("Would you like us to?", "Laat u het ons
+    // weten?") leaves the mention before it open for the reply that answers it.
+    const asksForReply = endsMessage && !candidate && !result && raw.trimEnd().endsWith('?');
+    previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
     if (!result) continue;
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
     // A clause that answers a mention of its own sentence ("asked whether he would like a third opinion;
@@ -132,6 +137,46 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };
+}
+
+/** Whether a sorted list of positions holds one in [start, end). */
+function holdsPosition(positions: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo]! < end;
+}
+
+/** How many quote marks open the line a sentence starts on ("> …" one, ">> …" two). */
+function quoteDepth(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let depth = 0;
+  for (let i = lineStart; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '>') depth++;
+    else if (ch !== ' ' && ch !== '\t') break;
+  }
+  return depth;
+}
+
+const QUOTED_LINE = /^[ \t]*>/m;
+
+/**
+ * A reply thread reads from the oldest message to the newest: the more deeply quoted a message ("> …",
+ * ">> …"), the older it is, whether the reply stands above the quote or below it. So the answer on top
+ * ("No thank you.", "Yes please, go ahead with the referral") comes after the offer it answers, and the
+ * latest state of affairs is the newest message's.
+ */
+function oldestFirst(text: string, spans: Span[]): Array<{ span: Span; depth: number }> {
+  if (!QUOTED_LINE.test(text)) return spans.map((span) => ({ span, depth: 0 }));
+  return spans
+    .map((span, i) => ({ span, depth: quoteDepth(text, span.start), i }))
+    .sort((a, b) => b.depth - a.depth || a.i - b.i)
+    .map(({ span, depth }) => ({ span, depth }));
 }
 
 /** Information for whoever reads it, or a pet's care: nothing in the text is a statement about a patient. */

@@ -142,12 +142,21 @@ export function scanSourceParts(phrases: string[], classes: Classes): string[] {
   return parts.filter((p) => p.length > 0).map((p) => alternationSource(p, classes, GAP_WORDS));
 }
 
-/** The next match of a split scan (scanSourceParts) at or after `from`: the earliest, the first part's at a tie. */
-export function nextCue(parts: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
+/**
+ * The next match of a split scan (scanSourceParts) at or after `from`: the earliest, the first part's at
+ * a tie. `cache` keeps each part's last match for one text scanned with a rising `from`: a match that
+ * starts at or after `from` is still that part's next one, so only the parts left behind search again.
+ */
+export function nextCue(parts: readonly RegExp[], text: string, from: number, cache: Array<RegExpExecArray | null | undefined> = []): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
-  for (const re of parts) {
-    re.lastIndex = from;
-    const m = re.exec(text);
+  for (let i = 0; i < parts.length; i++) {
+    let m = cache[i];
+    if (m === undefined || (m !== null && m.index < from)) {
+      const re = parts[i]!;
+      re.lastIndex = from;
+      m = re.exec(text);
+      cache[i] = m;
+    }
     if (m && (!best || m.index < best.index)) best = m;
   }
   return best;

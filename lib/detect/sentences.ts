@@ -44,6 +44,16 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(start, dot).toLowerCase();
 }
 
+/**
+ * "… at 61. i want another urologist …": in a message typed without capitals the pronoun "i" after a full
+ * stop or question mark still opens a sentence; no sentence continues with a lone "i".
+ */
+function startsLowerI(text: string, at: number): boolean {
+  if (text[at] !== 'i') return false;
+  const after = text[at + 1];
+  return after === undefined || after === ' ' || after === "'" || after === '\u2019';
+}
+
 function isBoundary(text: string, matchStart: number, matchEnd: number, abbreviations: Set<string>): boolean {
   const mark = text[matchStart]!;
   if (mark === '\n') {
@@ -55,7 +65,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
-  if (isLowerLetter(text[next]!)) return false;
+  if (isLowerLetter(text[next]!) && !startsLowerI(text, next)) return false;
   if (mark === '.' && matchEnd - matchStart === 1) {
     const word = wordBefore(text, matchStart);
     if (abbreviations.has(word)) return false;

@@ -72,6 +72,12 @@ describe('sentence splitting', () => {
     const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['S: Mevr. wil i.v.m. twijfel een\nsecond opinion.', 'O: geen afwijkingen.', 'P: verwijzing.']);
   });
+
+  it('starts a sentence at a lower-case "i" after a full stop, and nowhere else in lower case', () => {
+    const text = "my dad had it at 61. i want it checked. i'm worried. it is fine. in the end ok";
+    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['my dad had it at 61.', 'i want it checked.', "i'm worried. it is fine. in the end ok"]);
+  });
 });
 
 describe('detectText', () => {

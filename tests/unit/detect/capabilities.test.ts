@@ -969,3 +969,57 @@ describe('a result reported after the request, looks past and present in more wo
     ]);
   });
 });
+
+describe('reply threads read oldest first, offers, refusals in everyday words, a different doctor this week', () => {
+  it('reads a reply above its quoted thread as the newest message', () => {
+    check([
+      ['declined', 'en', 'No thank you, I will stay with the plan I have.\nJo\n\n> On 3 May, the clinic wrote:\n> Would you like us to ask the team at Fairhaven to review your case?'],
+      ['completed', 'nl', 'Beste dokter,\nInmiddels ben ik in het Oosterhof geweest; de internist daar zag geen tumor.\nGroet, Ria\n\n> Op 2 maart schreef Ria:\n> Ik wil graag dat iemand anders naar mijn scans kijkt. Kunt u mij verwijzen?'],
+      ['requested', 'en', 'Yes please, go ahead with the referral.\n\n> From: the surgery\n> We could refer you to another surgeon at the Vale for an independent view. Would you like us to?'],
+    ]);
+  });
+
+  it('keeps a thread whose reply stands below the quote in the order written', () => {
+    check([['declined', 'en', '> From: the surgery\n> Would you like us to ask another hospital to look at the scan?\n\nNo thank you, I am happy with the plan.']]);
+  });
+
+  it('reads an offer by the practice as an option, not as the patient asking', () => {
+    check([
+      ['considering', 'nl', 'Beste meneer Bos, wij kunnen u verwijzen naar een ander ziekenhuis voor een onafhankelijk oordeel. Laat u ons weten of u dat wilt?'],
+      ['considering', 'en', 'You are welcome to have the plan looked at by the team at Fairhaven before deciding.'],
+    ]);
+  });
+
+  it('reads refusals in everyday words', () => {
+    check([
+      ['declined', 'nl', 'Iedereen vraagt of ik het niet ergens anders wil laten bekijken. Nee hoor, niet voor mij.'],
+      ['declined', 'en', 'Everyone says get it looked at somewhere else. Nope, not doing it.'],
+      ['declined', 'nl', 'De huisarts bood aan om het elders te laten beoordelen, maar ik heb er vrede mee.'],
+    ]);
+  });
+
+  it('reads a result that names what must happen next, and results got back from the other hospital', () => {
+    check([
+      ['completed', 'en', 'I asked for someone at another hospital to check the scan. Report is in: they have confirmed the knee needs replacing.'],
+      ['completed', 'en', 'Got the results back from the other hospital: they looked at everything again and it is not cancer.'],
+    ]);
+  });
+
+  it('reads a polite request for the referral, typed without capitals or with misspellings', () => {
+    check([
+      ['requested', 'en', 'She wants someone at a different hospital to go over it. Could Dr Brennan do the referral?'],
+      ['requested', 'en', 'my mum had that too. i want another cardiologist to check my heart'],
+      ['requested', 'en', 'i want a diffrent doctor to look at my back'],
+      ['requested', 'en', "I'd really like an independent look at another hospital."],
+    ]);
+  });
+
+  it('reads a question about looking elsewhere as asking, and a different doctor this week as cover', () => {
+    check([
+      ['considering', 'nl', 'U vroeg via het portaal of u uw diagnose door een andere reumatoloog kunt laten beoordelen.'],
+      ['none', 'en', 'Can I see a different doctor this week please? Dr Ames is away.'],
+      ['none', 'nl', 'Graag een afspraak bij een andere dokter deze week, dokter Prins is met vakantie.'],
+      ['considering', 'en', 'You could have the scan reviewed at another hospital. You don’t need to decide now.'],
+    ]);
+  });
+});

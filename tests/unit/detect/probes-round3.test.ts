@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
   "The patient turned down our offer of referral to a tertiary centre for a second opinion.": 'requested',
-  "Seen by a different doctor today as Dr Lee was away.": 'completed',
 };
 
 describeProbeSuite({
