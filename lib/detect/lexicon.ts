@@ -8,7 +8,7 @@
 import nlJson from './lexicon/nl.json';
 import enJson from './lexicon/en.json';
 import rulesJson from './lexicon/rules.json';
-import { alternationSource, type Classes, type SourceOptions } from './compile';
+import { alternationSource, phraseSource, type Classes, type SourceOptions } from './compile';
 import { foldText } from './fold';
 import type { CueKind, DetectLang, TriggerKind } from './types';
 
@@ -133,13 +133,21 @@ export const MAX_SCAN_SOURCE = 12_000;
  */
 export function scanSourceParts(phrases: string[], classes: Classes): string[] {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const parts: string[][] = [[]];
+  const parts: string[][] = [];
+  // One alternation is never longer than its phrases' sources joined by "|" plus the "\\b(?:…)" around
+  // the ones that start at a word: measured once per phrase, so cutting stays linear.
+  const room = MAX_SCAN_SOURCE - 8;
+  let used = room;
   for (const phrase of sorted) {
-    const part = parts[parts.length - 1]!;
-    if (part.length > 0 && alternationSource([...part, phrase], classes, GAP_WORDS).length > MAX_SCAN_SOURCE) parts.push([phrase]);
-    else part.push(phrase);
+    const size = phraseSource(phrase, classes, GAP_WORDS).length + 1;
+    if (used + size > room) {
+      parts.push([]);
+      used = 0;
+    }
+    parts[parts.length - 1]!.push(phrase);
+    used += size;
   }
-  return parts.filter((p) => p.length > 0).map((p) => alternationSource(p, classes, GAP_WORDS));
+  return parts.map((p) => alternationSource(p, classes, GAP_WORDS));
 }
 
 /**
