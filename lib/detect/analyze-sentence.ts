@@ -240,6 +240,9 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
 /** What keeps a sentence from reporting a result: it is still to come, only weighed, turned down or someone else's. */
 const UNSETTLED_RESULT: readonly CueKind[] = ['refusal', 'withdrawn', 'hypothetical', 'conditional', 'asking', 'awaiting', 'pending', 'upcoming', 'other-person', 'general-info'];
 
+/** A need named by a result ("needs to come out", "is nodig"), not a wish. */
+const NEED = /^(?:needs?|nodig)$/;
+
 /** How close before a reported result a negation must stand to deny it ("did not agree with"). */
 const NEGATION_REACH = 12;
 
@@ -247,8 +250,8 @@ const NEGATION_REACH = 12;
  * A later sentence of a note that reports the result of a second opinion asked for before, without
  * naming it again ("Letter received from Dr Lam: agrees with the diagnosis", "Inmiddels gezien door de
  * nefroloog; die adviseert …"): the request has been carried out. Only a plain report counts: one that
- * is awaited, weighed, turned down or about someone else does not, nor one denied right before it ("has
- * not agreed with"). What the result says may be a need ("the gallbladder needs to come out").
+ * is awaited, wished for, weighed, turned down or about someone else does not, nor one denied right
+ * before it ("has not agreed with"). What the result says may be a need ("the gallbladder needs to come out").
  */
 export function analyzeResultReport(folded: string, lang: DetectLang): SentenceResult | null {
   const report = COMPILED[lang].resultReport.exec(folded);
@@ -258,7 +261,9 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
   // part of the result ("agrees with the plan, no biopsy for now").
   const negates = (c: CueFound) => c.kind === 'negation' || c.kind === 'absent';
   const denied = cues.some((c) => negates(c) && c.end <= report.index && report.index - c.end <= NEGATION_REACH);
-  if (denied || cues.some((c) => !negates(c) && UNSETTLED_RESULT.includes(c.kind))) return null;
+  // A wish still open ("agrees with the referral") is no result; a need the result names is one.
+  const wish = (c: CueFound) => c.kind === 'request' && !NEED.test(folded.slice(c.start, c.end));
+  if (denied || cues.some((c) => wish(c) || (!negates(c) && UNSETTLED_RESULT.includes(c.kind)))) return null;
   return { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
 }
 

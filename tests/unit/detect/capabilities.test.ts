@@ -922,6 +922,7 @@ describe('a result reported after the request, looks past and present in more wo
       ['requested', 'en', 'She asked to be referred to the liver unit at Kestrel Park for their view on the biopsy plan; referral sent. Letter not yet received.'],
       ['requested', 'nl', 'Op verzoek van mevrouw verwezen naar het Elzenhof voor heroverweging van de diagnose. Wacht nog op het verslag.'],
       ['requested', 'en', 'He wants an independent review of the surgical plan, referral done. His wife says the GP agrees with him.'],
+      ['requested', 'en', 'She would like the liver unit at Kestrel Park to give their view on the biopsy plan. Her bloods are fine. Her GP agrees with the referral.'],
     ]);
   });
 
