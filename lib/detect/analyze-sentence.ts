@@ -238,7 +238,9 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
 }
 
 /** What keeps a sentence from reporting a result: it is still to come, only weighed, turned down or someone else's. */
-const UNSETTLED_RESULT: readonly CueKind[] = ['refusal', 'withdrawn', 'hypothetical', 'conditional', 'asking', 'awaiting', 'pending', 'upcoming', 'other-person', 'general-info'];
+const UNSETTLED_RESULT: readonly CueKind[] = ['refusal', 'withdrawn', 'awaiting', 'pending', 'upcoming', 'other-person', 'general-info'];
+/** Weighing that leaves a result open only when it comes before the report. */
+const WEIGHING_BEFORE: readonly CueKind[] = ['hypothetical', 'conditional', 'asking'];
 
 /** A need named by a result ("needs to come out", "is nodig"), not a wish. */
 const NEED = /^(?:needs?|nodig)$/;
@@ -263,7 +265,10 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
   const denied = cues.some((c) => negates(c) && c.end <= report.index && report.index - c.end <= NEGATION_REACH);
   // A wish still open ("agrees with the referral") is no result; a need the result names is one.
   const wish = (c: CueFound) => c.kind === 'request' && !NEED.test(folded.slice(c.start, c.end));
-  if (denied || cues.some((c) => wish(c) || (!negates(c) && UNSETTLED_RESULT.includes(c.kind)))) return null;
+  // Weighing before the report makes it a question ("if the consultant there agrees"); after it, it is
+  // what the result says ("the consultant there thinks a new drug may help").
+  const weighs = (c: CueFound) => WEIGHING_BEFORE.includes(c.kind) && c.start < report.index;
+  if (denied || cues.some((c) => wish(c) || weighs(c) || (!negates(c) && UNSETTLED_RESULT.includes(c.kind)))) return null;
   return { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
 }
 

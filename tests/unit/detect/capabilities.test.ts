@@ -1006,6 +1006,14 @@ describe('reply threads read oldest first, offers, refusals in everyday words, a
     ]);
   });
 
+  it('reads the other doctor "there" after a request as the result, and a review done "as you asked"', () => {
+    check([
+      ['completed', 'en', 'Mum wanted another team to look at her scans. We went on Friday. The consultant there thinks a different medicine may help.'],
+      ['completed', 'nl', 'Mevrouw wilde dat een ander ziekenhuis naar haar longfoto’s keek. Vorige week is ze gegaan. De longarts daar denkt aan een andere oorzaak.'],
+      ['completed', 'en', 'I have now received the report from Dr Lind at the Vale, who reviewed your case as you asked; she agrees with the plan.'],
+    ]);
+  });
+
   it('reads a polite request for the referral, typed without capitals or with misspellings', () => {
     check([
       ['requested', 'en', 'She wants someone at a different hospital to go over it. Could Dr Brennan do the referral?'],
