@@ -6,7 +6,7 @@
  * A later clause without a trigger but with a back-reference ("dit", "it") and a decisive cue updates
  * the state ("Second opinion besproken; patiënt ziet hiervan af").
  */
-import { COMPILED, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_RE, SCOPES, TRIGGER_RES } from './lexicon';
+import { COMPILED, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_PARTS, SCOPES, TRIGGER_RES } from './lexicon';
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
@@ -89,7 +89,11 @@ function findTriggers(folded: string, raw: string, context: string): TriggerFoun
   const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
   if (found.length === 0) return found;
   const pseudo: Found[] = [];
-  collect(PSEUDO_TRIGGER_RE, folded, (start, end) => ({ start, end }), pseudo);
+  const cache: Array<RegExpExecArray | null | undefined> = [];
+  for (let from = 0, m = nextCue(PSEUDO_TRIGGER_PARTS, folded, 0, cache); m; m = nextCue(PSEUDO_TRIGGER_PARTS, folded, from, cache)) {
+    from = m.index + Math.max(m[0].length, 1);
+    if (m[0].length > 0) pseudo.push({ start: m.index, end: m.index + m[0].length });
+  }
   const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
   return longestNonOverlapping(real);
 }

@@ -229,7 +229,11 @@ export function unionSource(pick: (f: LexiconFile) => string[], options: SourceO
 export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
   ['core', 'otherClinician', 'doubt', 'elsewhere', 'verdict'] as const
 ).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind], { plural: true }), 'g') }));
-export const PSEUDO_TRIGGER_RE = new RegExp(unionSource((f) => f.pseudoTriggers, { plural: true }), 'g');
+/**
+ * Pseudo-triggers of both languages: one part per language, scanned together (nextCue) exactly as their
+ * union would be — the union outgrew the size V8 optimises (see MAX_SCAN_SOURCE).
+ */
+export const PSEUDO_TRIGGER_PARTS: RegExp[] = FILES.map((f) => new RegExp(alternationSource(f.pseudoTriggers, f.classes, GAP_WORDS, { plural: true }), 'g'));
 
 /** Upper-case abbreviations such as "SO" are matched case-sensitively on the raw text. */
 export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];

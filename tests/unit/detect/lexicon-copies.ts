@@ -21,6 +21,8 @@ function entries(file: LexiconFile): string[] {
     ...file.patientMarkers,
     ...file.elsewhere.placeWords,
     ...file.elsewhere.signals,
+    ...file.elsewhere.backReferences,
+    ...file.resultReports,
   ];
   return [...new Set(all.map((e) => e.replace(/^(pre|post|adj|next):/, '')))];
 }
