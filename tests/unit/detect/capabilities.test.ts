@@ -1031,3 +1031,16 @@ describe('reply threads read oldest first, offers, refusals in everyday words, a
     ]);
   });
 });
+
+describe('wanting to talk it through first, and going ahead after turning it down', () => {
+  it('reads a wish to discuss it with family first as still weighing', () => {
+    check([
+      ['considering', 'nl', 'Mevrouw overweegt haar scans in een ander ziekenhuis te laten bekijken; zij wil dit eerst met haar dochter bespreken.'],
+      ['considering', 'en', 'He might ask for another surgeon to look at the plan. He hasn’t made up his mind and wants to talk to his wife first.'],
+    ]);
+  });
+
+  it('reads a refusal followed by wanting to get the treatment done as a refusal', () => {
+    check([['declined', 'en', 'Offered a referral to another centre for an independent opinion; she declined and wants to get it done here.']]);
+  });
+});
