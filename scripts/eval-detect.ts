@@ -95,11 +95,15 @@ function check(label: string, value: number, floor: number, higherIsBetter = tru
   if (!ok) failures.push(`${label} ${value.toFixed(3)} ${higherIsBetter ? '<' : '>'} floor ${floor}`);
 }
 
-/** Each held-out probe part in aggregate (its own floor: the score it had when it was set apart, or higher). */
-function scoreHeldOut(): void {
+/**
+ * Each held-out probe part in aggregate (its own floor: the score it had when it was set apart, or
+ * higher). Returns the texts, by part and id only, for the lexicon-copy check.
+ */
+function scoreHeldOut(): Array<{ source: string; text: string }> {
+  const texts: Array<{ source: string; text: string }> = [];
   if (skipBlind) {
     console.log('held-out probe parts: skipped');
-    return;
+    return texts;
   }
   const floors = JSON.parse(readFileSync(new URL('floors.json', HELD_OUT), 'utf8')) as Record<string, { flagF1: number; macroF1: number }>;
   for (const name of readdirSync(HELD_OUT).filter((f) => f.endsWith('.jsonl.gz')).sort()) {
@@ -108,6 +112,7 @@ function scoreHeldOut(): void {
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { id: string; lang: 'nl' | 'en'; label: DetectionStatus; text: string });
+    texts.push(...items.map((i) => ({ source: `${name}:${i.id}`, text: i.text })));
     const s = score(items.map((i) => [i.label, detectText(i.text, i.lang).status]));
     console.log(summary(`held-out probe part ${name} (aggregate only)`, s, items.length));
     const floor = floors[name];
@@ -118,13 +123,14 @@ function scoreHeldOut(): void {
     check(`held-out ${name} flagF1`, s.flagF1, floor.flagF1);
     check(`held-out ${name} macroF1`, s.macroF1, floor.macroF1);
   }
+  return texts;
 }
 
 function main(): number {
-  scoreHeldOut();
+  const heldOut = scoreHeldOut();
   if (!existsSync(DATA)) {
-    console.log(`eval:detect: ${DATA.pathname} is absent, nothing to score (the labelled data lives beside the repository)`);
-    return 0;
+    console.log(`eval:detect: ${DATA.pathname} is absent, nothing more to score (the labelled data lives beside the repository)`);
+    return failures.length ? 1 : 0;
   }
   const v2 = run(load('second-opinion-dev-v2.jsonl'));
   const blind = v2.filter((r) => isBlind(r.item.id));
@@ -180,9 +186,9 @@ function main(): number {
   if (badEvidence) failures.push(`${badEvidence} items with misplaced or missing evidence`);
 
   const texts = [...v2, ...dev, ...background].map((r) => ({ source: r.item.id, text: r.item.text }));
-  texts.push(...CASES.map((c) => ({ source: c.id, text: c.text })));
+  texts.push(...CASES.map((c) => ({ source: c.id, text: c.text })), ...heldOut);
   const copies = findLexiconCopies(texts);
-  console.log(`\nlexicon entries of four or more words found in the data or test cases: ${copies.length}`);
+  console.log(`\nlexicon entries of four or more words found in the data, the test cases or the held-out probe parts: ${copies.length}`);
   for (const c of copies) failures.push(`lexicon entry "${c.entry}" (${c.lang}) occurs in labelled text or a test case`);
 
   console.log(failures.length ? `\nBELOW FLOOR:\n  ${failures.join('\n  ')}` : '\nall floors hold');
