@@ -72,8 +72,13 @@ function longestNonOverlapping<T extends Found>(items: T[]): T[] {
 export interface SentenceContext {
   previous: string;
   context: string;
+  /** The text is a letter or message to the patient ("Dear Ms Adeyemi", "Beste mevrouw Bakker"). */
+  toPatient?: boolean;
 }
 const NO_CONTEXT: SentenceContext = { previous: '', context: '' };
+
+/** Words for the reader: in a letter to the patient they speak of the patient, not of anyone. */
+const SECOND_PERSON = /\b(?:you|your|yours|u|uw|je|jouw)\b/;
 
 function findTriggers(folded: string, raw: string, context: string): TriggerFound[] {
   const all: TriggerFound[] = [];
@@ -301,7 +306,10 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const triggers = findTriggers(folded, raw, before.context);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
-  const cues = findCues(folded, lang, triggers);
+  const found = findCues(folded, lang, triggers);
+  // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
+  // patient and no sign of information for anyone.
+  const cues = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !SECOND_PERSON.test(folded.slice(c.start, c.end))) : found;
   if (minor) {
     for (const c of cues) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
   }

@@ -95,6 +95,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   // Where the last few sentences began: a look may point back to a place named in one of them.
   const starts: number[] = [];
   const minor = aboutMinor(text);
+  const toPatient = TO_PATIENT.test(text);
   const ordered = oldestFirst(text, splitSentences(text, ABBREVIATIONS));
   for (let k = 0; k < ordered.length; k++) {
     const { span, depth } = ordered[k]!;
@@ -113,7 +114,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const folded = foldText(raw);
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     let result: SentenceResult | null = candidate
-      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start) }, minor)
+      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, minor)
       : previousTrigger
         ? analyzeFollowUp(raw, folded, language)
         : null;
@@ -138,6 +139,12 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };
 }
+
+/**
+ * A letter or message that greets the patient by title ("Dear Ms Adeyemi", "Beste mevrouw Bakker",
+ * "Geachte heer Visser"), not a colleague ("Dear Dr Ramsey", "Geachte collega"): its "you" is the patient.
+ */
+const TO_PATIENT = /^[>\s]*(?:dear|beste|geachte|hi|hello|hallo|goedemiddag|goedemorgen)\s+(?:mr|mrs|ms|miss|mx|mevrouw|meneer|heer|mevr|dhr|mw)\b/im;
 
 /** Whether a sorted list of positions holds one in [start, end). */
 function holdsPosition(positions: readonly number[], start: number, end: number): boolean {

@@ -1044,3 +1044,13 @@ describe('wanting to talk it through first, and going ahead after turning it dow
     check([['declined', 'en', 'Offered a referral to another centre for an independent opinion; she declined and wants to get it done here.']]);
   });
 });
+
+describe('a letter to the patient speaks of the patient', () => {
+  it('reads "you" in a letter that greets the patient as the patient, and still as anyone in a letter to a colleague or a leaflet', () => {
+    check([
+      ['declined', 'en', 'Dear Mrs Okafor,\n\nI am writing to confirm that you have decided not to take up the offer of an independent review at the Vale. Please let me know if you change your mind.\n\nMr T. Hale'],
+      ['declined', 'nl', 'Beste mevrouw Bakker,\n\nHierbij bevestig ik dat u heeft besloten geen beoordeling in een ander ziekenhuis te laten doen.\n\nDr. Verbeek'],
+      ['none', 'en', 'If you have decided you want a second opinion, your consultant can refer you. You have the right to ask.'],
+    ]);
+  });
+});
