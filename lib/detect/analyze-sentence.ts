@@ -49,6 +49,23 @@ function collect<T extends Found>(re: RegExp, text: string, make: (s: number, e:
   }
 }
 
+/** collect() over a pattern scanned in parts (nextCue): the matches the parts' union would give. */
+function collectParts(parts: readonly RegExp[], text: string, out: Found[]): void {
+  const cache: Array<RegExpExecArray | null | undefined> = [];
+  let from = 0;
+  for (let m = nextCue(parts, text, from, cache); m; m = nextCue(parts, text, from, cache)) {
+    from = m.index + Math.max(m[0].length, 1);
+    if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/** Words for the reader ("you", "uw"): in a letter to the patient they speak of the patient. */
+function speaksToReader(text: string, lang: DetectLang): boolean {
+  const reader = COMPILED[lang].reader;
+  reader.lastIndex = 0;
+  return reader.test(text);
+}
+
 function overlaps(a: Found, b: Found): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -77,9 +94,6 @@ export interface SentenceContext {
 }
 const NO_CONTEXT: SentenceContext = { previous: '', context: '' };
 
-/** Words for the reader: in a letter to the patient they speak of the patient, not of anyone. */
-const SECOND_PERSON = /\b(?:you|your|yours|u|uw|je|jouw)\b/;
-
 function findTriggers(folded: string, raw: string, context: string): TriggerFound[] {
   const all: TriggerFound[] = [];
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
@@ -94,11 +108,7 @@ function findTriggers(folded: string, raw: string, context: string): TriggerFoun
   const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
   if (found.length === 0) return found;
   const pseudo: Found[] = [];
-  const cache: Array<RegExpExecArray | null | undefined> = [];
-  for (let from = 0, m = nextCue(PSEUDO_TRIGGER_PARTS, folded, 0, cache); m; m = nextCue(PSEUDO_TRIGGER_PARTS, folded, from, cache)) {
-    from = m.index + Math.max(m[0].length, 1);
-    if (m[0].length > 0) pseudo.push({ start: m.index, end: m.index + m[0].length });
-  }
+  collectParts(PSEUDO_TRIGGER_PARTS, folded, pseudo);
   const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
   return longestNonOverlapping(real);
 }
@@ -309,7 +319,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const found = findCues(folded, lang, triggers);
   // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
   // patient and no sign of information for anyone.
-  const cues = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !SECOND_PERSON.test(folded.slice(c.start, c.end))) : found;
+  const cues = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang)) : found;
   if (minor) {
     for (const c of cues) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
   }
