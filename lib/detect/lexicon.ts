@@ -75,6 +75,9 @@ export interface ScopeRule {
 
 export type Placement = 'pre' | 'post' | 'adj' | 'next' | 'any';
 
+/** The placement a cue entry starts with ("pre:", "post:", "adj:", "next:"), in group 1. */
+export const PLACEMENT_PREFIX = /^(pre|post|adj|next):/;
+
 export interface CueInfo {
   kind: CueKind;
   placement: Placement;
@@ -178,7 +181,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   const all: Array<CueInfo & { phrase: string }> = [];
   for (const [kind, entries] of Object.entries(file.cues) as Array<[CueKind, string[]]>) {
     for (const entry of entries) {
-      const placement = (/^(pre|post|adj|next):/.exec(entry)?.[1] ?? 'any') as Placement;
+      const placement = (PLACEMENT_PREFIX.exec(entry)?.[1] ?? 'any') as Placement;
       all.push({ kind, placement, phrase: placement === 'any' ? entry : entry.slice(placement.length + 1) });
     }
   }

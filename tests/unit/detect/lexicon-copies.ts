@@ -6,7 +6,7 @@
  */
 import { alternationSource } from '../../../lib/detect/compile';
 import { foldText } from '../../../lib/detect/fold';
-import { GAP_WORDS, LEXICON_FILES, type LexiconFile } from '../../../lib/detect/lexicon';
+import { GAP_WORDS, LEXICON_FILES, PLACEMENT_PREFIX, type LexiconFile } from '../../../lib/detect/lexicon';
 
 const MIN_WORDS = 4;
 
@@ -24,7 +24,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.backReferences,
     ...file.resultReports,
   ];
-  return [...new Set(all.map((e) => e.replace(/^(pre|post|adj|next):/, '')))];
+  return [...new Set(all.map((e) => e.replace(PLACEMENT_PREFIX, '')))];
 }
 
 const wordCount = (entry: string) => entry.split(/\s+/).filter((w) => w !== '...' && w !== '~').length;

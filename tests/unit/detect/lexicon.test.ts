@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { COMPILED, MAX_SCAN_SOURCE, nextCue, PSEUDO_TRIGGER_PARTS, scanSourceParts, TRIGGER_RES } from '../../../lib/detect/lexicon';
+import { COMPILED, MAX_SCAN_SOURCE, nextCue, PLACEMENT_PREFIX, PSEUDO_TRIGGER_PARTS, scanSourceParts, TRIGGER_RES } from '../../../lib/detect/lexicon';
 
 const CUE_KINDS = [
   'negation',
@@ -84,7 +84,7 @@ const LexiconSchema = z
       const seen = new Map<string, string>();
       for (const [kind, list] of Object.entries(lex.cues)) {
         for (const phrase of list) {
-          const bare = phrase.replace(/^(pre|post|adj|next):/, '');
+          const bare = phrase.replace(PLACEMENT_PREFIX, '');
           const other = seen.get(bare);
           if (other && other !== kind) ctx.addIssue({ code: 'custom', message: `"${bare}" is both ${other} and ${kind}`, input: phrase });
           seen.set(bare, kind);
