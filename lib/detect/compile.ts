@@ -64,17 +64,14 @@ function classSource(name: string, classes: Classes, raw: boolean): string {
   const members = classes[name];
   if (!members) throw new Error(`Unknown lexicon class {${name}}`);
   const prefix = raw ? `[a-z\\u00c0-\\u024f\\-${DASHES_CLASS}]*` : '[a-z\\-]*';
-  const alts = members
-    .map((m) => foldText(m))
-    .sort((a, b) => b.length - a.length)
-    .map((m) =>
-      m.startsWith('*')
-        ? `${prefix}${literalSource(m.slice(1), raw)}`
-        : m
-            .split(' ')
-            .map((w) => literalSource(w, raw))
-            .join(raw ? RAW_SEP : SEP),
-    );
+  const sorted = members.map((m) => foldText(m)).sort((a, b) => b.length - a.length);
+  const words = sorted.filter((m) => !m.startsWith('*')).map((m) => m.split(' ').map((w) => literalSource(w, raw)).join(raw ? RAW_SEP : SEP));
+  // The suffix members share one run of letters: "[a-z\-]*(?:loog|arts|…)" reads a word once where one
+  // alternative per suffix read it again for each ("{clinician} elders" was a third of the sentence
+  // analysis). A word member and a suffix member that both fit end at the same place, so trying the
+  // words first finds the same match.
+  const suffixes = sorted.filter((m) => m.startsWith('*')).map((m) => literalSource(m.slice(1), raw));
+  const alts = suffixes.length > 0 ? [...words, `${prefix}(?:${suffixes.join('|')})`] : words;
   return `(?:${alts.join('|')})`;
 }
 
@@ -118,15 +115,88 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
 
 /**
  * One alternation over many phrases, longest first so the most specific phrase wins at a position.
- * The leading word boundary is factored out of the alternatives that start with a word: irregexp then
- * rejects most positions with one check instead of one per alternative.
+ * The leading word boundary is factored out of the alternatives that start with a word, and those are
+ * grouped by their first character (byFirstChar): irregexp then rejects most positions with one check
+ * and most word starts with a few, instead of one per alternative.
  */
 export function alternationSource(phrases: string[], classes: Classes, gapWords: number, options: SourceOptions = {}): string {
-  const sources = [...phrases].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, classes, gapWords, options));
-  const atWord = sources.filter((s) => s.startsWith('\\b')).map((s) => s.slice(2));
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const sources = sorted.map((p) => phraseSource(p, classes, gapWords, options));
+  const atWord = sorted.filter((_, i) => sources[i]!.startsWith('\\b'));
   const other = sources.filter((s) => !s.startsWith('\\b'));
-  const parts = [...(atWord.length ? [`\\b(?:${atWord.join('|')})`] : []), ...other];
+  const body = options.raw
+    ? sources.filter((s) => s.startsWith('\\b')).map((s) => s.slice(2)).join('|')
+    : byFirstChar(atWord, classes, gapWords, options);
+  const parts = [...(atWord.length ? [`\\b(?:${body})`] : []), ...other];
   return parts.join('|');
+}
+
+/**
+ * A phrase that begins with a class is split by first character only when its members begin with few
+ * different ones: each split repeats the rest of the phrase, and a pattern past 20 KB is not optimised.
+ */
+const MAX_NARROWED_CHARS = 3;
+
+/**
+ * A phrase's alternatives by the character its match begins with, that character cut off: "tweede
+ * mening" gives t → "weede[\s\-]+mening", "{parent} wil" gives m → "(?:oeder|an)…" and v → "(?:ader)…".
+ * Undefined when the match may begin with any character (a suffix class member, a leading gap).
+ */
+function byFirst(phrase: string, classes: Classes, gapWords: number, options: SourceOptions): Map<string, string> | undefined {
+  const [first = '', ...rest] = phrase.trim().split(/\s+/);
+  const cls = /^\{(\w+)\}$/.exec(first);
+  const source = (p: string, own: Classes) => phraseSource(p, own, gapWords, options).replace(/^\\b/, '');
+  const out = new Map<string, string>();
+  if (!cls) {
+    const folded = foldText(first);
+    if (!/^[a-z0-9]/.test(folded)) return undefined;
+    const full = source(phrase, classes);
+    if (!full.startsWith(folded[0]!)) return undefined;
+    out.set(folded[0]!, full.slice(1));
+    return out;
+  }
+  const members = classes[cls[1]!];
+  if (!members || members.some((m) => !/^[a-z0-9]/.test(foldText(m)))) return undefined;
+  const chars = new Set(members.map((m) => foldText(m)[0]!));
+  if (chars.size > MAX_NARROWED_CHARS) return undefined;
+  for (const ch of chars) {
+    // The class narrowed to its members that begin with ch, that character cut off each.
+    const narrowed = members.map((m) => foldText(m)).filter((m) => m.startsWith(ch)).map((m) => m.slice(1));
+    const own = { ...classes, [cls[1]!]: narrowed };
+    out.set(ch, source([first, ...rest].join(' '), own));
+  }
+  return out;
+}
+
+/**
+ * The alternatives as a prefix tree one character deep ("t(?:weede…|…)|m(?:…)"), each group in the
+ * alternatives' own order: irregexp rejects a word start after a few one-character checks instead of
+ * trying every alternative there. Only one group can match at a position and it holds every
+ * alternative that could, in order, so the match is the one the flat list would give. An alternative
+ * that may begin anywhere keeps its place between the groups before and after it.
+ */
+function byFirstChar(phrases: string[], classes: Classes, gapWords: number, options: SourceOptions): string {
+  const out: string[] = [];
+  let run: Array<Map<string, string>> = [];
+  const flush = () => {
+    const chars = [...new Set(run.flatMap((m) => [...m.keys()]))];
+    for (const ch of chars) {
+      const rests = run.flatMap((m) => (m.has(ch) ? [m.get(ch)!] : []));
+      out.push(rests.length === 1 ? `${ch}${rests[0]}` : `${ch}(?:${rests.join('|')})`);
+    }
+    run = [];
+  };
+  for (const phrase of phrases) {
+    const grouped = byFirst(phrase, classes, gapWords, options);
+    if (grouped) {
+      run.push(grouped);
+      continue;
+    }
+    flush();
+    out.push(phraseSource(phrase, classes, gapWords, options).replace(/^\\b/, ''));
+  }
+  flush();
+  return out.join('|');
 }
 
 type Trie = Map<string, Trie>;
