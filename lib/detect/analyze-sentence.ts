@@ -178,6 +178,8 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
     }
     const info = classifyCue(lang, folded, start, m[0]);
     if (!info) continue;
+    // "mijn man en ik willen …", "my husband and I would like …": the writer's own wish as well.
+    if (info.kind === 'other-person' && COMPILED[lang].withWriter.test(folded.slice(end))) continue;
     // A form value (": nee", ": no", ": -") is the whole field; ": no further options" is a finding.
     // Then the words after the colon are read again ("surgeon: no longer wants SO").
     if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) {
@@ -191,6 +193,26 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
     found.push({ start, end, kind: info.kind, placement: info.placement });
   }
   return found;
+}
+
+/** Cues that weigh a wish or stand against it: after them a question still weighs it. */
+const WEIGHING_OR_AGAINST: CueKind[] = ['hypothetical', 'asking', 'conditional', 'doubt', 'negation', 'refusal', 'absent'];
+
+/**
+ * A firm wish before the mention and a question after it, in one clause ("Ik wil absoluut een second
+ * opinion, hoe kan ik dat aanvragen?", "I'd like to see a different heart doctor about whether I really
+ * need this operation", "I still want them to look at my MRI, so could the referral stay open"): the
+ * question asks how to arrange it or what it is to answer, and does not weigh the wish.
+ */
+function withoutContentQuestions(cues: CueFound[], triggers: Found[], clauseOf: (pos: number) => number): CueFound[] {
+  return cues.filter((c) => {
+    if (c.kind !== 'hypothetical') return true;
+    const clause = clauseOf(c.start);
+    const mention = triggers.filter((t) => t.end <= c.start && clauseOf(t.start) === clause).pop();
+    if (!mention) return true;
+    const before = cues.filter((o) => o.end <= mention.start && clauseOf(o.start) === clause);
+    return !before.some((o) => o.kind === 'request') || before.some((o) => WEIGHING_OR_AGAINST.includes(o.kind));
+  });
 }
 
 // Counted with the terminator that opens the clause ("but has since changed his mind").
@@ -295,7 +317,11 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
 function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
   const terms: Found[] = [];
   collect(COMPILED[lang].terminators, folded, (start, end) => ({ start, end }), terms);
-  return terms.filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t))).map((t) => t.start);
+  // "seen on 2 and 9 April", "op 3 en 10 maart": a terminator between two numbers joins them.
+  const betweenNumbers = (t: Found) => /\d\s*$/.test(folded.slice(Math.max(0, t.start - 4), t.start)) && /^\s*\d/.test(folded.slice(t.end, t.end + 4));
+  return terms
+    .filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t)) && !betweenNumbers(t))
+    .map((t) => t.start);
 }
 
 /**
@@ -319,13 +345,13 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const found = findCues(folded, lang, triggers);
   // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
   // patient and no sign of information for anyone.
-  const cues = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang)) : found;
+  const given = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang)) : found;
   if (minor) {
-    for (const c of cues) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
+    for (const c of given) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
   }
 
 
-  const cuts = clauseCuts(folded, lang, triggers, cues);
+  const cuts = clauseCuts(folded, lang, triggers, given);
   /** The clause that starts at this cut opens with a reason ("omdat", "because"). */
   const opensReason = (cut: number) => lex.reasons.test(folded.slice(cut, cut + 12));
   // Whose wish it is carries over a coordination ("mother … and sought a second opinion"), not over
@@ -339,6 +365,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     return i;
   };
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
+  const cues = withoutContentQuestions(given, triggers, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.

@@ -42,6 +42,12 @@ const ALL_CAPS = /^[^a-z\u00df-\u00ff]+$/;
 const PLACE_WORDS = rawUnion((e) => e.placeWords);
 const SIGNALS = rawUnion((e) => e.signals);
 const BACK_REFERENCES = rawUnion((e) => e.backReferences);
+const VISITS = rawUnion((e) => e.visits);
+/** A sentence that opens with "he", "she", "hij", "zij" (the lexicons' pronouns). */
+const PRONOUN_START = new RegExp(
+  `^[\\s"'(]*(?:${FILES.map((f) => alternationSource(f.pronouns, f.classes, GAP_WORDS, { raw: true })).join('|')})`,
+  'i',
+);
 
 function namesPlace(text: string): boolean {
   if (PLACE_WORDS.test(text)) return true;
@@ -66,5 +72,7 @@ export function namesSecondLookElsewhere(text: string, before = ''): boolean {
   // The place first: it is the cheaper check, and fails on most texts.
   if (namesPlace(text)) return SIGNALS.test(text);
   // Pointing back, the sign may stand with the place ("… naar Nijmegen voor hun oordeel. Daar zagen ze …").
-  return before !== '' && BACK_REFERENCES.test(text) && namesPlace(before) && (SIGNALS.test(text) || SIGNALS.test(before));
+  // Or after a visit told without a look word: "Ben in Nijmegen geweest bij die professor. Hij heeft …".
+  const pointsBack = BACK_REFERENCES.test(text) || (PRONOUN_START.test(text) && VISITS.test(before));
+  return before !== '' && pointsBack && namesPlace(before) && (SIGNALS.test(text) || SIGNALS.test(before));
 }

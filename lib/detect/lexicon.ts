@@ -46,6 +46,11 @@ export interface LexiconFile {
   readerAddress: { reader: string[]; speakers: string[]; generic: string[] };
   /** Words for animal care ("dierenarts", "vet"): a second look at a pet is no patient's second opinion. */
   animalCare: string[];
+  /**
+   * The writer joined to a relative ("mijn man en ik", "my husband and I"): the wish that follows is the
+   * writer's own too, so the relative named first is no other person whose wish it is.
+   */
+  withWriter: string[];
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
     prepositions: string[];
@@ -62,6 +67,11 @@ export interface LexiconFile {
     /** Hospitals known by their letters; any other all-capital word is taken for a test ("the CXR"). */
     placeAcronyms: string[];
     signals: string[];
+    /**
+     * A visit told without a look word ("ben in Nijmegen geweest bij", "went to see … at"): a sentence
+     * after it that opens with "he", "she", "hij" points back to whom the patient saw there.
+     */
+    visits: string[];
     /** Words that point back to a place named a few sentences before ("Daar gaan ze …", "the surgeon there"). */
     backReferences: string[];
   };
@@ -105,6 +115,8 @@ export interface CompiledLexicon {
   reader: RegExp;
   speakers: RegExp;
   animalCare: RegExp;
+  /** Right after an other-person cue: the writer is joined to the relative (see LexiconFile.withWriter). */
+  withWriter: RegExp;
   resultReport: RegExp;
 }
 
@@ -213,6 +225,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     // The generic person comes first, so that at "hij of zij" it is found instead of "hij" (group 1).
     speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
+    withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };
 }
@@ -264,10 +277,22 @@ const CHILD = /\b(?:kind|kindje|baby|peuter|kleuter|zoontje|dochtertje|child|tod
  * speak of the parents. About an adult's parent a note says whose ("her mum", "zijn moeder").
  */
 const PARENT_ROLE = /(?<!\b(?:my|his|her|their|your|mijn|zijn|haar|hun|uw|je|jouw)\s)\b(?:mum|mummy|dad|daddy|mam|mama|papa|ouders|parents)\b/i;
+/**
+ * A span of time, not an age: "controle 6 mnd", "over 3 maanden", "sinds 2 jaar", "review in 3 months",
+ * "for 10 years", "5 years ago". Notes are full of them, and they made adults' notes read as a child's.
+ */
+const SPAN_BEFORE = /(?:^|[^a-z])(?:over|in|na|binnen|sinds|al|ruim|bijna|ongeveer|afgelopen|laatste|elke|iedere|per|om|controle|after|for|within|every|past|last|since|nearly|about|around|approx|ca|review|f\/u|fu|follow-up|x)[\s.]*$/i;
+const SPAN_AFTER = /^\s*(?:geleden|ago|later|lang|durend|terug|back|nadien|eerder|earlier|before|\+)/i;
 export function aboutMinor(text: string): boolean {
   if (CHILD.test(text) || PARENT_ROLE.test(text)) return true;
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AGE.exec(text))) if (Number(m[1]) < 18) return true;
+  while ((m = AGE.exec(text))) {
+    if (Number(m[1]) >= 18) continue;
+    if (m[0].startsWith('(')) return true;
+    const end = m.index + m[0].length;
+    if (SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || SPAN_AFTER.test(text.slice(end, end + 12))) continue;
+    return true;
+  }
   return false;
 }

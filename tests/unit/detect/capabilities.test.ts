@@ -1054,3 +1054,50 @@ describe('a letter to the patient speaks of the patient', () => {
     ]);
   });
 });
+
+describe('the writer joined to a relative, questions after a firm wish, visits told before the look', () => {
+  it('reads "my wife and I" as the writer wishing it too, and a relative alone as someone else', () => {
+    check([
+      ['requested', 'nl', 'Mijn vrouw en ik willen graag dat een andere cardioloog naar de uitslagen kijkt.'],
+      ['requested', 'en', 'My partner and I would like another surgeon to review the plan.'],
+      ['none', 'en', 'My partner would like another surgeon to review the plan.'],
+    ]);
+  });
+
+  it('reads a question after a firm wish as what the second opinion is to answer or how to arrange it', () => {
+    check([
+      ['requested', 'nl', 'Ik wil graag een second opinion in het AMC, hoe vraag ik die aan?'],
+      ['requested', 'en', "I'd like to see another neurologist about whether I really need the operation."],
+      ['considering', 'en', 'Would a second opinion help, or is that pointless?'],
+      ['considering', 'nl', 'Ik heb vragen over een second opinion bij de KNO-arts.'],
+      ['considering', 'en', 'I have a question about a second opinion on my knee.'],
+    ]);
+  });
+
+  it('reads a visit told first and the look in the next sentence as a second opinion that took place', () => {
+    check([
+      ['completed', 'nl', 'Ik ben gisteren in Leiden geweest bij de reumatoloog. Hij heeft alles nog eens bekeken en komt tot dezelfde conclusie.'],
+      ['completed', 'en', "I went to see the surgeon at Guy's on Monday. She went through the scans again and agrees with the plan."],
+      ['completed', 'nl', 'Hij vertelt dat hij bij een uroloog in een ander ziekenhuis is geweest en dat die geen reden voor een operatie zag.'],
+      ['completed', 'nl', 'Patiënt is op eigen verzoek ook gezien door de reumatoloog van het LUMC, die het behandelplan onderschreef.'],
+      ['completed', 'en', 'We saw her on 3 and 10 May for a second opinion on the diagnosis.'],
+    ]);
+  });
+
+  it('reads a fellow patient, a span of time and the own elderly-care physician apart from the patient’s wish', () => {
+    check([
+      ['none', 'nl', 'Een medebewoner heeft een second opinion gehad in het ziekenhuis.'],
+      ['none', 'en', 'A fellow patient on the ward got a second opinion elsewhere.'],
+      ['none', 'nl', 'Zijn vader wil dat hij een second opinion krijgt. Klachten bestaan sinds 5 jaar; controle over 6 maanden.'],
+      ['none', 'nl', 'Morgen beoordeling door eigen SO.'],
+    ]);
+  });
+
+  it('reads a reason clause after a refusal of the treatment, and an earlier wish taken back', () => {
+    check([
+      ['requested', 'en', 'She postponed the operation as she wants another surgeon to look at the scans first.'],
+      ['requested', 'en', 'She asked to be independently reassessed by a geriatrician.'],
+      ['declined', 'en', 'Previously mentioned wanting an independent opinion; today she says she is happy to go ahead here without one.'],
+    ]);
+  });
+});

@@ -62,6 +62,7 @@ const LexiconSchema = z
     patientMarkers: phrases(3),
     readerAddress: z.strictObject({ reader: phrases(3), speakers: phrases(5), generic: phrases(2) }),
     animalCare: phrases(3),
+    withWriter: phrases(2),
     elsewhere: z.strictObject({
       prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),
       articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),
@@ -71,6 +72,7 @@ const LexiconSchema = z
       placeAcronyms: z.array(words(/^[a-z+]{2,6}$/)).check(z.minLength(5)),
       signals: phrases(10),
       backReferences: phrases(2),
+      visits: phrases(4),
     }),
   })
   .check(
