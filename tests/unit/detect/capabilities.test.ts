@@ -1101,3 +1101,15 @@ describe('the writer joined to a relative, questions after a firm wish, visits t
     ]);
   });
 });
+
+describe('offers of another opinion and the answer to them', () => {
+  it('reads an offer as an option for the patient, and the answer as the state', () => {
+    check([
+      ['considering', 'en', 'I offered her a referral to another rheumatologist for a fresh look at the diagnosis.'],
+      ['declined', 'en', 'I offered her a referral to another rheumatologist for a fresh look. She felt this was unnecessary.'],
+      ['requested', 'en', 'I offered her a referral to another rheumatologist for an independent view, which she accepted.'],
+      ['considering', 'nl', 'Ik heb mevrouw aangeboden haar scans door een andere radioloog te laten beoordelen.'],
+      ['requested', 'en', 'She wants another surgeon to give a view before she decides on the repair offered here.'],
+    ]);
+  });
+});

@@ -18,8 +18,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Message from Mrs Evans (85) via her granddaughter, who typed it for her: 'I would like to see a different heart doctor about whether I really need this valve operation. The one I saw rushed me and I didn't understand. Please arrange it.' Flagged to GP for referral.": 'completed',
   "Hi, just an update - I cancelled the appt at Addenbrooke's for next week because I've got covid. I still want them to look at my MRI though, so please could the referral stay open and I'll rebook when I'm better. Cheers, Dan": 'considering',
   "Call from Mr D. Harris (holds health & welfare LPA for his mother, Mrs J. Harris). He does not accept the conclusion that mum's falls are 'just frailty' and has asked, acting for her, that a consultant geriatrician independently reassess her. GP informed, GP to refer today.": 'none',
-  "Offered Mrs Cole a review by an independent geriatrician re: recommendation to stop warfarin. She said 'I don't know, I trust you, but...' - would like time to decide. Will revisit at next ward round.": 'none',
-  "I offered a referral to a paediatric gastroenterologist elsewhere for a fresh look at the persistent symptoms. Parents felt this was unnecessary and prefer to continue with the current plan. Review 3 months.": 'requested',
   "Just wanted to let you know we took Amira to see the specialist at Alder Hey in the end. They think it's reflux too, so we'll carry on with your plan. Thanks for sending the notes over!": 'none',
 };
 
