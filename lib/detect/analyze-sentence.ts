@@ -342,7 +342,10 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const triggers = findTriggers(folded, raw, before.context);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
-  const found = findCues(folded, lang, triggers);
+  const own = findCues(folded, lang, triggers);
+  // A sentence in the other language inside a note ("Pt wil graag a 2nd opinion", "Wants a tweede
+  // mening"): when the note's own language finds no cue, the other language's cues are read.
+  const found = own.length > 0 ? own : findCues(folded, lang === 'nl' ? 'en' : 'nl', triggers);
   // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
   // patient and no sign of information for anyone.
   const given = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang)) : found;

@@ -1113,3 +1113,12 @@ describe('offers of another opinion and the answer to them', () => {
     ]);
   });
 });
+
+describe('a sentence in the other language inside a note', () => {
+  it('reads the other language’s cues when the note’s own language finds none', () => {
+    check([
+      ['requested', 'en', 'Pt graag 2nd opinion in UMC, scan sent.'],
+      ['declined', 'nl', 'Mw. does not want a second opinion.'],
+    ]);
+  });
+});
