@@ -1,0 +1,69 @@
+/**
+ * The seventeenth probe set (probes-round17.ts), held to the same checks as the earlier ones
+ * (probe-suite.ts). It arrived at the end of the tenth round: its floors are its first score.
+ */
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
+import { PROBES } from './probes-round17';
+
+/** Probe text → the status the rules give it today (wrong). */
+const KNOWN_MISSES: Record<string, DetectionStatus> = {
+  "Pt wants expert review in AMC, niet eens met dx fibromyalgie, denkt aan SFN. Referral aangevraagd bij neuromusculair centrum. FU na hun beoordeling.": 'none',
+  "Hallo, even ter info: volgende week dinsdag ga ik naar dokter Bakker in het Isala in Zwolle, die gaat naar mijn knie kijken. Ik wil niet zomaar een prothese. Kunt u de foto's van februari naar hem sturen? Groetjes, Henk Mulder": 'none',
+  "Tel. contact pt. Pt wil graag een 2nd opinion over de OK-indicatie (lumbale HNP L5-S1), is niet overtuigd dat opereren nodig is. Verwijzing orthopedie Sint Maartenskliniek aangemaakt in Zorgdomein, pt krijgt zelf bericht.": 'declined',
+  "Geachte collega,\n\nGraag verwijs ik naar u mevrouw J. de Wit, 54 jaar, bekend met een hooggradig sereus ovariumcarcinoom, FIGO IIIC, in 2021 behandeld met debulking en carboplatine/paclitaxel. Recent is een recidief vastgesteld (CA-125 stijgend, CT zie bijlage). In ons MDO is geadviseerd tot tweedelijns platinumbevattende chemotherapie zonder secundaire debulking. Mevrouw heeft ons nadrukkelijk gevraagd haar door u te laten zien en uw visie te krijgen op de mogelijkheid van een secundaire operatie, voordat zij met de chemo start. Wij steunen dat verzoek van harte. Bijgevoegd: PA-verslagen, OK-verslag, MDO-verslag en beeldvorming via PACS.\n\nMet collegiale groet,\ndr. M. Kuipers, gynaecoloog-oncoloog": 'none',
+  "Ouders van Daan (7 jr) op spreekuur. Niet eens met diagnose absence-epilepsie gesteld door kinderneuroloog regio, willen dat Kempenhaeghe er opnieuw naar kijkt. Beide ouders met gezag, beiden akkoord. Verwijsbrief verstuurd 02-03, kopie EEG's meegestuurd.": 'none',
+  "Vorige keer zei ik dat ik geen andere arts hoefde, maar na het gesprek met mijn dochter begin ik toch te twijfelen. Kunnen we het daar bij de volgende afspraak nog even over hebben?": 'requested',
+  "Wordt het vergoed als ik mijn dossier door een arts in België laat bekijken? Ik twijfel nog of ik het moet doen.": 'none',
+  "Geachte dokter, mijn vader twijfelt of hij nog naar een ander ziekenhuis moet voor zijn hart. Hij wil er nog over nadenken en wil niet dat wij als kinderen hem pushen. Hij komt er zelf bij u op terug. Groet, Marco de Jong": 'declined',
+  "Mogelijkheid van beoordeling door epilepsiecentrum SEIN aangeboden gezien therapieresistentie. Pt wil er thuis over nadenken en met partner bespreken, laat het weten bij volgende controle.": 'none',
+  "MDO uro-oncologie: pt 5 – pt heeft bij poli gevraagd of casus ook elders besproken zou kunnen worden, wil hier eerst meer informatie over. Folder patiëntenrechten meegegeven. Beleid: conform voorstel, tenzij pt anders beslist.": 'none',
+  "Ik was eerst van plan naar het Maxima MC te gaan voor mijn rug, maar ik heb die afspraak afgezegd. Ik ga gewoon verder met de fysio zoals u voorstelde. Groet, Bram": 'none',
+  "Pt trekt verzoek om verwijzing naar AMC in, heeft na gesprek met behandelaar vertrouwen in ingezette behandeling. Verwijzing geannuleerd in Zorgdomein.": 'none',
+  "Geachte dokter, mijn vader heeft besloten dat hij geen andere specialist wil zien, al zouden wij dat als kinderen eigenlijk wel graag willen. Hij vroeg mij u dat te laten weten. We respecteren zijn keuze. Met vriendelijke groet, Annemiek Visser": 'requested',
+  "Pt is in het UMCG geweest, daar bevestigd dat het om sarcoïdose gaat. Behandeling via longarts hier voortzetten.": 'none',
+  "Het dossier van dhr. is op zijn eigen verzoek door het expertisecentrum in Leiden doorgenomen. Hun brief ligt in het dossier: zij adviseren conservatief beleid. Besproken met dhr., hij is opgelucht.": 'none',
+  "Patiënte heeft haar scans en het volledige verslag van de MRI van vorige maand door de radioloog van het Antoni van Leeuwenhoek laten beoordelen; deze ziet geen aanwijzingen voor een recidief. Beleid: controle over 6 maanden.": 'none',
+  "> Heeft u al iets gehoord van het Erasmus?\n\nJa, ik ben er dinsdag geweest. Ze zien het daar precies hetzelfde als u. Dus we gaan door met het plan. Fijn om het zeker te weten!": 'none',
+  "S: controle DM2, voeten ok, geen hypo's. Klaagt over slecht slapen, partner snurkt. O: RR 138/84, gewicht 92 kg (-2). BMI 30. Lab: HbA1c 52. Verslag ontvangen van de dermatoloog in het LUMC, die op verzoek van pt naar de pigmentlaesie op de rug heeft gekeken nadat onze dermatoloog tot excisie adviseerde: volgens LUMC geen melanoom, dysplastische naevus, vervolgen. E: DM2 goed ingesteld. P: metformine ongewijzigd, over 3 mnd terug. Slaaphygiëne besproken.": 'none',
+  "De reumatoloog in de Sint Maartenskliniek, waar mevr. zelf naartoe is gegaan, denkt eerder aan artrose dan aan RA. Na overleg met haar MTX gestopt, NSAID zo nodig.": 'none',
+  "Beste dokter, mijn moeder is vorige week in het Radboud gezien door professor Jansen. Hij denkt toch dat het Parkinson is en niet wat hier gezegd werd. Zij wil graag met u bespreken hoe het nu verder moet. Groet, Ingrid (dochter)": 'none',
+  "Dhr. heeft inmiddels in het St. Antonius een uitgebreid gesprek met de vaatchirurg over zijn carotisstenose gehad, die ook tot operatie adviseert. Dhr. gaat nu akkoord met de CEA.": 'none',
+  "Geachte collega,\n\nOp uw verzoek en dat van patiënt zelf zagen wij dhr. Visser op 9 februari op onze polikliniek Vaatchirurgie, ter beoordeling van de vraag of een endovasculaire behandeling van zijn AAA (5,6 cm) mogelijk is in plaats van een open reconstructie. Na bestudering van de CTA en lichamelijk onderzoek onderschrijven wij uw beleid: de anatomie van de hals is ongeschikt voor EVAR. Dhr. is hierover geïnformeerd en keert voor verdere behandeling naar u terug.\n\nMet vriendelijke groet,\ndr. P. Hoekstra, vaatchirurg": 'none',
+  "Elders gezien (MUMC+, op eigen verzoek), visie identiek aan die van behandelend neuroloog. Plan ongewijzigd.": 'none',
+  "Ik ben het niet eens met de factuur die ik van het ziekenhuis kreeg voor de eigen bijdrage en wil graag dat iemand anders van de administratie er nog eens naar kijkt.": 'requested',
+  "Pt had to cancel her appt at the Royal Marsden (flu). Adamant she still wants to be seen there before starting tamoxifen. Marsden contacted to rebook.": 'none',
+  "Pt asked on ward round for a haematologist from another hospital to go over her bloods before chemo starts. Quite distressed. Dr Evans informed, will contact Addenbrooke's tomorrow.": 'none',
+  "Just to let you know I've got an appointment with Dr Okafor at St Mary's on the 12th. She's going to go over my MRIs because I'm honestly not convinced it's MS. Could you make sure the discs are sent before then?": 'none',
+  "Could you please send my biopsy slides and the report to the Christie? I've arranged to be seen by their sarcoma team on 3 June. Thank you.": 'none',
+  "Discussed with parents the option of referral to the national centre at Great Ormond Street for independent review of the MRI and EEG findings. Parents very keen, wish to proceed. Referral letter dictated today.": 'declined',
+  "Dear Professor Hale,\n\nRe: Mr Tomasz Nowak, DOB 04/07/1961\n\nThank you for agreeing to see this 63-year-old man with a 3.1 cm lesion in the head of the pancreas, biopsy-proven adenocarcinoma. Our HPB MDT considered him borderline resectable and recommended neoadjuvant FOLFIRINOX followed by restaging. Mr Nowak has asked, quite reasonably, to be assessed by your unit before committing to this pathway, as he has read about upfront resection. I enclose CT and EUS reports; images have been transferred via IEP.\n\nYours sincerely,\nDr K. Ahmed, Consultant Gastroenterologist": 'none',
+  "Dear Dr Collins,\n\nI reviewed Mr Abbott in the arrhythmia clinic. He remains in persistent AF with a ventricular rate of 90-110, BP 134/82. He tolerates bisoprolol 5 mg and apixaban well and there have been no bleeding episodes. Echo shows a moderately dilated LA (4.6 cm) with preserved LV function. We discussed catheter ablation in some detail. He would like his echo and the whole plan looked at by the team at Royal Papworth before he decides, and I have written to Dr Singh accordingly. I will see him after that.\n\nYours sincerely,\nDr F. Wood": 'completed',
+  "My husband keeps saying he might want someone else to look at his heart, but he hasn't made up his mind and has told me not to push him. I just wanted you to know where he is with it. - Linda Parker": 'requested',
+  "> I'd like to be referred to Manchester to get their view.\n>> Referral drafted - shall I send it? Dr Lowe\n\nPlease don't. I've changed my mind, I'd rather stay with your team.": 'requested',
+  "I don't want a second opinion. I just want to get on with it. When can I have the date for surgery?": 'requested',
+  "Pt rang re referral to Leeds. Doesn't want to go anymore - too far to travel, trusts local team. Referral cancelled.": 'none',
+  "Dear Dr Green,\n\nI saw Mr Dawson for follow-up of his lumbar canal stenosis. His claudication distance is now about 200 yards and he has intermittent numbness in the left foot. Power is normal and reflexes symmetrical. MRI shows moderate stenosis at L4/5 without significant change. We talked again about decompression versus continued conservative management and he prefers to wait. We also discussed the option of a review by the specialist spinal team at Stanmore; he felt strongly that this was not necessary and did not want to travel. I will see him again in six months.\n\nYours sincerely,\nMr R. Singh": 'completed',
+  "I had booked to see Mr Lowe at the Nuffield but I've cancelled it. Honestly I can't face any more appointments, I'll go with what you suggested.": 'none',
+  "> Any news from Papworth?\n\nYes, saw them on Tuesday. They agree with you, so let's go ahead with the ablation.": 'none',
+  "Dear Dr Moss,\n\nI saw Mrs Patel in the rheumatology clinic. Her hands remain swollen in the mornings, lasting about an hour, and she reports new pain in the left forefoot. DAS28 today 4.1. Bloods show CRP 18, normal LFTs on methotrexate 20 mg weekly. She has in the meantime been reviewed by Prof. Adeyemi at UCLH, whose letter confirms seronegative RA and supports escalation to a biologic. I have therefore submitted the high-cost drugs form for adalimumab.\n\nYours sincerely,\nDr S. Grant": 'none',
+  "Dear Ms Ahmed,\n\nFollowing your consultation with Dr Lin at the Royal Free, I have now received her letter. She confirms the diagnosis of primary biliary cholangitis and agrees with continuing ursodeoxycholic acid. I suggest we keep your next appointment in May.\n\nYours sincerely,\nDr T. Hughes": 'none',
+  "Her imaging was sent to the national bone tumour centre at her request and reviewed by their panel. Their report (attached) suggests fibrous dysplasia rather than malignancy. Discussed with pt, very relieved.": 'none',
+  "I went to see Dr Okafor at St Mary's last week and she thinks it is not MS after all. Can we talk about what this means for the injections?": 'none',
+  "Patient has been seen in the UMC Utrecht for evaluation of the proposed treatment. They advise the same as we. Letter is in the file. We will start as planned.": 'none',
+  "Dad saw the professor in Birmingham on Friday. He says the tumour is operable, which is very different from what we were told here. We'd like a meeting to talk about it please. - Rachel (daughter)": 'none',
+  "Informed pt that she can always ask to be referred elsewhere if she wishes (standard info). No further questions, agrees with plan.": 'considering',
+  "Has the patient requested a second opinion?  [ ] Yes  [ ] No\nIf yes, where: ____________\nDate of request: ____________": 'requested',
+};
+
+describeProbeSuite({
+  title: 'probe set, round 17 (the weak spots of the ninth round, by a writer who never read the rules)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 114,
+  maxSize: 124,
+  minPerStatus: 20,
+  // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
+  flagFloor: 0.743,
+  macroFloor: 0.606,
+});
