@@ -1122,3 +1122,15 @@ describe('a sentence in the other language inside a note', () => {
     ]);
   });
 });
+
+describe('results told in the passive, "confirmed that" and "the same" elsewhere', () => {
+  it('reads a verdict from the place the patient went to as a second opinion that took place', () => {
+    check([
+      ['completed', 'nl', 'Mw. is in het Maasstad geweest; daar werd bevestigd dat het om artrose gaat.'],
+      ['completed', 'nl', 'Op zijn eigen verzoek zijn de foto’s door het expertisecentrum in Nijmegen beoordeeld; zij adviseren afwachten.'],
+      ['completed', 'nl', 'Hij is ook in het Erasmus geweest; de internist daar ziet er hetzelfde in.'],
+      ['completed', 'en', 'She was seen in the Leeds General at her own request. They advise the same as us.'],
+      ['completed', 'en', 'Following her consultation with Dr Ray at the Freeman, I have the letter. She confirms the diagnosis.'],
+    ]);
+  });
+});

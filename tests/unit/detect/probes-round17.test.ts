@@ -1,6 +1,6 @@
 /**
  * The seventeenth probe set (probes-round17.ts), held to the same checks as the earlier ones
- * (probe-suite.ts). It arrived at the end of the tenth round: its floors are its first score.
+ * (probe-suite.ts). It arrived at the end of the tenth round; one step of rules was written on it.
  */
 import type { DetectionStatus } from '../../../lib/detect';
 import { describeProbeSuite } from './probe-suite';
@@ -21,8 +21,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik was eerst van plan naar het Maxima MC te gaan voor mijn rug, maar ik heb die afspraak afgezegd. Ik ga gewoon verder met de fysio zoals u voorstelde. Groet, Bram": 'none',
   "Pt trekt verzoek om verwijzing naar AMC in, heeft na gesprek met behandelaar vertrouwen in ingezette behandeling. Verwijzing geannuleerd in Zorgdomein.": 'none',
   "Geachte dokter, mijn vader heeft besloten dat hij geen andere specialist wil zien, al zouden wij dat als kinderen eigenlijk wel graag willen. Hij vroeg mij u dat te laten weten. We respecteren zijn keuze. Met vriendelijke groet, Annemiek Visser": 'requested',
-  "Pt is in het UMCG geweest, daar bevestigd dat het om sarcoïdose gaat. Behandeling via longarts hier voortzetten.": 'none',
-  "Het dossier van dhr. is op zijn eigen verzoek door het expertisecentrum in Leiden doorgenomen. Hun brief ligt in het dossier: zij adviseren conservatief beleid. Besproken met dhr., hij is opgelucht.": 'none',
   "Patiënte heeft haar scans en het volledige verslag van de MRI van vorige maand door de radioloog van het Antoni van Leeuwenhoek laten beoordelen; deze ziet geen aanwijzingen voor een recidief. Beleid: controle over 6 maanden.": 'none',
   "> Heeft u al iets gehoord van het Erasmus?\n\nJa, ik ben er dinsdag geweest. Ze zien het daar precies hetzelfde als u. Dus we gaan door met het plan. Fijn om het zeker te weten!": 'none',
   "S: controle DM2, voeten ok, geen hypo's. Klaagt over slecht slapen, partner snurkt. O: RR 138/84, gewicht 92 kg (-2). BMI 30. Lab: HbA1c 52. Verslag ontvangen van de dermatoloog in het LUMC, die op verzoek van pt naar de pigmentlaesie op de rug heeft gekeken nadat onze dermatoloog tot excisie adviseerde: volgens LUMC geen melanoom, dysplastische naevus, vervolgen. E: DM2 goed ingesteld. P: metformine ongewijzigd, over 3 mnd terug. Slaaphygiëne besproken.": 'none',
@@ -47,10 +45,8 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "I had booked to see Mr Lowe at the Nuffield but I've cancelled it. Honestly I can't face any more appointments, I'll go with what you suggested.": 'none',
   "> Any news from Papworth?\n\nYes, saw them on Tuesday. They agree with you, so let's go ahead with the ablation.": 'none',
   "Dear Dr Moss,\n\nI saw Mrs Patel in the rheumatology clinic. Her hands remain swollen in the mornings, lasting about an hour, and she reports new pain in the left forefoot. DAS28 today 4.1. Bloods show CRP 18, normal LFTs on methotrexate 20 mg weekly. She has in the meantime been reviewed by Prof. Adeyemi at UCLH, whose letter confirms seronegative RA and supports escalation to a biologic. I have therefore submitted the high-cost drugs form for adalimumab.\n\nYours sincerely,\nDr S. Grant": 'none',
-  "Dear Ms Ahmed,\n\nFollowing your consultation with Dr Lin at the Royal Free, I have now received her letter. She confirms the diagnosis of primary biliary cholangitis and agrees with continuing ursodeoxycholic acid. I suggest we keep your next appointment in May.\n\nYours sincerely,\nDr T. Hughes": 'none',
   "Her imaging was sent to the national bone tumour centre at her request and reviewed by their panel. Their report (attached) suggests fibrous dysplasia rather than malignancy. Discussed with pt, very relieved.": 'none',
   "I went to see Dr Okafor at St Mary's last week and she thinks it is not MS after all. Can we talk about what this means for the injections?": 'none',
-  "Patient has been seen in the UMC Utrecht for evaluation of the proposed treatment. They advise the same as we. Letter is in the file. We will start as planned.": 'none',
   "Dad saw the professor in Birmingham on Friday. He says the tumour is operable, which is very different from what we were told here. We'd like a meeting to talk about it please. - Rachel (daughter)": 'none',
   "Informed pt that she can always ask to be referred elsewhere if she wishes (standard info). No further questions, agrees with plan.": 'considering',
   "Has the patient requested a second opinion?  [ ] Yes  [ ] No\nIf yes, where: ____________\nDate of request: ____________": 'requested',
@@ -63,7 +59,7 @@ describeProbeSuite({
   minSize: 114,
   maxSize: 124,
   minPerStatus: 20,
-  // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
+  // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
   flagFloor: 0.743,
-  macroFloor: 0.606,
+  macroFloor: 0.652,
 });
