@@ -1134,3 +1134,9 @@ describe('results told in the passive, "confirmed that" and "the same" elsewhere
     ]);
   });
 });
+
+describe('going on with the treatment after refusing', () => {
+  it('reads wanting to press on with it after a refusal as a refusal, not a wish', () => {
+    check([['declined', 'en', 'No, I will not see another specialist about it. I want to press on with it now.']]);
+  });
+});
