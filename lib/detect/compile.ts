@@ -122,13 +122,17 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
 export function alternationSource(phrases: string[], classes: Classes, gapWords: number, options: SourceOptions = {}): string {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const sources = sorted.map((p) => phraseSource(p, classes, gapWords, options));
-  const atWord = sorted.filter((_, i) => sources[i]!.startsWith('\\b'));
+  const atWord = sorted.flatMap((phrase, i) => (sources[i]!.startsWith('\\b') ? [{ phrase, source: sources[i]!.slice(2) }] : []));
   const other = sources.filter((s) => !s.startsWith('\\b'));
-  const body = options.raw
-    ? sources.filter((s) => s.startsWith('\\b')).map((s) => s.slice(2)).join('|')
-    : byFirstChar(atWord, classes, gapWords, options);
+  const body = options.raw ? atWord.map((a) => a.source).join('|') : byFirstChar(atWord, classes, gapWords, options);
   const parts = [...(atWord.length ? [`\\b(?:${body})`] : []), ...other];
   return parts.join('|');
+}
+
+/** A phrase that starts at a word, with its source made once, the leading \b cut off. */
+interface AtWord {
+  phrase: string;
+  source: string;
 }
 
 /**
@@ -142,17 +146,14 @@ const MAX_NARROWED_CHARS = 3;
  * mening" gives t → "weede[\s\-]+mening", "{parent} wil" gives m → "(?:oeder|an)…" and v → "(?:ader)…".
  * Undefined when the match may begin with any character (a suffix class member, a leading gap).
  */
-function byFirst(phrase: string, classes: Classes, gapWords: number, options: SourceOptions): Map<string, string> | undefined {
+function byFirst({ phrase, source }: AtWord, classes: Classes, gapWords: number, options: SourceOptions): Map<string, string> | undefined {
   const [first = '', ...rest] = phrase.trim().split(/\s+/);
   const cls = /^\{(\w+)\}$/.exec(first);
-  const source = (p: string, own: Classes) => phraseSource(p, own, gapWords, options).replace(/^\\b/, '');
   const out = new Map<string, string>();
   if (!cls) {
     const folded = foldText(first);
-    if (!/^[a-z0-9]/.test(folded)) return undefined;
-    const full = source(phrase, classes);
-    if (!full.startsWith(folded[0]!)) return undefined;
-    out.set(folded[0]!, full.slice(1));
+    if (!/^[a-z0-9]/.test(folded) || !source.startsWith(folded[0]!)) return undefined;
+    out.set(folded[0]!, source.slice(1));
     return out;
   }
   const members = classes[cls[1]!];
@@ -163,7 +164,7 @@ function byFirst(phrase: string, classes: Classes, gapWords: number, options: So
     // The class narrowed to its members that begin with ch, that character cut off each.
     const narrowed = members.map((m) => foldText(m)).filter((m) => m.startsWith(ch)).map((m) => m.slice(1));
     const own = { ...classes, [cls[1]!]: narrowed };
-    out.set(ch, source([first, ...rest].join(' '), own));
+    out.set(ch, phraseSource([first, ...rest].join(' '), own, gapWords, options).replace(/^\\b/, ''));
   }
   return out;
 }
@@ -175,7 +176,7 @@ function byFirst(phrase: string, classes: Classes, gapWords: number, options: So
  * alternative that could, in order, so the match is the one the flat list would give. An alternative
  * that may begin anywhere keeps its place between the groups before and after it.
  */
-function byFirstChar(phrases: string[], classes: Classes, gapWords: number, options: SourceOptions): string {
+function byFirstChar(phrases: AtWord[], classes: Classes, gapWords: number, options: SourceOptions): string {
   const out: string[] = [];
   let run: Array<Map<string, string>> = [];
   const flush = () => {
@@ -193,7 +194,7 @@ function byFirstChar(phrases: string[], classes: Classes, gapWords: number, opti
       continue;
     }
     flush();
-    out.push(phraseSource(phrase, classes, gapWords, options).replace(/^\\b/, ''));
+    out.push(phrase.source);
   }
   flush();
   return out.join('|');
