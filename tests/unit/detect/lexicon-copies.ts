@@ -22,7 +22,9 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.placeWords,
     ...file.elsewhere.signals,
     ...file.elsewhere.backReferences,
+    ...file.elsewhere.visits,
     ...file.resultReports,
+    ...file.withWriter,
   ];
   return [...new Set(all.map((e) => e.replace(PLACEMENT_PREFIX, '')))];
 }
