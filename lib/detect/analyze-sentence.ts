@@ -23,6 +23,8 @@ interface TriggerFound extends Found {
 interface CueFound extends Found {
   kind: CueKind;
   placement: Placement;
+  /** "after" right before the mention: it does not reach another clinician (see afterAWish). */
+  notClinician?: boolean;
 }
 
 export interface SentenceResult {
@@ -119,7 +121,8 @@ function gap(cue: Found, trigger: Found): number {
   return 0;
 }
 
-function reaches(cue: CueFound, trigger: Found, folded: string): boolean {
+function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded: string): boolean {
+  if (cue.notClinician && trigger.kind === 'otherClinician') return false;
   const before = cue.end <= trigger.start;
   if (cue.placement === 'pre' && !before) return false;
   // Only white space between ("na de second opinion"); the scope rule is not needed then.
@@ -212,6 +215,25 @@ function withoutContentQuestions(cues: CueFound[], triggers: Found[], clauseOf: 
     if (!mention) return true;
     const before = cues.filter((o) => o.end <= mention.start && clauseOf(o.start) === clause);
     return !before.some((o) => o.kind === 'request') || before.some((o) => WEIGHING_OR_AGAINST.includes(o.kind));
+  });
+}
+
+/** Cues of a wish or of weighing: an "after the second opinion" behind one looks ahead. */
+const LOOKING_AHEAD: CueKind[] = ['request', 'decided', 'pending', 'awaiting', 'upcoming', 'hypothetical', 'asking', 'conditional'];
+
+/**
+ * "Wil pas beslissen na de second opinion", "wants surgery after a second opinion": an "after" right
+ * before the mention reports one that took place ("na de second opinion toch gekozen voor …") unless a
+ * wish or weighing comes before it in its clause; then the second opinion is still to come. Before
+ * another clinician it names the first one ("after another surgeon told me …") and reaches no mention.
+ */
+function afterAWish(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
+  const after = COMPILED[lang].afterWord;
+  return cues.map((c) => {
+    if (c.kind !== 'completed' || c.placement !== 'adj' || !after.test(folded.slice(c.start, c.end))) return c;
+    const clause = clauseOf(c.start);
+    const wished = cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clause);
+    return { ...c, kind: wished ? 'upcoming' : c.kind, notClinician: true };
   });
 }
 
@@ -368,7 +390,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     return i;
   };
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
-  const cues = withoutContentQuestions(given, triggers, clauseOf);
+  const cues = afterAWish(withoutContentQuestions(given, triggers, clauseOf), folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.

@@ -28,6 +28,7 @@ function publicCues(kinds: Set<CueKind>): Cue[] {
       kinds.has(c) ||
       (c === 'negation' && (kinds.has('refusal') || kinds.has('absent') || kinds.has('unasked'))) ||
       (c === 'request' && kinds.has('decided')) ||
+      (c === 'hypothetical' && kinds.has('discussed')) ||
       (c === 'pending' && (kinds.has('awaiting') || kinds.has('upcoming'))),
   );
 }
@@ -88,6 +89,8 @@ export function decide(given: Set<CueKind>, trigger: TriggerKind | 'anaphora', q
   if (has('request') || has('pending')) return { status: 'requested', cues };
   // A visit still to come arranges the patient's own second opinion (a look elsewhere was settled above).
   if (has('upcoming') && trigger === 'core') return { status: 'requested', cues };
+  // "Second opinion besproken", "discussed second opinion with her": on the table, nothing decided.
+  if (has('discussed') && trigger === 'core') return { status: 'considering', cues };
   // Another clinician or a bare mention with no cue says nothing about the patient's wish.
   if (question && trigger !== 'anaphora') return { status: 'considering', cues: [...cues, 'hypothetical'] };
   return { status: 'none', cues };

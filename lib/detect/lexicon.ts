@@ -51,6 +51,11 @@ export interface LexiconFile {
    * writer's own too, so the relative named first is no other person whose wish it is.
    */
   withWriter: string[];
+  /**
+   * Words that open a completed cue placed right before the mention and say "after" ("na de", "after a",
+   * "following"): after a wish in the same clause they look ahead ("wants surgery after a second opinion").
+   */
+  afterWords: string[];
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
     prepositions: string[];
@@ -117,6 +122,8 @@ export interface CompiledLexicon {
   animalCare: RegExp;
   /** Right after an other-person cue: the writer is joined to the relative (see LexiconFile.withWriter). */
   withWriter: RegExp;
+  /** Sticky at an adjacent completed cue's start: it says "after" (see LexiconFile.afterWords). */
+  afterWord: RegExp;
   resultReport: RegExp;
 }
 
@@ -226,6 +233,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
+    afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };
 }

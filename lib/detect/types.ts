@@ -26,6 +26,10 @@ export type Cue =
  * confirmed it"); a visit or look still to come ("tomorrow", "gaat naar", "they'll go through") is reported as
  * pending and makes the patient's own mention or a look elsewhere an arranged one — not another
  * clinician's ("another consultant will see him tomorrow" is cover, not a second opinion).
+ *
+ * An explicit second opinion that was talked over ("second opinion besproken", "discussed second opinion
+ * with her") is on the table: with nothing else said about it the patient is weighing it, reported as
+ * hypothetical; any other state (a wish, a refusal, a result) outweighs it.
  */
 export type CueKind =
   | Cue
@@ -38,6 +42,7 @@ export type CueKind =
   | 'asking'
   | 'conditional'
   | 'upcoming'
+  | 'discussed'
   | 'pseudo';
 /**
  * `elsewhere`: looking again or giving a view ("laten beoordelen", "to review his", "their opinion");

@@ -1140,3 +1140,61 @@ describe('going on with the treatment after refusing', () => {
     check([['declined', 'en', 'No, I will not see another specialist about it. I want to press on with it now.']]);
   });
 });
+
+describe('clinical shorthand: a bare mention with what happens to it', () => {
+  it('reads going for one, a waiting list and "volgt" as arranged', () => {
+    check([
+      ['requested', 'nl', 'Pt gaat voor second opinion naar het AMC.'],
+      ['requested', 'en', 'Pt is going for a second opinion at Barts.'],
+      ['requested', 'nl', 'Pt staat op de wachtlijst voor second opinion.'],
+      ['requested', 'en', 'On the waiting list for a second opinion at Christie.'],
+      ['requested', 'nl', 'SO neurologie UMCG volgt.'],
+      ['requested', 'en', 'Second opinion letter to follow.'],
+      ['requested', 'nl', 'Vraagstelling: second opinion m.b.t. behandeladvies.'],
+      ['requested', 'nl', 'Second opinion gewenst door patiënt.'],
+      ['none', 'nl', 'Pt staat op de wachtlijst voor de knieprothese.'],
+    ]);
+  });
+
+  it('reads "had", "seen in … for", "after" and "conform beleid" as one that took place', () => {
+    check([
+      ['completed', 'en', 'Had second opinion at Royal Marsden, same advice.'],
+      ['completed', 'en', 'Seen in Leeds for second opinion.'],
+      ['completed', 'nl', 'Na second opinion in Nijmegen toch gekozen voor operatie.'],
+      ['completed', 'en', 'Following second opinion in Oxford, proceeding with surgery.'],
+      ['completed', 'nl', 'Second opinion Radboud: conform beleid.'],
+      ['completed', 'nl', 'Na de second opinion wil pt toch opereren.'],
+    ]);
+  });
+
+  it('reads "after the second opinion" behind a wish as one still to come, and "after another surgeon" as the first one', () => {
+    check([
+      ['requested', 'nl', 'Wil pas beslissen na de second opinion.'],
+      ['requested', 'nl', 'Pt wil na second opinion pas kiezen.'],
+      ['requested', 'en', 'Wants surgery after a second opinion.'],
+      ['requested', 'nl', 'Start chemo uitgesteld tot na SO.'],
+      ['requested', 'en', 'She wants a second opinion after another surgeon told her she needs a knee replacement.'],
+      ['none', 'en', 'Seen after another doctor referred him.'],
+    ]);
+  });
+
+  it('reads a second opinion talked over, with nothing else said, as weighed; anything said about it outweighs that', () => {
+    check([
+      ['considering', 'nl', 'Second opinion besproken.'],
+      ['considering', 'en', 'Discussed second opinion with patient.'],
+      ['declined', 'nl', 'Second opinion besproken; pt ziet ervan af.'],
+      ['requested', 'en', 'Discussed second opinion; she would like to go ahead.'],
+      ['completed', 'nl', 'Uitslag second opinion besproken met pt: zelfde advies.'],
+      ['none', 'nl', 'Geen second opinion besproken.'],
+      ['none', 'en', 'Discussed with the on-call registrar, plan unchanged.'],
+    ]);
+  });
+
+  it('reads "no wish for" and "geen … gewenst" as a refusal', () => {
+    check([
+      ['declined', 'en', 'No wish for second opinion.'],
+      ['declined', 'nl', 'Geen second opinion gewenst.'],
+      ['declined', 'nl', 'Pt heeft geen wens tot een second opinion.'],
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.visits,
     ...file.resultReports,
     ...file.withWriter,
+    ...file.afterWords,
   ];
   return [...new Set(all.map((e) => e.replace(PLACEMENT_PREFIX, '')))];
 }

@@ -17,6 +17,7 @@ const CUE_KINDS = [
   'asking',
   'conditional',
   'upcoming',
+  'discussed',
   'general-info',
   'hypothetical',
   'doubt',
@@ -63,6 +64,7 @@ const LexiconSchema = z
     readerAddress: z.strictObject({ reader: phrases(3), speakers: phrases(5), generic: phrases(2) }),
     animalCare: phrases(3),
     withWriter: phrases(2),
+    afterWords: phrases(1),
     elsewhere: z.strictObject({
       prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),
       articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),
