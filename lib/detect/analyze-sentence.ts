@@ -218,6 +218,21 @@ function withoutContentQuestions(cues: CueFound[], triggers: Found[], clauseOf: 
   });
 }
 
+/** A place or a date: a capitalised name ("AMC", "Papworth", "Dr. Jansen") or a number, in brackets or not. */
+const HEAD_TOKEN = String.raw`(?:[A-Z][\p{L}\d'’.&-]*|\(?\d{1,4}(?:[-/.]\d{1,4}){0,2}\)?)`;
+/**
+ * After the mention: a few short words ("in het", "at"), one to three heading tokens, a colon, and at
+ * least two words of a finding on the same line. One word after the colon is a form value ("ja", "n.v.t.").
+ */
+const HEADED_RESULT = new RegExp(String.raw`^((?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+${HEAD_TOKEN}){1,3}[ \t]*):[ \t]*[\p{L}\d][^\n]*?[ \t]+[\p{L}\d]`, 'u');
+
+/** Where the colon of a headed result stands (see HEADED_RESULT), or -1. */
+function headedResultColon(raw: string, t: TriggerFound): number {
+  if (t.kind !== 'core') return -1;
+  const m = HEADED_RESULT.exec(raw.slice(t.end));
+  return m ? t.end + m[1]!.length : -1;
+}
+
 /** Cues of a wish or of weighing: an "after the second opinion" behind one looks ahead. */
 const LOOKING_AHEAD: CueKind[] = ['request', 'decided', 'pending', 'awaiting', 'upcoming', 'hypothetical', 'asking', 'conditional'];
 
@@ -395,6 +410,11 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
   const applied = triggers.map(() => new Set<CueKind>());
+  // A mention headed by where or when it was given, then a colon and a finding ("Second opinion AMC:
+  // geen andere behandelopties", "SO UMCG (12/3): advies afwachten") is a result in a record's list; the
+  // words after the colon are the finding ("afwachten", "not indicated"), not what became of the mention.
+  const headed = triggers.map((t) => headedResultColon(raw, t));
+  const ownCue = (cue: Found, i: number) => headed[i]! < 0 || cue.start < headed[i]!;
   for (const cue of cues) {
     // Whose wish it is, and who acts for the patient, carry over a coordination alike.
     const experiencer = cue.kind === 'other-person' || cue.kind === 'representative';
@@ -403,7 +423,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if (!sameClause(t) || !reaches(cue, t, folded)) return;
+      if (!sameClause(t) || !ownCue(cue, i) || !reaches(cue, t, folded)) return;
       // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
       if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);
@@ -425,8 +445,13 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     if (t.kind === 'doubt' || [...applied[i]!].some((k) => k !== 'representative' && k !== 'other-person')) return;
     for (const cue of cues) {
       if (!COORDINATED.includes(cue.kind)) continue;
-      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && reaches(cue, t, folded)) applied[i]!.add(cue.kind);
+      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && ownCue(cue, i) && reaches(cue, t, folded)) applied[i]!.add(cue.kind);
     }
+  });
+
+  // The headed result, when nothing before its colon says otherwise.
+  triggers.forEach((t, i) => {
+    if (headed[i]! >= 0 && applied[i]!.size === 0) applied[i]!.add('completed');
   });
 
   // A verdict from elsewhere ("they agreed with the diagnosis") reports a result — unless it is still

@@ -1197,4 +1197,24 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
       ['declined', 'nl', 'Pt heeft geen wens tot een second opinion.'],
     ]);
   });
+
+  it('reads a mention headed by its place or date with a finding after a colon as a result, and a form value as none', () => {
+    check([
+      ['completed', 'nl', 'Second opinion AMC: geen andere behandelopties.'],
+      ['completed', 'nl', 'SO MDL Radboudumc (3/11): advies afwachten.'],
+      ['completed', 'en', '2nd opinion St Thomas (14/2): surgery not indicated at present.'],
+      ['completed', 'nl', 'Eerdere second opinion in het LUMC, 2021.'],
+      ['none', 'nl', 'Second opinion: niet van toepassing'],
+      ['none', 'en', 'Second opinion: not applicable'],
+      ['none', 'nl', 'Second opinion AMC: nee'],
+    ]);
+  });
+
+  it('reads asking for information on it as weighing, and parents wishing it for a child as their request', () => {
+    check([
+      ['considering', 'nl', 'Wil info over second opinion bij ander ziekenhuis.'],
+      ['considering', 'en', 'Wants info on how a second opinion works.'],
+      ['requested', 'nl', 'Ouders (dochter 6 jr) wensen second opinion kinderneurologie.'],
+    ]);
+  });
 });

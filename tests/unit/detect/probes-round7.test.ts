@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Brief AVL binnen na het consult waar pt zelf om had gevraagd: zij zien wel mogelijkheden voor immunotherapie. Pt wil daar behandeld worden, overleg met oncoloog hier volgt.": 'none',
   "Geachte collega, Uw patiënte mw. A. Smits (54 jr) bezocht op 4 maart onze polikliniek voor een oordeel over het door u voorgestelde beleid. Wij onderschrijven uw advies tot borstsparende therapie met SWKP. Mw is gerustgesteld en keert voor de behandeling naar u terug.": 'none',
   "Bijgaand de nota van het consult bij dr. Verhoef in Antwerpen d.d. 12 mei, waar ik het voorstel voor mijn rugoperatie heb laten beoordelen. Graag ontvang ik de vergoeding op het bij u bekende rekeningnummer.": 'none',
-  "Second opinion UMCU 2/9: geen aanvullende adviezen. Start behandeling volgens plan.": 'none',
   "Dear Professor Adeyemi, Re: Mr Colin Tomlinson, DOB 03/05/1953. Our upper GI MDT felt that Mr Tomlinson's oesophageal tumour was not amenable to resection, and he has been offered definitive chemoradiotherapy. He is understandably keen to know whether your unit would take a different view, and has asked specifically to be seen by you before starting any treatment. Imaging has been shared via IEP and our MDT outcome is enclosed. Yours sincerely, Dr H. Okoro": 'none',
   "Seen at the Marsden in May, who agreed with our plan. Her sister has since found a trial in Houston and pt would now like MD Anderson to review her case as well. Records sent as requested.": 'completed',
   "Pt's husband picked up the CD (MRI L-spine 3/2 + CT 10/2) and copies of clinic letters, signed release on file. They're seeing a spinal surgeon at the Walton Centre on Friday, who'll say whether the fusion is really needed.": 'none',
@@ -49,5 +48,5 @@ describeProbeSuite({
   minPerStatus: 15,
   // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
   flagFloor: 0.869,
-  macroFloor: 0.777,
+  macroFloor: 0.797,
 });
