@@ -1217,4 +1217,17 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
       ['requested', 'nl', 'Ouders (dochter 6 jr) wensen second opinion kinderneurologie.'],
     ]);
   });
+
+  it('reads asking us to refer as a request, refusing another doctor as a refusal, and "would it make sense" as weighing', () => {
+    check([
+      ['requested', 'nl', 'Mw. vraagt of wij haar kunnen verwijzen naar een andere reumatoloog.'],
+      ['requested', 'en', 'Asked if we could refer him to another urologist.'],
+      ['declined', 'nl', 'Dhr. wil geen andere cardioloog, hij is tevreden over de behandeling hier.'],
+      ['none', 'nl', 'Er was vannacht geen andere arts beschikbaar.'],
+      ['declined', 'en', 'She sees no reason to ask another hospital.'],
+      ['considering', 'nl', 'Zou het zin hebben om een ander ziekenhuis te laten kijken naar mijn longfoto?'],
+      ['requested', 'en', 'Pt wants the MRI reviewed again at Alder Hey.'],
+      ['requested', 'en', 'Parents of Sam (4) want the MRI reviewed again at Alder Hey.'],
+    ]);
+  });
 });
