@@ -224,30 +224,32 @@ const HEAD_TOKEN = String.raw`(?:[A-Z][\p{L}\d'’.&-]*|\(?\d{1,4}(?:[-/.]\d{1,4
  * After the mention: a few short words ("in het", "at"), one to three heading tokens, a colon, and at
  * least two words of a finding on the same line. One word after the colon is a form value ("ja", "n.v.t.").
  */
-const HEADED_RESULT = new RegExp(String.raw`^((?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+${HEAD_TOKEN}){1,3}[ \t]*):[ \t]*[\p{L}\d][^\n]*?[ \t]+[\p{L}\d]`, 'u');
+const HEADED_RESULT = new RegExp(String.raw`^(?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+${HEAD_TOKEN}){1,3}[ \t]*:[ \t]*[\p{L}\d][^\n]*?[ \t]+[\p{L}\d]`, 'u');
 
-/** Where the colon of a headed result stands (see HEADED_RESULT), or -1. */
-function headedResultColon(raw: string, t: TriggerFound): number {
-  if (t.kind !== 'core') return -1;
-  const m = HEADED_RESULT.exec(raw.slice(t.end));
-  return m ? t.end + m[1]!.length : -1;
+/** See HEADED_RESULT: an explicit mention followed by its place or date, a colon and a finding. */
+function headedResult(raw: string, t: TriggerFound): boolean {
+  return t.kind === 'core' && HEADED_RESULT.test(raw.slice(t.end));
 }
 
 /** Cues of a wish or of weighing: an "after the second opinion" behind one looks ahead. */
 const LOOKING_AHEAD: CueKind[] = ['request', 'decided', 'pending', 'awaiting', 'upcoming', 'hypothetical', 'asking', 'conditional'];
 
 /**
- * "Wil pas beslissen na de second opinion", "wants surgery after a second opinion": an "after" right
+ * "Wil pas beslissen na de second opinion", "wants surgery after a second opinion": an "after" cue right
  * before the mention reports one that took place ("na de second opinion toch gekozen voor …") unless a
- * wish or weighing comes before it in its clause; then the second opinion is still to come. Before
- * another clinician it names the first one ("after another surgeon told me …") and reaches no mention.
+ * wish or weighing comes before it in its clause, or names the mention ("after the second opinion
+ * request", "na de second opinion-aanvraag"); then the second opinion is still to come. Before another
+ * clinician it names the first one ("after another surgeon told me …") and reaches no mention.
  */
-function afterAWish(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
+function afterAWish(cues: CueFound[], triggers: Found[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
   const after = COMPILED[lang].afterWord;
   return cues.map((c) => {
-    if (c.kind !== 'completed' || c.placement !== 'adj' || !after.test(folded.slice(c.start, c.end))) return c;
+    if (c.kind !== 'completed' || !after.test(folded.slice(c.start, c.end))) return c;
+    const mention = triggers.find((t) => t.start >= c.end && /^\s*$/.test(folded.slice(c.end, t.start)));
+    if (!mention) return c;
     const clause = clauseOf(c.start);
-    const wished = cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clause);
+    const ofARequest = COMPILED[lang].requestNoun.test(folded.slice(mention.end));
+    const wished = ofARequest || cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clause);
     return { ...c, kind: wished ? 'upcoming' : c.kind, notClinician: true };
   });
 }
@@ -405,16 +407,11 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     return i;
   };
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
-  const cues = afterAWish(withoutContentQuestions(given, triggers, clauseOf), folded, lang, clauseOf);
+  const cues = afterAWish(withoutContentQuestions(given, triggers, clauseOf), triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
   const applied = triggers.map(() => new Set<CueKind>());
-  // A mention headed by where or when it was given, then a colon and a finding ("Second opinion AMC:
-  // geen andere behandelopties", "SO UMCG (12/3): advies afwachten") is a result in a record's list; the
-  // words after the colon are the finding ("afwachten", "not indicated"), not what became of the mention.
-  const headed = triggers.map((t) => headedResultColon(raw, t));
-  const ownCue = (cue: Found, i: number) => headed[i]! < 0 || cue.start < headed[i]!;
   for (const cue of cues) {
     // Whose wish it is, and who acts for the patient, carry over a coordination alike.
     const experiencer = cue.kind === 'other-person' || cue.kind === 'representative';
@@ -423,7 +420,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if (!sameClause(t) || !ownCue(cue, i) || !reaches(cue, t, folded)) return;
+      if (!sameClause(t) || !reaches(cue, t, folded)) return;
       // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
       if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);
@@ -445,13 +442,16 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
     if (t.kind === 'doubt' || [...applied[i]!].some((k) => k !== 'representative' && k !== 'other-person')) return;
     for (const cue of cues) {
       if (!COORDINATED.includes(cue.kind)) continue;
-      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && ownCue(cue, i) && reaches(cue, t, folded)) applied[i]!.add(cue.kind);
+      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && reaches(cue, t, folded)) applied[i]!.add(cue.kind);
     }
   });
 
-  // The headed result, when nothing before its colon says otherwise.
+  // A mention headed by where or when it was given, then a colon and a finding ("Second opinion AMC:
+  // geen andere behandelopties", "SO UMCG (12/3): conservatief beleid") is a result in a record's list —
+  // when no cue says anything else of it. A state after the colon ("SO UMCG: aangevraagd") is read as
+  // before, even where it may be the finding ("advies afwachten"): a wish must never read as a result.
   triggers.forEach((t, i) => {
-    if (headed[i]! >= 0 && applied[i]!.size === 0) applied[i]!.add('completed');
+    if (applied[i]!.size === 0 && headedResult(raw, t)) applied[i]!.add('completed');
   });
 
   // A verdict from elsewhere ("they agreed with the diagnosis") reports a result — unless it is still

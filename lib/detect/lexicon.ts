@@ -56,6 +56,8 @@ export interface LexiconFile {
    * "following"): after a wish in the same clause they look ahead ("wants surgery after a second opinion").
    */
   afterWords: string[];
+  /** Nouns that make the mention a request ("second opinion-aanvraag", "second opinion referral"). */
+  requestNouns: string[];
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
     prepositions: string[];
@@ -124,6 +126,8 @@ export interface CompiledLexicon {
   withWriter: RegExp;
   /** Sticky at an adjacent completed cue's start: it says "after" (see LexiconFile.afterWords). */
   afterWord: RegExp;
+  /** Sticky right after a mention: a noun that makes it a request (see LexiconFile.requestNouns). */
+  requestNoun: RegExp;
   resultReport: RegExp;
 }
 
@@ -234,6 +238,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
     afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
+    requestNoun: new RegExp(`^[\\s-]*(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };
 }

@@ -1175,6 +1175,9 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
       ['requested', 'nl', 'Start chemo uitgesteld tot na SO.'],
       ['requested', 'en', 'She wants a second opinion after another surgeon told her she needs a knee replacement.'],
       ['none', 'en', 'Seen after another doctor referred him.'],
+      ['requested', 'nl', 'Na de second opinion-aanvraag is de verwijzing naar het AMC verstuurd.'],
+      ['requested', 'en', 'Following the second opinion request, referral sent to Papworth.'],
+      ['requested', 'nl', 'Eerder second opinion aangevraagd, nog geen afspraak.'],
     ]);
   });
 
@@ -1201,8 +1204,10 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
   it('reads a mention headed by its place or date with a finding after a colon as a result, and a form value as none', () => {
     check([
       ['completed', 'nl', 'Second opinion AMC: geen andere behandelopties.'],
-      ['completed', 'nl', 'SO MDL Radboudumc (3/11): advies afwachten.'],
-      ['completed', 'en', '2nd opinion St Thomas (14/2): surgery not indicated at present.'],
+      ['completed', 'nl', 'SO MDL Radboudumc (3/11): conservatief beleid, controle bij eigen MDL-arts.'],
+      ['completed', 'en', '2nd opinion St Thomas (14/2): medical management, no surgery.'],
+      ['requested', 'nl', 'SO AMC: pt wil dit graag, verwijzing volgt.'],
+      ['requested', 'en', 'Second opinion Papworth: referral sent, awaiting date.'],
       ['completed', 'nl', 'Eerdere second opinion in het LUMC, 2021.'],
       ['none', 'nl', 'Second opinion: niet van toepassing'],
       ['none', 'en', 'Second opinion: not applicable'],

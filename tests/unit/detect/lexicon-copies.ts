@@ -26,6 +26,7 @@ function entries(file: LexiconFile): string[] {
     ...file.resultReports,
     ...file.withWriter,
     ...file.afterWords,
+    ...file.requestNouns,
   ];
   return [...new Set(all.map((e) => e.replace(PLACEMENT_PREFIX, '')))];
 }

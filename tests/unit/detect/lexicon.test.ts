@@ -65,6 +65,7 @@ const LexiconSchema = z
     animalCare: phrases(3),
     withWriter: phrases(2),
     afterWords: phrases(1),
+    requestNouns: phrases(2),
     elsewhere: z.strictObject({
       prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),
       articles: z.array(words(/^[a-z]+$/)).check(z.minLength(1)),
