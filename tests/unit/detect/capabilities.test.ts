@@ -1164,6 +1164,8 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
       ['completed', 'en', 'Following second opinion in Oxford, proceeding with surgery.'],
       ['completed', 'nl', 'Second opinion Radboud: conform beleid.'],
       ['completed', 'nl', 'Na de second opinion wil pt toch opereren.'],
+      ['requested', 'en', 'Seen in clinic today, wants referral for second opinion.'],
+      ['requested', 'nl', 'Pt wil second opinion, daarna behandeling conform beleid.'],
     ]);
   });
 
