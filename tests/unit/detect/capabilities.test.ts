@@ -1156,12 +1156,11 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
     ]);
   });
 
-  it('reads "had", "seen in … for", "after" and "conform beleid" as one that took place', () => {
+  it('reads "had", "seen in … for" and a plan "na second opinion" after a wish as one that took place or is to come', () => {
     check([
       ['completed', 'en', 'Had second opinion at Royal Marsden, same advice.'],
       ['completed', 'en', 'Seen in Leeds for second opinion.'],
-      ['completed', 'nl', 'Na second opinion in Nijmegen toch gekozen voor operatie.'],
-      ['completed', 'en', 'Following second opinion in Oxford, proceeding with surgery.'],
+      ['requested', 'nl', 'Pt wil eerst second opinion. Na second opinion terug op spreekuur.'],
       ['completed', 'nl', 'Second opinion Radboud: conform beleid.'],
       ['completed', 'nl', 'Na de second opinion wil pt toch opereren.'],
       ['requested', 'en', 'Seen in clinic today, wants referral for second opinion.'],
