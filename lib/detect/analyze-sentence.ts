@@ -91,8 +91,11 @@ function longestNonOverlapping<T extends Found>(items: T[]): T[] {
 export interface SentenceContext {
   previous: string;
   context: string;
-  /** The text is a letter or message to the patient ("Dear Ms Adeyemi", "Beste mevrouw Bakker"). */
-  toPatient?: boolean;
+  /**
+   * The text is a letter or message to the patient ("Dear Ms Adeyemi", "Beste mevrouw Bakker"). Asked
+   * only of a sentence with information cues: a look over the whole text that most sentences never need.
+   */
+  toPatient?: () => boolean;
 }
 const NO_CONTEXT: SentenceContext = { previous: '', context: '' };
 
@@ -229,6 +232,13 @@ const HEADED_RESULT = new RegExp(String.raw`^(?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+$
 /** See HEADED_RESULT: an explicit mention followed by its place or date, a colon and a finding. */
 function headedResult(raw: string, t: TriggerFound): boolean {
   return t.kind === 'core' && HEADED_RESULT.test(raw.slice(t.end));
+}
+
+/** The index of the clause that holds `pos`, given the sorted positions where clauses are cut. */
+function clauseIn(cuts: number[], pos: number): number {
+  let i = 0;
+  while (i < cuts.length && cuts[i]! <= pos) i++;
+  return i;
 }
 
 /** Cues of a wish or of weighing: an "after the second opinion" behind one looks ahead. */
@@ -375,9 +385,9 @@ function relativeFromContext(folded: string, previousFolded: string, lang: Detec
 
 /**
  * @param before the sentence before (for whose wish it is) and the few before that (for a place pointed back to)
- * @param minor the text is about a child, so a parent acts for the patient
+ * @param minor whether the text is about a child, so a parent acts for the patient (asked only when a parent is named)
  */
-export function analyzeSentence(raw: string, folded: string, lang: DetectLang, before: SentenceContext = NO_CONTEXT, minor = false): SentenceResult | null {
+export function analyzeSentence(raw: string, folded: string, lang: DetectLang, before: SentenceContext = NO_CONTEXT, minor: () => boolean = () => false): SentenceResult | null {
   const triggers = findTriggers(folded, raw, before.context);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
@@ -387,10 +397,12 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const found = own.length > 0 ? own : findCues(folded, lang === 'nl' ? 'en' : 'nl', triggers);
   // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
   // patient and no sign of information for anyone.
-  const given = before.toPatient ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang)) : found;
-  if (minor) {
-    for (const c of given) if (c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end))) c.kind = 'representative';
-  }
+  const given =
+    found.some((c) => c.kind === 'general-info') && before.toPatient?.()
+      ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang))
+      : found;
+  const parents = given.filter((c) => c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end)));
+  if (parents.length > 0 && minor()) for (const c of parents) c.kind = 'representative';
 
 
   const cuts = clauseCuts(folded, lang, triggers, given);
@@ -401,11 +413,6 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const coordinating = COMPILED[lang].coordinators;
   // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
   const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
-  const clauseIn = (list: number[], pos: number) => {
-    let i = 0;
-    while (i < list.length && list[i]! <= pos) i++;
-    return i;
-  };
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
   const cues = afterAWish(withoutContentQuestions(given, triggers, clauseOf), triggers, folded, lang, clauseOf);
 
@@ -415,12 +422,11 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   for (const cue of cues) {
     // Whose wish it is, and who acts for the patient, carry over a coordination alike.
     const experiencer = cue.kind === 'other-person' || cue.kind === 'representative';
-    const sameClause = (t: Found) =>
-      experiencer ? clauseIn(contrastCuts, t.start) === clauseIn(contrastCuts, cue.start) : clauseOf(t.start) === clauseOf(cue.start);
+    const cueClause = experiencer ? clauseIn(contrastCuts, cue.start) : clauseOf(cue.start);
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if (!sameClause(t) || !reaches(cue, t, folded)) return;
+      if ((experiencer ? clauseIn(contrastCuts, t.start) : clauseOf(t.start)) !== cueClause || !reaches(cue, t, folded)) return;
       // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
       if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);

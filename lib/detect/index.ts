@@ -94,8 +94,9 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let previous = '';
   // Where the last few sentences began: a look may point back to a place named in one of them.
   const starts: number[] = [];
-  const minor = aboutMinor(text);
-  const toPatient = TO_PATIENT.test(text);
+  // Looks over the whole text that only a few sentences need: made once, when first asked.
+  const minor = once(() => aboutMinor(text));
+  const toPatient = once(() => TO_PATIENT.test(text));
   const ordered = oldestFirst(text, splitSentences(text, ABBREVIATIONS));
   for (let k = 0; k < ordered.length; k++) {
     const { span, depth } = ordered[k]!;
@@ -212,4 +213,17 @@ function hasSpeaker(folded: string, speakers: RegExp): boolean {
   speakers.lastIndex = 0;
   for (let m = speakers.exec(folded); m; m = speakers.exec(folded)) if (m[1] === undefined) return true;
   return false;
+}
+
+/** A value made on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
