@@ -225,9 +225,11 @@ function withoutContentQuestions(cues: CueFound[], triggers: Found[], clauseOf: 
 const HEAD_TOKEN = String.raw`(?:[A-Z][\p{L}\d'’.&-]*|\(?\d{1,4}(?:[-/.]\d{1,4}){0,2}\)?)`;
 /**
  * After the mention: a few short words ("in het", "at"), one to three heading tokens, a colon, and at
- * least two words of a finding on the same line. One word after the colon is a form value ("ja", "n.v.t.").
+ * least two words of a finding on the same line that opens with a lower-case word. One word after the
+ * colon is a form value ("ja", "n.v.t."); a name, a title or a date after it ("dr. de Vries", "12/3")
+ * says who or when, not what was found — a planned second opinion is listed that way too.
  */
-const HEADED_RESULT = new RegExp(String.raw`^(?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+${HEAD_TOKEN}){1,3}[ \t]*:[ \t]*[\p{L}\d][^\n]*?[ \t]+[\p{L}\d]`, 'u');
+const HEADED_RESULT = new RegExp(String.raw`^(?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+${HEAD_TOKEN}){1,3}[ \t]*:[ \t]*\p{Ll}[\p{L}\d-]*[ \t,]+[^\n]*?[\p{L}\d]`, 'u');
 
 /** See HEADED_RESULT: an explicit mention followed by its place or date, a colon and a finding. */
 function headedResult(raw: string, t: TriggerFound): boolean {

@@ -1213,6 +1213,8 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
       ['none', 'nl', 'Second opinion: niet van toepassing'],
       ['none', 'en', 'Second opinion: not applicable'],
       ['none', 'nl', 'Second opinion AMC: nee'],
+      ['none', 'nl', 'Second opinion AMC: dr. de Vries, afdeling urologie.'],
+      ['none', 'en', 'Second opinion Papworth: 12/3 at 10:00.'],
     ]);
   });
 
