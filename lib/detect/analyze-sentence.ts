@@ -23,7 +23,7 @@ interface TriggerFound extends Found {
 interface CueFound extends Found {
   kind: CueKind;
   placement: Placement;
-  /** "after" right before the mention: it does not reach another clinician (see afterAWish). */
+  /** "after" right before the mention: it does not reach another clinician (see resultBeforeMention). */
   notClinician?: boolean;
 }
 
@@ -245,24 +245,35 @@ function clauseIn(cuts: number[], pos: number): number {
 
 /** Cues of a wish or of weighing: an "after the second opinion" behind one looks ahead. */
 const LOOKING_AHEAD: CueKind[] = ['request', 'decided', 'pending', 'awaiting', 'upcoming', 'hypothetical', 'asking', 'conditional'];
+/** Cues that arrange a second opinion ("booked", "aangevraagd", "arranged"). */
+const ARRANGED: CueKind[] = ['pending', 'awaiting', 'upcoming'];
+
+/** Right after the mention, at most one word before it and no comma: it says what became of the mention. */
+const RIGHT_AFTER = /^[\s-]*(?:[^\s,;:]+\s+)?$/;
 
 /**
- * "Wil pas beslissen na de second opinion", "wants surgery after a second opinion": an "after" cue right
- * before the mention reports one that took place ("na de second opinion toch gekozen voor …") unless a
- * wish or weighing comes before it in its clause, or names the mention ("after the second opinion
- * request", "na de second opinion-aanvraag"); then the second opinion is still to come. Before another
- * clinician it names the first one ("after another surgeon told me …") and reaches no mention.
+ * A result word right before the mention ("na de", "after a", "had") reports one that took place — unless
+ * the mention is named as a request ("na de second opinion-aanvraag", "had second opinion referral
+ * sent") or is arranged right after it ("had second opinion booked"); then it is still to come. So is
+ * an "after" behind a wish or weighing in its clause ("wil pas beslissen na de second opinion", "wants
+ * surgery after a second opinion"). Before another clinician an "after" names the first one ("after
+ * another surgeon told me …") and reaches no mention.
  */
-function afterAWish(cues: CueFound[], triggers: Found[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
-  const after = COMPILED[lang].afterWord;
+function resultBeforeMention(cues: CueFound[], triggers: Found[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
+  const lex = COMPILED[lang];
   return cues.map((c) => {
-    if (c.kind !== 'completed' || !after.test(folded.slice(c.start, c.end))) return c;
+    if (c.kind !== 'completed') return c;
     const mention = triggers.find((t) => t.start >= c.end && /^\s*$/.test(folded.slice(c.end, t.start)));
     if (!mention) return c;
     const clause = clauseOf(c.start);
-    const ofARequest = COMPILED[lang].requestNoun.test(folded.slice(mention.end));
-    const wished = ofARequest || cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clause);
-    return { ...c, kind: wished ? 'upcoming' : c.kind, notClinician: true };
+    const isAfter = lex.afterWord.test(folded.slice(c.start, c.end));
+    const arranged = cues.some((o) => ARRANGED.includes(o.kind) && o.start >= mention.end && RIGHT_AFTER.test(folded.slice(mention.end, o.start)));
+    const ahead =
+      lex.requestNoun.test(folded.slice(mention.end)) ||
+      (!isAfter && arranged) ||
+      (isAfter && cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clause));
+    if (!ahead && !isAfter) return c;
+    return { ...c, kind: ahead ? 'upcoming' : c.kind, notClinician: isAfter };
   });
 }
 
@@ -416,7 +427,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
   const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
-  const cues = afterAWish(withoutContentQuestions(given, triggers, clauseOf), triggers, folded, lang, clauseOf);
+  const cues = resultBeforeMention(withoutContentQuestions(given, triggers, clauseOf), triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.

@@ -1159,6 +1159,10 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
   it('reads "had", "seen in … for" and a plan "na second opinion" after a wish as one that took place or is to come', () => {
     check([
       ['completed', 'en', 'Had second opinion at Royal Marsden, same advice.'],
+      ['requested', 'en', 'Had second opinion booked for March at the Marsden.'],
+      ['requested', 'en', 'Pt had second opinion referral sent last week.'],
+      ['completed', 'en', 'Had second opinion, surgery booked for March.'],
+      ['completed', 'nl', 'Na de second opinion is de operatie gepland.'],
       ['completed', 'en', 'Seen in Leeds for second opinion.'],
       ['requested', 'nl', 'Pt wil eerst second opinion. Na second opinion terug op spreekuur.'],
       ['completed', 'nl', 'Second opinion Radboud: conform beleid.'],
