@@ -16,6 +16,7 @@ import { PROBES as ROUND14 } from './probes-round14';
 import { PROBES as ROUND15 } from './probes-round15';
 import { PROBES as ROUND16 } from './probes-round16';
 import { PROBES as ROUND17 } from './probes-round17';
+import { PROBES as SHORTHAND } from './probes-shorthand';
 
 // The same check over the labelled data beside the repository runs in `npm run eval:detect` (called by
 // CI), so `npm test` reads nothing outside the clone.
@@ -30,5 +31,9 @@ describe('lexicon entries are terms and short patterns, not copied sentences', (
       rows.map((p, i) => ({ source: `probes-round${round}.ts:${i}`, text: p[3] })),
     );
     expect(findLexiconCopies(probes)).toEqual([]);
+  });
+
+  it('nor in the shorthand lines', () => {
+    expect(findLexiconCopies(SHORTHAND.map((p, i) => ({ source: `probes-shorthand.ts:${i}`, text: p[3] })))).toEqual([]);
   });
 });
