@@ -124,12 +124,17 @@ function gap(cue: Found, trigger: Found): number {
   return 0;
 }
 
+/** Only white space between a phrase and the mention after it ("na de second opinion"). */
+function standsRightBefore(phrase: Found, mention: Found, folded: string): boolean {
+  return phrase.end <= mention.start && /^\s*$/.test(folded.slice(phrase.end, mention.start));
+}
+
 function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded: string): boolean {
   if (cue.notClinician && trigger.kind === 'otherClinician') return false;
   const before = cue.end <= trigger.start;
   if (cue.placement === 'pre' && !before) return false;
   // Only white space between ("na de second opinion"); the scope rule is not needed then.
-  if (cue.placement === 'adj') return before && /^\s*$/.test(folded.slice(cue.end, trigger.start));
+  if (cue.placement === 'adj') return standsRightBefore(cue, trigger, folded);
   if (cue.placement === 'next') return !before && /^\s*$/.test(folded.slice(trigger.end, cue.start));
   if (cue.placement === 'post' && before) return false;
   if (cue.kind === 'pseudo') return false;
@@ -263,15 +268,14 @@ function resultBeforeMention(cues: CueFound[], triggers: Found[], folded: string
   const lex = COMPILED[lang];
   return cues.map((c) => {
     if (c.kind !== 'completed') return c;
-    const mention = triggers.find((t) => t.start >= c.end && /^\s*$/.test(folded.slice(c.end, t.start)));
+    const mention = triggers.find((t) => standsRightBefore(c, t, folded));
     if (!mention) return c;
-    const clause = clauseOf(c.start);
     const isAfter = lex.afterWord.test(folded.slice(c.start, c.end));
-    const arranged = cues.some((o) => ARRANGED.includes(o.kind) && o.start >= mention.end && RIGHT_AFTER.test(folded.slice(mention.end, o.start)));
     const ahead =
       lex.requestNoun.test(folded.slice(mention.end)) ||
-      (!isAfter && arranged) ||
-      (isAfter && cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clause));
+      (isAfter
+        ? cues.some((o) => o.end <= c.start && LOOKING_AHEAD.includes(o.kind) && clauseOf(o.start) === clauseOf(c.start))
+        : cues.some((o) => ARRANGED.includes(o.kind) && o.start >= mention.end && RIGHT_AFTER.test(folded.slice(mention.end, o.start))));
     if (!ahead && !isAfter) return c;
     return { ...c, kind: ahead ? 'upcoming' : c.kind, notClinician: isAfter };
   });
