@@ -166,7 +166,7 @@ function parenthesesAround(text: string, pos: number): Found | null {
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
-function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound[] {
+function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
   const found: CueFound[] = [];
   const parts = COMPILED[lang].cueScan;
   let from = 0;
@@ -182,12 +182,20 @@ function findCues(folded: string, lang: DetectLang, triggers: Found[]): CueFound
     }
     // A cue may end inside a trigger that starts with its last word ("heb ik … laten" before "laten
     // bekijken door"), but cannot swallow one ("zou … willen" around "tweede mening") or start inside one.
-    if (triggers.some((t) => t.start < end && start < t.end && !(start < t.start && end <= t.end))) {
+    const inside = triggers.find((t) => t.start < end && start < t.end && !(start < t.start && end <= t.end));
+    // A look told by its participle alone is one that took place: "gezien door cardioloog St. Antonius",
+    // "seen by neurology at Mayo" (an infinitive look, "to be seen by", is a longer phrase).
+    const lookTaken = inside !== undefined && inside.kind === 'elsewhere' && inside.start === start && inside.end === end;
+    if (inside && !lookTaken) {
       // Look again just after it.
       from = start + 1;
       continue;
     }
     const info = classifyCue(lang, folded, start, m[0]);
+    if (lookTaken && info?.kind !== 'completed') {
+      from = start + 1;
+      continue;
+    }
     if (!info) continue;
     // "mijn man en ik willen …", "my husband and I would like …": the writer's own wish as well.
     if (info.kind === 'other-person' && COMPILED[lang].withWriter.test(folded.slice(end))) continue;

@@ -38,8 +38,17 @@ export function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * Messages often leave the apostrophe out ("dont want", "doesnt", "thats not necessary", "ive had",
+ * "fotos"): in a phrase, the apostrophe of "n't", "'s" and "'ve" may be missing. Not of "'d", "'ll" or
+ * "'m", whose words without it are other words ("shed", "ill", "well", "im").
+ */
+const DROPPABLE_APOSTROPHE = /(?<=n)'(?=t$)|'(?=s$)|'(?=ve$)/;
+
 /** A folded literal as source; in raw mode each letter is a class of its accented forms. */
 export function literalSource(folded: string, raw = false): string {
+  const drop = DROPPABLE_APOSTROPHE.exec(folded);
+  if (drop) return `${literalSource(folded.slice(0, drop.index), raw)}(?:${literalSource("'", raw)})?${literalSource(folded.slice(drop.index + 1), raw)}`;
   if (!raw) return escapeLiteral(folded);
   let src = '';
   for (const ch of folded) {

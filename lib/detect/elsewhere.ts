@@ -37,6 +37,19 @@ const NAMED_PLACE = new RegExp(
 );
 const NOT_PLACES = new Set(union((e) => e.notPlaces));
 const PLACE_ACRONYMS = new Set(union((e) => e.placeAcronyms));
+/**
+ * A place named where it stands, without a preposition, as record shorthand names it ("Afspraak UMCG",
+ * "opsturen naar NKI-AVL", "wil dat Radboudumc … kijkt", "externe beoordeling Sint Maartenskliniek",
+ * "requests that GOSH look again"): a known hospital written in capitals, or a capitalised name that
+ * ends as an institution's name ends (lexicon `institutionHeads`). Case-sensitive, on the raw text.
+ */
+const NAME_WORD = `[${NAME_START}][${NAME_CHARS.replace('.', '')}]*`;
+const INSTITUTION = new RegExp(
+  `(?<![\\w\\u00c0-\\u024f])(?:${[...new Set(union((e) => e.placeAcronyms))].map((a) => escapeLiteral(a.toUpperCase())).join('|')}` +
+    `|${union((e) => e.institutionHeads)
+      .map((h) => (h.startsWith('*') ? `${NAME_WORD}${escapeLiteral(h.slice(1))}` : `${NAME}\\s+${escapeLiteral(h)}`))
+      .join('|')})(?![\\w\\u00c0-\\u024f])`,
+);
 /** An all-capital word ("CXR", "MRI", "ECG") is a test far more often than a hospital. */
 const ALL_CAPS = /^[^a-z\u00df-\u00ff]+$/;
 const PLACE_WORDS = rawUnion((e) => e.placeWords);
@@ -50,7 +63,7 @@ const PRONOUN_START = new RegExp(
 );
 
 function namesPlace(text: string): boolean {
-  if (PLACE_WORDS.test(text)) return true;
+  if (PLACE_WORDS.test(text) || INSTITUTION.test(text)) return true;
   NAMED_PLACE.lastIndex = 0;
   for (let m = NAMED_PLACE.exec(text); m; m = NAMED_PLACE.exec(text)) {
     const name = foldText(m[1]!).replace(/[.,:;]+$/, '');

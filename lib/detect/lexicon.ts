@@ -73,6 +73,12 @@ export interface LexiconFile {
     notPlaces: string[];
     /** Hospitals known by their letters; any other all-capital word is taken for a test ("the CXR"). */
     placeAcronyms: string[];
+    /**
+     * How the name of an institution ends, as written ("Erasmus MC", "Mayo Clinic"), or, after "*", the
+     * end of a name written as one word ("Radboudumc", "Maartenskliniek"): such a name is a place
+     * wherever it stands, also without a preposition, as telegram notes write it ("beoordeling Isala").
+     */
+    institutionHeads: string[];
     signals: string[];
     /**
      * A visit told without a look word ("ben in Nijmegen geweest bij", "went to see … at"): a sentence
@@ -196,8 +202,9 @@ export function nextCue(parts: readonly RegExp[], text: string, from: number, ca
   return best;
 }
 
+/** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out (compile.ts). */
 export function normalizeCue(text: string): string {
-  return text.replace(/[\s\-]+/g, ' ');
+  return text.replace(/[\s\-]+/g, ' ').replace(/n't(?![a-z])/g, 'nt').replace(/'(s|ve)(?![a-z])/g, '$1');
 }
 
 function compileLanguage(file: LexiconFile): CompiledLexicon {

@@ -1243,3 +1243,61 @@ describe('clinical shorthand: a bare mention with what happens to it', () => {
     ]);
   });
 });
+
+describe('record shorthand: places named without a preposition, looks told by their participle, dropped apostrophes', () => {
+  it('reads a hospital named where it stands, by its letters or by how its name ends', () => {
+    check([
+      ['requested', 'nl', 'Pt wil dat Erasmus MC de MRI nog eens beoordeelt.'],
+      ['requested', 'nl', 'Afspraak LUMC voor beoordeling op eigen verzoek, volgt.'],
+      ['requested', 'nl', 'Scans naar UMCG-neurochirurgie gestuurd tbv beoordeling op verzoek pt.'],
+      ['requested', 'nl', 'Ouders willen dat Wilhelminakinderziekenhuis ook kijkt naar de diagnose.'],
+      ['requested', 'en', 'Family want Royal Brompton Hospital to review the echo again.'],
+      ['requested', 'en', 'Pt asks that UCLH look again at the biopsy before surgery.'],
+      ['none', 'nl', 'Beoordeling LUMC: stabiel, controle over een jaar.'],
+      ['none', 'en', 'MRI reviewed at the MDT, plan unchanged.'],
+    ]);
+  });
+
+  it('reads a look at the patient’s own request, told by its participle alone, as one that took place', () => {
+    check([
+      ['completed', 'nl', 'Op eigen verzoek gezien door neuroloog Isala; zij adviseert geen operatie.'],
+      ['completed', 'nl', 'Op verzoek van pt beoordeeld in het AVL, conclusie benigne.'],
+      ['completed', 'en', 'At her own request seen by a rheumatologist at Leeds Infirmary; same diagnosis.'],
+      ['requested', 'en', 'At her own request to be seen by a rheumatologist at Leeds Infirmary.'],
+      ['none', 'nl', 'Gezien door dermatoloog, naevus verwijderd.'],
+      ['none', 'en', 'Seen by physio on the ward, mobilising well.'],
+    ]);
+  });
+
+  it('reads an external assessment, a look again and one weighed elsewhere', () => {
+    check([
+      ['requested', 'nl', 'Pt wil een externe beoordeling van de PA-uitslag.'],
+      ['completed', 'nl', 'Uitslag externe beoordeling binnen: zelfde advies.'],
+      ['considering', 'nl', 'Mw. overweegt elders beoordeling van de diagnose, denkt er nog over na.'],
+      ['considering', 'nl', 'Dhr. vraagt of de verzekering het vergoedt als hij elders laat beoordelen.'],
+      ['requested', 'en', 'Parents request that Great Ormond Street Hospital look again at the diagnosis.'],
+      ['requested', 'nl', 'Pt heeft behoefte aan een andere neuroloog voor de diagnose.'],
+      ['completed', 'nl', 'Verslag ontvangen: andere cardioloog concludeert eveneens dat ablatie zinvol is.'],
+      ['completed', 'en', 'Letter in: another neurologist concludes the same.'],
+    ]);
+  });
+
+  it('reads a cancellation that befell the patient apart from one the patient made, and a relative’s own second opinion', () => {
+    check([
+      ['declined', 'en', 'Appt for external opinion at Guys cxl’d by pt, does not want another.'],
+      ['requested', 'en', "The second opinion appointment got cancelled by the clinic; she still wants to go and is rebooked."],
+      ['none', 'nl', 'Zoon van pt heeft zelf een second opinion gehad; pt heeft hier geen vragen over.'],
+      ['none', 'en', 'Her husband had a second opinion for his knee last year; she has no questions about it.'],
+    ]);
+  });
+
+  it('reads a message without apostrophes as one with them', () => {
+    check([
+      ['declined', 'en', 'I dont want a second opinion, I trust my team.'],
+      ['completed', 'en', 'Ive already had a second opinion at the Christie.'],
+      ['declined', 'en', 'She doesnt want another specialist to look at it.'],
+      ['considering', 'en', 'Not sure about the diagnosis. Could someone else look at my scans? I dont want to upset my consultant.'],
+      ['requested', 'nl', "Pt wil de foto's door een ander ziekenhuis laten beoordelen."],
+    ]);
+  });
+});

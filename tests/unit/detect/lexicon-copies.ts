@@ -23,6 +23,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.signals,
     ...file.elsewhere.backReferences,
     ...file.elsewhere.visits,
+    ...file.elsewhere.institutionHeads,
     ...file.resultReports,
     ...file.withWriter,
     ...file.afterWords,

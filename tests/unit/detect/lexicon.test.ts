@@ -73,6 +73,8 @@ const LexiconSchema = z
       departments: phrases(1),
       notPlaces: z.array(words(/^[a-z0-9.&'-]+$/)).check(z.minLength(10)),
       placeAcronyms: z.array(words(/^[a-z+]{2,6}$/)).check(z.minLength(5)),
+      // Written as they stand in a name: a capital first, or "*" and the lower-case end of a one-word name.
+      institutionHeads: z.array(words(/^(?:[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*|\*[a-z]{3,})$/)).check(z.minLength(3)),
       signals: phrases(10),
       backReferences: phrases(2),
       visits: phrases(4),

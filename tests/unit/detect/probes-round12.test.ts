@@ -8,7 +8,6 @@ import { PROBES } from './probes-round12';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Binnengekomen verzoek (ZorgMail) van afd. chirurgie Isselhof Ziekenhuis: opvragen operatieverslag, PA en CT-beelden van dhr. R. Mulder t.b.v. herbeoordeling van het behandeladvies op verzoek van patient. Toestemmingsformulier pt bijgevoegd. Doorgezet naar dr. Faber ter akkoord, daarna versturen.": 'none',
   "Evaluatie na 6 wkn: pijn VAS 6→5, weinig vooruitgang. Pt vraagt mijn mening: \"zou ik niet nog een andere orthopeed moeten raadplegen, die eerste keek maar vijf minuten\". Aangegeven dat dat haar goed recht is en dat ze dat met de huisarts kan bespreken. Ze gaat erover nadenken. Behandelplan ongewijzigd.": 'declined',
   "betreft de heer m el amrani geboren 30 1 1987 geachte collega hierbij bericht over uw patient die wij op uw verzoek hebben gezien voor een onafhankelijke beoordeling van de diagnose ziekte van crohn die in het maasstede ziekenhuis werd gesteld patient twijfelde aan deze diagnose omdat de klachten volgens hem pas na een buitenlandse reis begonnen wij hebben de biopten laten herbeoordelen door onze patholoog en een mr enterografie verricht conclusie het beeld past bij ziekte van crohn van het terminale ileum met beperkte activiteit wij onderschrijven het voorgestelde beleid met azathioprine patient is hierdoor gerustgesteld en wordt verder behandeld in het maasstede ziekenhuis met vriendelijke groet dr e postma mdl arts umc noordkust": 'considering',
   "Apotheek, notitie medicatiebeoordeling: hydroxychloroquine gestopt en vervangen door sulfasalazine per 01-03. Navraag bij pt: reumatoloog in Beekveld heeft op haar eigen verzoek het beleid van haar eigen reumatoloog beoordeeld en adviseerde deze wissel. Eigen reumatoloog akkoord. Interactiecheck: geen bijzonderheden. Opbouwschema meegegeven.": 'none',
@@ -30,7 +29,7 @@ describeProbeSuite({
   minSize: 108,
   maxSize: 118,
   minPerStatus: 18,
-  // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
-  flagFloor: 0.877,
-  macroFloor: 0.877,
+  // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
+  flagFloor: 0.890,
+  macroFloor: 0.887,
 });

@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Geachte collega,\n\nGraag verwijs ik naar u mevrouw J. de Wit, 54 jaar, bekend met een hooggradig sereus ovariumcarcinoom, FIGO IIIC, in 2021 behandeld met debulking en carboplatine/paclitaxel. Recent is een recidief vastgesteld (CA-125 stijgend, CT zie bijlage). In ons MDO is geadviseerd tot tweedelijns platinumbevattende chemotherapie zonder secundaire debulking. Mevrouw heeft ons nadrukkelijk gevraagd haar door u te laten zien en uw visie te krijgen op de mogelijkheid van een secundaire operatie, voordat zij met de chemo start. Wij steunen dat verzoek van harte. Bijgevoegd: PA-verslagen, OK-verslag, MDO-verslag en beeldvorming via PACS.\n\nMet collegiale groet,\ndr. M. Kuipers, gynaecoloog-oncoloog": 'none',
   "Ouders van Daan (7 jr) op spreekuur. Niet eens met diagnose absence-epilepsie gesteld door kinderneuroloog regio, willen dat Kempenhaeghe er opnieuw naar kijkt. Beide ouders met gezag, beiden akkoord. Verwijsbrief verstuurd 02-03, kopie EEG's meegestuurd.": 'none',
   "Vorige keer zei ik dat ik geen andere arts hoefde, maar na het gesprek met mijn dochter begin ik toch te twijfelen. Kunnen we het daar bij de volgende afspraak nog even over hebben?": 'requested',
-  "Wordt het vergoed als ik mijn dossier door een arts in België laat bekijken? Ik twijfel nog of ik het moet doen.": 'none',
   "Geachte dokter, mijn vader twijfelt of hij nog naar een ander ziekenhuis moet voor zijn hart. Hij wil er nog over nadenken en wil niet dat wij als kinderen hem pushen. Hij komt er zelf bij u op terug. Groet, Marco de Jong": 'declined',
   "Mogelijkheid van beoordeling door epilepsiecentrum SEIN aangeboden gezien therapieresistentie. Pt wil er thuis over nadenken en met partner bespreken, laat het weten bij volgende controle.": 'none',
   "MDO uro-oncologie: pt 5 – pt heeft bij poli gevraagd of casus ook elders besproken zou kunnen worden, wil hier eerst meer informatie over. Folder patiëntenrechten meegegeven. Beleid: conform voorstel, tenzij pt anders beslist.": 'none',
@@ -59,6 +58,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.752,
-  macroFloor: 0.661,
+  flagFloor: 0.766,
+  macroFloor: 0.668,
 });

@@ -8,7 +8,6 @@ import { PROBES } from './probes-round6';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "12-01 pt twijfelt of ze voor beoordeling naar ander ziekenhuis wil ivm voorgestelde hysterectomie, denkt erover na.\n26-01 tel: heeft besloten, wil toch naar MUMC+ gynaecologie voor beoordeling. Verwijzing verzonden, pt maakt zelf afspraak.": 'considering',
   "Sorry, lang verhaal. Ik ben 34 en heb sinds een jaar last van mijn darmen, vorige maand eindelijk een coloscopie gehad en nu zeggen ze dat het de ziekte van Crohn is. Ik moet beginnen met injecties (adalimumab). Het rare is dat de arts in het gesprek zelf zei dat de biopten 'niet helemaal typisch' waren. Mijn zus zegt: ga naar het Erasmus, daar hebben ze een heel IBD-centrum. Maar ik weet niet of ik daarmee niet alleen maar tijd verlies, en ik vind het ook lastig tegenover mijn eigen MDL-arts, die verder heel aardig is. Aan de andere kant, het is wel een ziekte voor de rest van je leven... Hebben jullie dat gedaan, naar een ander ziekenhuis om het nog eens te laten bekijken? Was dat het waard?": 'completed',
   "Betreft: dhr. P. van Leeuwen, geb. 21-11-1955\n\nGeachte collega,\n\nUw patiënt bezocht op 18 september de polikliniek neurochirurgie in verband met nekpijn met uitstraling naar de rechterarm sinds ongeveer vier maanden, met doofheid van duim en wijsvinger rechts. Geen krachtsverlies, geen symptomen van myelopathie.\n\nOnderzoek: Spurling rechts positief, reflexen symmetrisch, sensibiliteitsstoornis in dermatoom C6 rechts.\nMRI cervicale wervelkolom: foraminale stenose C5-C6 rechts door uncovertebrale artrose, geen myelumcompressie.\n\nConclusie: cervicaal radiculair syndroom C6 rechts.\n\nBeleid: wij hebben de opties besproken: conservatief beleid met eventueel een wortelblokkade, dan wel een anterieure cervicale discectomie. Patiënt wil in eerste instantie de blokkade proberen. Aan het eind van het gesprek vroeg hij of het zinvol is zijn beelden ook in een academisch centrum te laten bekijken. Wij hebben uitgelegd dat dit altijd mogelijk is; hij laat ons weten of hij hiervan gebruik wil maken.\n\nMet vriendelijke groet,\ndrs. L. Mulder, neurochirurg": 'requested',
   "Op uitdrukkelijk verzoek van patiënte zijn de coupes van de huidbiopsie gereviseerd door de dermatopatholoog van het AVL. Conclusie revisie: conform, superficieel spreidend melanoom, Breslow 0,8 mm. Beleid ongewijzigd: re-excisie met 1 cm marge.": 'none',
@@ -21,9 +20,9 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "I have a consult booked at the Mayo Clinic in Rochester on the 23rd to go over my lymphoma diagnosis and the treatment plan my local oncologist proposed. Does anyone know if BCBS needs a prior authorization for that, or is it just billed as a specialist visit?": 'none',
   "Mr Doyle (86) says he isn't sure he believes 'that young doctor' about his heart valve. Might want to talk to another heart specialist, but also dreads the travelling. Agreed to talk it through again with his daughter present next week.": 'requested',
   "If the scan in March shows any growth at all, I think I'd want MD Anderson to weigh in before we do anything drastic. For now I'm fine with waiting and watching.": 'none',
+  "Pt previously suggested getting her implant plan checked by another practice. Today said she'd decided against it and wants us to go ahead. Implant LL6 booked for March.": 'requested',
   "Re: Mr Tomasz Nowak, DOB 02/12/1976\n\nDear Dr Greene,\n\nI saw Mr Nowak again in the respiratory clinic today. As you will recall, he was diagnosed with idiopathic pulmonary fibrosis last autumn on the basis of a typical UIP pattern on HRCT and the absence of any identifiable exposure or connective tissue disease. His FVC was 71% predicted at diagnosis.\n\nMr Nowak found the diagnosis very hard to accept, particularly as he felt relatively well. He has since been seen, at his own request, by Professor Lawson at Guy's, who reviewed the imaging and agreed with both the diagnosis and the recommendation for antifibrotic treatment.\n\nHe has now started nintedanib 150 mg twice daily. He has had some loose stools, which are manageable with loperamide, and his liver function is normal. Today his FVC is 69% predicted and his resting oxygen saturation is 95%.\n\nI will see him again in three months with lung function tests.\n\nYours sincerely,\nDr F. O'Brien, Consultant Respiratory Physician": 'none',
   "Pt asked to be referred to a different hospital for his cataract op because of the shorter wait; happy with the diagnosis and plan. Referral redirected to SpaMedica.": 'declined',
-  "Pt previously suggested getting her implant plan checked by another practice. Today said she'd decided against it and wants us to go ahead. Implant LL6 booked for March.": 'requested',
 };
 
 describeProbeSuite({
@@ -33,7 +32,7 @@ describeProbeSuite({
   minSize: 130,
   maxSize: 140,
   minPerStatus: 15,
-  // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
+  // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
   flagFloor: 0.898,
-  macroFloor: 0.879,
+  macroFloor: 0.888,
 });
