@@ -43,7 +43,7 @@ interface Item {
  * cannot fall back.
  */
 const FLOORS = {
-  blind: { flagF1: 0.799, macroF1: 0.773 },
+  blind: { flagF1: 0.799, macroF1: 0.791 },
   tune: { flagF1: 0.95, macroF1: 0.9 },
   dev: { flagF1: 0.95, macroF1: 0.9 },
   backgroundPer1000: 5,
