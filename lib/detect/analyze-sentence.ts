@@ -291,6 +291,8 @@ function resultBeforeMention(cues: CueFound[], triggers: Found[], folded: string
 
 // Counted with the terminator that opens the clause ("but has since changed his mind").
 const SHORT_CLAUSE_WORDS = 8;
+/** The date that opens a line of a running log ("17/3", "10-02-2024:", "[24-04]"): no word of the statement. */
+const LEADING_DATE = /^\s*(?:\[[^\]\n]{1,20}\]|\(?\d{1,4}(?:[-/.]\d{1,4}){1,2}\)?)[:.]?\s+/;
 /** A refusal this near the start of a clause has the clause's subject as its actor ("Parents declined; …"). */
 const LEADING_WORDS = 4;
 const DECISIVE: CueKind[] = ['refusal', 'withdrawn', 'doubt', 'completed'];
@@ -320,10 +322,10 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)));
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
   const decisive = DECISIVE.some((k) => kinds.has(k));
-  const words = text.trim().split(/\s+/);
+  const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);
   const shortStatement = decisive && lex.patientMarkers.test(text) && words.length <= SHORT_CLAUSE_WORDS;
   const leadingRefusal = inClause.some(
-    (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).trim().split(/\s+/).length <= LEADING_WORDS,
+    (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS,
   );
   if (!refersBack && !shortStatement && !leadingRefusal) return null;
   const decision = decide(kinds, 'anaphora', false);
@@ -335,8 +337,10 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   // Without a back-reference only a short or leading statement can answer, so long sentences need no cue scan.
   const anaphora = COMPILED[lang].anaphora;
   anaphora.lastIndex = 0;
-  if (!anaphora.test(folded) && folded.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
-    const lead = folded.split(/\s+/, LEADING_WORDS + 1).join(' ');
+  // A dated line of a running log ("17/3 pt rang: …", "[10-02] …") counts from after its date.
+  const body = folded.replace(LEADING_DATE, '');
+  if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
+    const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);
     if (!leadCues.some((c) => LEADING.includes(c.kind))) return null;
   }

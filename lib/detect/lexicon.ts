@@ -60,6 +60,10 @@ export interface LexiconFile {
   requestNouns: string[];
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
+    /**
+     * Words after which a capitalised name is a place: prepositions, and the words that put the one who
+     * looks right after them ("wil dat Kempenhaeghe … kijkt", "wants Leeds to go over the plan").
+     */
     prepositions: string[];
     articles: string[];
     /** Places that are elsewhere without a name ("expertisecentrum", "teaching hospital"). */

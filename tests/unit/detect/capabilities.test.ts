@@ -1300,4 +1300,17 @@ describe('record shorthand: places named without a preposition, looks told by th
       ['requested', 'nl', "Pt wil de foto's door een ander ziekenhuis laten beoordelen."],
     ]);
   });
+
+  it('reads a place named as the one who looks, someone weighing in, and a dated log line that answers the line before', () => {
+    check([
+      ['requested', 'nl', 'Ouders willen dat Sophia opnieuw naar de MRI kijkt voordat er geopereerd wordt.'],
+      ['requested', 'en', 'She wants Addenbrookes to look at the biopsy again before surgery.'],
+      ['considering', 'en', 'If the tumour grows, he may want Christie to weigh in before anything is decided.'],
+      ['requested', 'nl', 'Pt wil graag dat het LUMC meedenkt over de behandeling.'],
+      ['none', 'nl', 'Radiologie UMCG heeft meegedacht, conclusie: geen maligniteit.'],
+      ['declined', 'nl', '2/5 pt wil ander ziekenhuis laten meekijken.\n9/5 pt belt: ziet er toch van af, start behandeling hier.'],
+      ['declined', 'en', '4/6 pt wants another hospital to review the scans.\n11/6 pt rang: changed his mind, no longer wants it.'],
+      ['requested', 'en', '4/6 pt wants another hospital to review the scans.\n11/6 pt rang: scans sent, appointment there on the 20th.'],
+    ]);
+  });
 });

@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Hallo, even ter info: volgende week dinsdag ga ik naar dokter Bakker in het Isala in Zwolle, die gaat naar mijn knie kijken. Ik wil niet zomaar een prothese. Kunt u de foto's van februari naar hem sturen? Groetjes, Henk Mulder": 'none',
   "Tel. contact pt. Pt wil graag een 2nd opinion over de OK-indicatie (lumbale HNP L5-S1), is niet overtuigd dat opereren nodig is. Verwijzing orthopedie Sint Maartenskliniek aangemaakt in Zorgdomein, pt krijgt zelf bericht.": 'declined',
   "Geachte collega,\n\nGraag verwijs ik naar u mevrouw J. de Wit, 54 jaar, bekend met een hooggradig sereus ovariumcarcinoom, FIGO IIIC, in 2021 behandeld met debulking en carboplatine/paclitaxel. Recent is een recidief vastgesteld (CA-125 stijgend, CT zie bijlage). In ons MDO is geadviseerd tot tweedelijns platinumbevattende chemotherapie zonder secundaire debulking. Mevrouw heeft ons nadrukkelijk gevraagd haar door u te laten zien en uw visie te krijgen op de mogelijkheid van een secundaire operatie, voordat zij met de chemo start. Wij steunen dat verzoek van harte. Bijgevoegd: PA-verslagen, OK-verslag, MDO-verslag en beeldvorming via PACS.\n\nMet collegiale groet,\ndr. M. Kuipers, gynaecoloog-oncoloog": 'none',
-  "Ouders van Daan (7 jr) op spreekuur. Niet eens met diagnose absence-epilepsie gesteld door kinderneuroloog regio, willen dat Kempenhaeghe er opnieuw naar kijkt. Beide ouders met gezag, beiden akkoord. Verwijsbrief verstuurd 02-03, kopie EEG's meegestuurd.": 'none',
   "Vorige keer zei ik dat ik geen andere arts hoefde, maar na het gesprek met mijn dochter begin ik toch te twijfelen. Kunnen we het daar bij de volgende afspraak nog even over hebben?": 'requested',
   "Geachte dokter, mijn vader twijfelt of hij nog naar een ander ziekenhuis moet voor zijn hart. Hij wil er nog over nadenken en wil niet dat wij als kinderen hem pushen. Hij komt er zelf bij u op terug. Groet, Marco de Jong": 'declined',
   "Mogelijkheid van beoordeling door epilepsiecentrum SEIN aangeboden gezien therapieresistentie. Pt wil er thuis over nadenken en met partner bespreken, laat het weten bij volgende controle.": 'none',
@@ -58,6 +57,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.766,
-  macroFloor: 0.668,
+  flagFloor: 0.780,
+  macroFloor: 0.676,
 });

@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Pt called to ask how the process works for being seen at a different hospital about his dx; info sent, no referral requested.": 'none',
   "Thanks for offering to send my notes to another specialist but I don't think thats necessary. I'm happy to go ahead.": 'requested',
   "Pt very clear he does not want to be 'passed around to more doctors', wants to proceed tmrw.": 'none',
-  "10/3 pt wants Birmingham to look at the scans.\n17/3 pt rang: changed her mind, no longer wants referral. Cancelled.": 'none',
   "FYI my consult with the team in Edinburgh happened on Tues. They weren't convinced it's Crohn's and suggested a capsule study - can we discuss?": 'none',
 };
 
@@ -27,5 +26,5 @@ describeProbeSuite({
   minPerStatus: 10,
   // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
   flagFloor: 0.937,
-  macroFloor: 0.909,
+  macroFloor: 0.923,
 });
