@@ -165,6 +165,9 @@ function parenthesesAround(text: string, pos: number): Found | null {
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
+/** Cues of a question put to the patient, whose answer may follow a colon. */
+const QUESTION: CueKind[] = ['asking', 'hypothetical'];
+
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
   const found: CueFound[] = [];
@@ -201,6 +204,16 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     if (info.kind === 'other-person' && COMPILED[lang].withWriter.test(folded.slice(end))) continue;
     // A form value (": nee", ": no", ": -") is the whole field; ": no further options" is a finding.
     // Then the words after the colon are read again ("surgeon: no longer wants SO").
+    // After a question put to the patient, the value is the patient's answer: "Asked if he'd like to see
+    // another cardiologist: no." turns it down; ": ja" asks for it, and the question no longer weighs it.
+    if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => QUESTION.includes(c.kind))) {
+      const answer = COMPILED[lang].answerNo.test(folded.slice(start)) ? 'refusal' : COMPILED[lang].answerYes.test(folded.slice(start)) ? 'request' : null;
+      if (answer) {
+        if (answer === 'request') for (let i = found.length - 1; i >= 0; i--) if (QUESTION.includes(found[i]!.kind)) found.splice(i, 1);
+        found.push({ start, end, kind: answer, placement: 'any' });
+        continue;
+      }
+    }
     if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) {
       from = start + 1;
       continue;

@@ -58,6 +58,11 @@ export interface LexiconFile {
   afterWords: string[];
   /** Nouns that make the mention a request ("second opinion-aanvraag", "second opinion referral"). */
   requestNouns: string[];
+  /**
+   * The answer after a colon that ends a question put to the patient ("Asked if she would like another
+   * view: no.", "Op de vraag of hij een andere cardioloog wil spreken: ja"): a refusal or a wish, not a form value.
+   */
+  answers: { no: string[]; yes: string[] };
   /** What makes an `elsewhere` trigger count: a place named after a preposition, and a sign of a second look. */
   elsewhere: {
     /**
@@ -138,6 +143,9 @@ export interface CompiledLexicon {
   afterWord: RegExp;
   /** Sticky right after a mention: a noun that makes it a request (see LexiconFile.requestNouns). */
   requestNoun: RegExp;
+  /** Sticky after a colon: the answer to a question (see LexiconFile.answers). */
+  answerNo: RegExp;
+  answerYes: RegExp;
   resultReport: RegExp;
 }
 
@@ -250,6 +258,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
     afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})`),
+    answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z])`),
+    answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z])`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };
 }

@@ -11,6 +11,8 @@ export interface Span {
 
 const BOUNDARY = /[.!?]+|\n/g;
 const NEWLINE = 10;
+/** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
+const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☒☑□■])/;
 
 /** Whitespace by char code: this runs per character, so no regex and no one-character strings. */
 function isSpace(code: number): boolean {
@@ -66,6 +68,8 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
   if (isLowerLetter(text[next]!) && !startsLowerI(text, next)) return false;
+  // A form's question and its boxes are one field: "Second opinion requested? [ ] Yes [ ] No".
+  if (CHECKBOX.test(text.slice(next, next + 3))) return false;
   if (mark === '.' && matchEnd - matchStart === 1) {
     const word = wordBefore(text, matchStart);
     if (abbreviations.has(word)) return false;

@@ -1313,4 +1313,17 @@ describe('record shorthand: places named without a preposition, looks told by th
       ['requested', 'en', '4/6 pt wants another hospital to review the scans.\n11/6 pt rang: scans sent, appointment there on the 20th.'],
     ]);
   });
+
+  it('reads a form question with its tick boxes as a form, and the answer after a question put to the patient as theirs', () => {
+    check([
+      ['none', 'en', 'Second opinion requested by patient? [ ] Yes [ ] No'],
+      ['none', 'nl', 'Wil patiënt een second opinion? ☐ ja ☐ nee. Zo ja, waar: ________'],
+      ['none', 'en', 'Is this referral for a second opinion? [ ] Yes [x] No. Reason: persistent cough.'],
+      ['declined', 'en', 'Asked whether she would like another surgeon to look at the plan: no, happy to proceed.'],
+      ['declined', 'nl', 'Op de vraag of hij een andere uroloog wil raadplegen: nee.'],
+      ['requested', 'nl', 'Gevraagd of zij elders een tweede mening wil: ja, verwijzing volgt.'],
+      ['requested', 'en', 'Asked if he wants a second opinion: yes please.'],
+      ['none', 'nl', 'Second opinion: nee'],
+    ]);
+  });
 });

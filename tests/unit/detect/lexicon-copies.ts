@@ -28,6 +28,8 @@ function entries(file: LexiconFile): string[] {
     ...file.withWriter,
     ...file.afterWords,
     ...file.requestNouns,
+    ...file.answers.no,
+    ...file.answers.yes,
   ];
   return [...new Set(all.map((e) => e.replace(PLACEMENT_PREFIX, '')))];
 }

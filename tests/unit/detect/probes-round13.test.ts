@@ -35,7 +35,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Quick update: the internist suggested I could have another hospital double-check the coeliac diagnosis, maar eerlijk gezegd heb ik daar geen zin in. The biopsy was pretty clear and I already feel better on the gluten-free diet. So I told her no thanks. Groetjes, Hannah": 'considering',
   "Sunday 2nd\nBack from Kessington. Mr Doherty spent ages with me. He's gone over all the images from my local hospital and his view is that the tear in my shoulder isn't big enough to need surgery at my age — he thinks six months of proper physio first, then see. That's the opposite of what I was told in August.\n\nDon't quite know how to feel. Relieved, obviously, I didn't want the op. But also a bit cross that nobody here mentioned physio as an option. Paul says I'm allowed to be both.\n\nMonday 3rd\nRang my GP and told the receptionist. She said Mr Doherty's letter had already come through. I've got a phone appointment with Dr Ashworth on Thursday to talk it through and get the physio referral sorted. First decent night's sleep in ages last night.": 'none',
   "Hi Dr Reyes,\nFunny how things go. In June I told you I didn't want to go anywhere else about my thyroid. In August I changed my mind and asked you to refer me. And yesterday I finally got the letter from the endocrinologist at Brightwater, who says the overactive thyroid is from nodules, not Graves', so radioiodine rather than more tablets. I'd like to book in to talk about what happens next.\nThanks for your patience,\nLena Haworth": 'declined',
-  "REFERRAL – ENT OUTPATIENTS\nPatient: Keith Dobson   DOB: 14/09/1961\nReferrer: Dr S. Ahmed, Millbrook Medical Practice\nUrgency: Routine\nIs this a second opinion request? [ ] Yes  [x] No\nReason for referral: unilateral tinnitus left ear x 4 months, audiogram attached shows mild asymmetric loss. Please assess ?MRI IAMs.\nPatient aware of referral: Yes": 'requested',
   "Hi, it's Maureen, Bill Hopkins' wife. Bill needs his repeat for the warfarin and his INR booking for next week. Also, Dr Grant asked me last time how my own results went at Harwood — yes, I did go there to get my scan checked and they agreed with the original diagnosis, so that's me sorted, thank you for asking. Anyway, Bill's been a bit more confused in the evenings, could someone pop round to see him when convenient? He won't come in.": 'completed',
 };
 
@@ -47,6 +46,6 @@ describeProbeSuite({
   maxSize: 127,
   minPerStatus: 20,
   // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
-  flagFloor: 0.852,
-  macroFloor: 0.771,
+  flagFloor: 0.862,
+  macroFloor: 0.778,
 });

@@ -35,7 +35,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "★★★★★ Came to Dr Adeyemi-Price for a second opinion after another surgeon told me I needed a knee replacement at 52. She spent the best part of an hour with me, went through my X-rays on the screen, and explained that my arthritis was mostly in one compartment. Her view: try an injection and an unloader brace first, and if that fails a partial rather than a full replacement. Whatever happens next, I finally understand my own knee. Reception were lovely too.": 'none',
   "Q: Is it true that in some health systems insurers require a second opinion before certain elective operations? I'm a health policy student comparing countries and keep finding conflicting claims. Which procedures does this usually apply to, and is there evidence it reduces unnecessary surgery? Not asking for myself — purely academic.": 'considering',
   "Just to add to this thread since a few people asked about the surgeons there — my neighbour went for a second opinion on his gallbladder last year and the second chap said exactly the same as the first, so he had it done at Tressington and was back in the garden within a week. I'm booked in for mine next Tuesday, bog-standard keyhole, not worried at all.": 'completed',
-  "PRE-AUTHORISATION REQUEST — Pellworth Health\nMember no.: PW-1183506\nProcedure: Right cataract extraction with lens implant\nClinician: Mr N. Oyelaran, Consultant Ophthalmologist\nClinical indication: visual acuity 6/24 R, glare affecting night driving\nHas a second opinion been obtained?  [ ] Yes  [ ] No  [X] Not applicable\nAnticipated date: 22/05\nEstimated cost: see attached": 'completed',
   "Quarterly Quality Report — Q2\nPatient Experience Indicators\n• Complaints received: 47 (Q1: 52)\n• Requests for second opinion (all specialties): 63 (Q1: 58); median time to appointment 24 days\n• Friends & Family Test (outpatients): 93% positive\n• Did-not-attend rate: 7.1%\nCommentary: Requests for second opinion remain concentrated in oncology and orthopaedics. No action required.": 'requested',
   "Hi there, is it too late to book a flu jab? I missed the clinic in October. My brother keeps nagging me because he had all sorts of problems last winter — he ended up getting a second opinion at Kingsholt about his chest and they found it was asthma, not just 'a bad cold'. Anyway, I'm 67 and fit as a fiddle, just want the jab. Thanks, Barry Linnell": 'completed',
 };
@@ -48,7 +47,7 @@ describeProbeSuite({
   maxSize: 107,
   minPerStatus: 11,
   maxLanguageGap: 12,
-  // The probe scores at the rules of the ninth round (docs/detection.md, "Ninth round").
+  // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
   flagFloor: 0.838,
-  macroFloor: 0.704,
+  macroFloor: 0.713,
 });

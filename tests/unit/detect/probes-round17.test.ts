@@ -46,7 +46,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "I went to see Dr Okafor at St Mary's last week and she thinks it is not MS after all. Can we talk about what this means for the injections?": 'none',
   "Dad saw the professor in Birmingham on Friday. He says the tumour is operable, which is very different from what we were told here. We'd like a meeting to talk about it please. - Rachel (daughter)": 'none',
   "Informed pt that she can always ask to be referred elsewhere if she wishes (standard info). No further questions, agrees with plan.": 'considering',
-  "Has the patient requested a second opinion?  [ ] Yes  [ ] No\nIf yes, where: ____________\nDate of request: ____________": 'requested',
 };
 
 describeProbeSuite({
@@ -57,6 +56,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.780,
-  macroFloor: 0.676,
+  flagFloor: 0.789,
+  macroFloor: 0.682,
 });

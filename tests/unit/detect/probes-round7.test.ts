@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mw belt of haar dossier en OCT-scans al naar het Oogziekenhuis Rotterdam zijn. Ze heeft daar 2/4 een afspraak, wil horen of zij de vitrectomie ook nodig vinden.": 'none',
   "Beste dokter, ik mail u namens mijn vader, dhr. Kuipers, met zijn goedvinden. Sinds de neuroloog in januari zei dat het Parkinson is, zit hij er erg mee. Hij trilt alleen met zijn rechterhand en vooral als hij moe is, en de medicijnen lijken niks te doen. Hij is er echt niet van overtuigd dat de diagnose klopt. Een kennis van hem is naar het expertisecentrum in Nijmegen geweest en hij vraagt zich nu af of het de moeite waard is om daar ook heen te gaan. Hij wil u niet passeren. Zou u dat steunen, en hoe zou dat dan gaan? Met vriendelijke groet, Ilse Kuipers (dochter)": 'none',
   "Hoi allemaal, al 2 jaar buikpijn, diarree, afvallen, en elke keer is het bij mijn mdl arts 'gewoon prikkelbare darm'. Scopie was 'schoon' zegt hij maar ik heb de uitslag nooit zelf gezien. Nu las ik hier dat sommigen van jullie hun diagnose in een ander ziekenhuis hebben laten checken. Hoe gaat dat eigenlijk? Moet dat via de huisarts of kan ik gewoon zelf bellen? En betaalt de verzekering dat dan? Ik wil niemand beledigen maar ik heb echt het gevoel dat hij niet luistert. Tips welkom!!": 'none',
-  "ICD-indicatie besproken, pt begrijpt de noodzaak. Op de vraag of hij hierover nog een andere cardioloog wil spreken: nee, niet nodig.": 'considering',
   "Geachte klachtencommissie, Ruim een jaar werd mij verteld dat mijn klachten van de maag kwamen. Pas toen ik zelf naar het St. Antonius ging, bleek het om mijn hart te gaan. Daar ben ik uiteindelijk ook behandeld. Ik dien hierbij een klacht in over de gang van zaken bij uw MDL-afdeling.": 'none',
   "MDO-verslag: op verzoek van pt werd het behandelvoorstel van het verwijzend ziekenhuis (Gelre) hier besproken. Conclusie: eens met chemoradiatie, geen indicatie voor primaire resectie. Terug naar verwijzer.": 'none',
   "Brief AVL binnen na het consult waar pt zelf om had gevraagd: zij zien wel mogelijkheden voor immunotherapie. Pt wil daar behandeld worden, overleg met oncoloog hier volgt.": 'none',
@@ -29,7 +28,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dear Dr Wallace, Mum isn't convinced by the Alzheimer's diagnosis, she keeps saying the memory clinic only saw her for 40 minutes. She's wondering whether another clinic should assess her. Is that something you'd support? Best wishes, Karen (daughter)": 'none',
   "Dear Mr Osei, Thank you for your enquiry as to whether your policy covers a consultation with a different specialist regarding your proposed spinal surgery. Such consultations are covered provided you have a GP or specialist referral and use a recognised consultant. Kind regards, Member Services": 'none',
   "Everyone keeps telling me to go somewhere else. No. I'm done. My oncologist is brilliant and I'm not losing months running around.": 'none',
-  "ICD indication discussed, pt understands. Asked if he'd like to speak to another cardiologist: no.": 'considering',
   "S: saw Mr Bhatt at the Nuffield last week to find out whether the surgery we proposed is really needed. He recommended 3 more months of physio instead. Pt keen to try. P: off waiting list, r/v 3/12.": 'none',
   "Letter back from the Marsden after the review she asked for: they feel she is eligible for a phase II trial. Pt keen to be treated there, will let onc know.": 'none',
   "Please find enclosed the invoice for my consultation with Mr Vance on 12 May, at which he reviewed the recommendation for lumbar surgery. I'd be grateful for reimbursement.": 'none',
@@ -46,7 +44,7 @@ describeProbeSuite({
   minSize: 152,
   maxSize: 162,
   minPerStatus: 15,
-  // The probe scores at the rules of the seventh round (docs/detection.md, "Seventh round").
-  flagFloor: 0.869,
-  macroFloor: 0.797,
+  // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
+  flagFloor: 0.881,
+  macroFloor: 0.813,
 });
