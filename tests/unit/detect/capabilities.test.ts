@@ -1326,13 +1326,4 @@ describe('record shorthand: places named without a preposition, looks told by th
       ['none', 'nl', 'Second opinion: nee'],
     ]);
   });
-
-  it('reads a centre named by its kind with words between ("the national sarcoma centre", "een landelijk expertisecentrum")', () => {
-    check([
-      ['considering', 'en', 'Offered referral to the national haemophilia centre for their opinion; he will think it over.'],
-      ['requested', 'en', 'Pt wants the regional epilepsy centre to review the EEG before starting medication.'],
-      ['requested', 'nl', 'Ouders willen dat een landelijk erkend centrum de diagnose beoordeelt.'],
-      ['none', 'en', 'Discharged to the regional rehabilitation centre for physiotherapy.'],
-    ]);
-  });
 });
