@@ -39,11 +39,11 @@ interface Item {
 
 /**
  * Floors: the targets where they are reached, else the level reached (see docs/detection.md). The blind
- * targets (flag F1 0.90, macro F1 0.80) are not reached yet; the floors hold the level reached so it
- * cannot fall back.
+ * flag target (0.90) is not reached yet; the blind floors hold the level reached (macro above its target
+ * of 0.80 since row 37), so it cannot fall back.
  */
 const FLOORS = {
-  blind: { flagF1: 0.799, macroF1: 0.791 },
+  blind: { flagF1: 0.82, macroF1: 0.804 },
   tune: { flagF1: 0.95, macroF1: 0.9 },
   dev: { flagF1: 0.95, macroF1: 0.9 },
   backgroundPer1000: 5,
