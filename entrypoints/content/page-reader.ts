@@ -206,21 +206,26 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       block.entry = head.read.has(i) ? head.read.get(i)! : readOne(adapter, block.el, i);
       delete block.id;
     };
+    // The blocks read to choose the order count towards the first slice.
+    const clock = sliceClock();
     const order = readingOrder(blocks.length, (i) => {
       read(i);
       return blocks[i]!.entry?.date;
     });
     const unique = uniqueEntryIds();
-    const clock = sliceClock();
     let entries: PageEntry[] = [];
     let positions: number[] = [];
     for (const i of order) {
       if (clock.due()) {
-        await stream.push(entries, positions);
+        // What a slice read is posted at the start of the next one, inside its budget: posted at the end
+        // of the slice that read it, the copying came on top of a full slice.
+        const batch = entries;
+        const at = positions;
         entries = [];
         positions = [];
         await yieldToPage();
         clock.reset();
+        await stream.push(batch, at);
       }
       read(i);
       const block = blocks[i]!;
@@ -292,6 +297,8 @@ export function createPageReader(options: { onSnapshot(snapshot: Snapshot): void
       return undefined;
     }
 
+    // The patient is read and published: the entry blocks are read from a task of their own.
+    await yieldToPage();
     const blocks: Block[] = elements.map((el) => ({ el, entry: null }));
     const byElement = new Map(blocks.map((b) => [b.el, b]));
     const detectLang = adapter.language?.(document) ?? languageOfTag(document.documentElement.lang);

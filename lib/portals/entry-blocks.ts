@@ -40,10 +40,15 @@ interface EntryContext {
 
 const contexts = objectSlot<Element, EntryContext>('entry context');
 
+/**
+ * Every element is asked while the entry pass walks the page, so the children are looked at one by one
+ * up to the first that is no header cell: a section of ten thousand notes is not copied into an array.
+ */
 function isHeaderRow(row: Element): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
-  const cells = [...row.children];
-  return cells.length > 0 && cells.every((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader');
+  const first = row.firstElementChild;
+  for (let cell = first; cell; cell = cell.nextElementSibling) if (cell.tagName !== 'TH' && cell.getAttribute('role') !== 'columnheader') return false;
+  return first !== null;
 }
 
 /**

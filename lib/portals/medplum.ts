@@ -64,9 +64,12 @@ export const medplumAdapter: PortalAdapter = {
   id: 'medplum',
   matches(url, doc) {
     if (MEDPLUM_HOSTS.has(url.hostname)) return true;
+    // Each descendant selector is tried only when the class it ends in (or starts from) is on the page:
+    // a selector of one class takes the browser's fast path, while a descendant selector that matches
+    // nothing checks every element of the page, which on a record of ten thousand notes was a long task.
     return (
-      doc.querySelector(`${SELECTORS.headerBar} ${SELECTORS.headerValue} ${SELECTORS.patientLink}`) !== null ||
-      doc.querySelector(`${SELECTORS.timelineItem} ${SELECTORS.itemBody}`) !== null
+      (doc.querySelector(SELECTORS.headerBar) !== null && doc.querySelector(`${SELECTORS.headerBar} ${SELECTORS.headerValue} ${SELECTORS.patientLink}`) !== null) ||
+      (doc.querySelector(SELECTORS.itemBody) !== null && doc.querySelector(`${SELECTORS.timelineItem} ${SELECTORS.itemBody}`) !== null)
     );
   },
   readPatient,
