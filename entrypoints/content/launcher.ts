@@ -2,7 +2,6 @@ import type { DetectionStatus } from '../../lib/messages';
 import type { LauncherText } from '../../lib/launcher-text';
 import { LAUNCHER_SIZES } from './host-style';
 import { coversContent, placeLauncher, withinBudget, type Box, type ProbeMemo } from './launcher-place';
-import { renderBeforeNextSlice } from './yield';
 
 /** The launcher's default place along the edge, as a share of the window height. */
 export const DEFAULT_TOP = 0.4;
@@ -51,7 +50,6 @@ export function createLauncher(options: {
   launcher.className = 'launcher';
   launcher.dataset.testid = 'so-launcher';
   launcher.dataset.status = 'none';
-  launcher.dataset.flagged = 'false';
   launcher.title = text.launcherMoveHint;
   launcher.dataset.collapsed = 'true';
   const label = document.createElement('span');
@@ -151,11 +149,9 @@ export function createLauncher(options: {
   return {
     element: launcher,
     setStatus(next) {
-      if (next === status && launcher.dataset.status === next) return;
       status = next;
       launcher.dataset.status = next;
       launcher.dataset.flagged = String(FLAGGED.has(next));
-      renderBeforeNextSlice();
     },
     render(open) {
       host.style.setProperty('--so-top', `${placed.top}px`);

@@ -9,38 +9,10 @@
 export const SLICE_MS = 8;
 
 export function yieldToPage(): Promise<void> {
-  if (!framePending) return nextTask();
-  framePending = false;
-  return nextFrame().then(nextTask);
-}
-
-/**
- * The extension changed its own UI in the page (the launcher's flag): the next yield waits until a frame
- * has rendered it. Otherwise the next slice's first read of rendered text forces that layout inside the
- * slice, and a slice of 8 ms became a long task on a slow machine.
- */
-export function renderBeforeNextSlice(): void {
-  framePending = true;
-}
-
-let framePending = false;
-
-function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
-  });
-}
-
-/** The next animation frame, or a short while in a tab that renders none (hidden, minimised). */
-function nextFrame(timeoutMs = 100): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
   });
 }
 
