@@ -216,7 +216,8 @@ export function nextCue(parts: readonly RegExp[], text: string, from: number, ca
 
 /** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out (compile.ts). */
 export function normalizeCue(text: string): string {
-  return text.replace(/[\s\-]+/g, ' ').replace(/n't(?![a-z])/g, 'nt').replace(/'(s|ve)(?![a-z])/g, '$1');
+  const spaced = text.replace(/[\s\-]+/g, ' ');
+  return spaced.includes("'") ? spaced.replace(/n't(?![a-z])/g, 'nt').replace(/'(s|ve)(?![a-z])/g, '$1') : spaced;
 }
 
 function compileLanguage(file: LexiconFile): CompiledLexicon {
