@@ -202,8 +202,6 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     if (!info) continue;
     // "mijn man en ik willen …", "my husband and I would like …": the writer's own wish as well.
     if (info.kind === 'other-person' && COMPILED[lang].withWriter.test(folded.slice(end))) continue;
-    // A form value (": nee", ": no", ": -") is the whole field; ": no further options" is a finding.
-    // Then the words after the colon are read again ("surgeon: no longer wants SO").
     // After a question put to the patient, the value is the patient's answer: "Asked if he'd like to see
     // another cardiologist: no." turns it down; ": ja" asks for it, and the question no longer weighs it.
     if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => QUESTION.includes(c.kind))) {
@@ -214,6 +212,8 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
         continue;
       }
     }
+    // Otherwise a form value (": nee", ": no", ": -") is the whole field; ": no further options" is a
+    // finding, and the words after the colon are read again ("surgeon: no longer wants SO").
     if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) {
       from = start + 1;
       continue;
