@@ -45,6 +45,11 @@ export function escapeLiteral(word: string): string {
  */
 const DROPPABLE_APOSTROPHE = /(?<=n)'(?=t$)|'(?=s$)|'(?=ve$)/;
 
+/** The same apostrophes left out of a matched text, so that it finds its lexicon phrase (normalizeCue). */
+export function withoutDroppableApostrophes(text: string): string {
+  return text.includes("'") ? text.replace(/n't(?![a-z])/g, 'nt').replace(/'(s|ve)(?![a-z])/g, '$1') : text;
+}
+
 /** A folded literal as source; in raw mode each letter is a class of its accented forms. */
 export function literalSource(folded: string, raw = false): string {
   const drop = DROPPABLE_APOSTROPHE.exec(folded);

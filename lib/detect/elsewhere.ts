@@ -45,7 +45,7 @@ const PLACE_ACRONYMS = new Set(union((e) => e.placeAcronyms));
  */
 const NAME_WORD = `[${NAME_START}][${NAME_CHARS.replace('.', '')}]*`;
 const INSTITUTION = new RegExp(
-  `(?<![\\w\\u00c0-\\u024f])(?:${[...new Set(union((e) => e.placeAcronyms))].map((a) => escapeLiteral(a.toUpperCase())).join('|')}` +
+  `(?<![\\w\\u00c0-\\u024f])(?:${[...PLACE_ACRONYMS].map((a) => escapeLiteral(a.toUpperCase())).join('|')}` +
     `|${union((e) => e.institutionHeads)
       .map((h) => (h.startsWith('*') ? `${NAME_WORD}${escapeLiteral(h.slice(1))}` : `${NAME}\\s+${escapeLiteral(h)}`))
       .join('|')})(?![\\w\\u00c0-\\u024f])`,

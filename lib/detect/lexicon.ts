@@ -8,7 +8,7 @@
 import nlJson from './lexicon/nl.json';
 import enJson from './lexicon/en.json';
 import rulesJson from './lexicon/rules.json';
-import { alternationSource, phraseSource, type Classes, type SourceOptions } from './compile';
+import { alternationSource, phraseSource, withoutDroppableApostrophes, type Classes, type SourceOptions } from './compile';
 import { foldText } from './fold';
 import type { CueKind, DetectLang, TriggerKind } from './types';
 
@@ -214,10 +214,9 @@ export function nextCue(parts: readonly RegExp[], text: string, from: number, ca
   return best;
 }
 
-/** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out (compile.ts). */
+/** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out. */
 export function normalizeCue(text: string): string {
-  const spaced = text.replace(/[\s\-]+/g, ' ');
-  return spaced.includes("'") ? spaced.replace(/n't(?![a-z])/g, 'nt').replace(/'(s|ve)(?![a-z])/g, '$1') : spaced;
+  return withoutDroppableApostrophes(text.replace(/[\s\-]+/g, ' '));
 }
 
 function compileLanguage(file: LexiconFile): CompiledLexicon {
