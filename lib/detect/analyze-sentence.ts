@@ -25,6 +25,8 @@ interface CueFound extends Found {
   placement: Placement;
   /** "after" right before the mention: it does not reach another clinician (see resultBeforeMention). */
   notClinician?: boolean;
+  /** A completed cue that is the look itself, told by its participle ("seen by", "looked at by"). */
+  look?: boolean;
 }
 
 export interface SentenceResult {
@@ -99,17 +101,24 @@ export interface SentenceContext {
 }
 const NO_CONTEXT: SentenceContext = { previous: '', context: '' };
 
-function findTriggers(folded: string, raw: string, context: string): TriggerFound[] {
+/** The mention stands right after "after" and a request noun ("na hun verzoek om heroordeling"). */
+function afterRequest(folded: string, t: Found, lang: DetectLang): boolean {
+  return COMPILED[lang].afterRequest.test(folded.slice(Math.max(0, t.start - 60), t.start));
+}
+
+function findTriggers(folded: string, raw: string, context: string, lang: DetectLang): TriggerFound[] {
   const all: TriggerFound[] = [];
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
   collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), all);
   // A look or a verdict counts only where nothing else names the second opinion (its words stay cues
   // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
   // The patient's doubt does not name it: a look stays beside a doubt ("… arranged at her wish because
-  // she disagreed with the diagnosis").
+  // she disagreed with the diagnosis"). Nor does a request told as what came before ("… de diagnose
+  // heeft bevestigd, na hun verzoek om heroordeling").
   const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
   const dropLooks =
-    all.some(isLook) && (all.some((t) => !isLook(t) && t.kind !== 'doubt') || !namesSecondLookElsewhere(raw, context));
+    all.some(isLook) &&
+    (all.some((t) => !isLook(t) && t.kind !== 'doubt' && !afterRequest(folded, t, lang)) || !namesSecondLookElsewhere(raw, context));
   const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
   if (found.length === 0) return found;
   const pseudo: Found[] = [];
@@ -163,6 +172,9 @@ function parenthesesAround(text: string, pos: number): Found | null {
 }
 
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
+/** A line's start (bullets and numbering aside) before, and a colon or slash after: a section heading. */
+const HEADING_BEFORE = /(?:^|\n)[ \t\-*•\d.)]*$/;
+const HEADING_AFTER = /^\s*[:/]/;
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
 /** Cues of a question put to the patient, whose answer may follow a colon. */
@@ -195,6 +207,9 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
       continue;
     }
     const info = classifyCue(lang, folded, start, m[0]);
+    // A result word that heads a line ("Conclusie/beleid: pt overweegt …", "Outcome: …") names the
+    // section, not a result of the mention.
+    if (info?.kind === 'completed' && HEADING_BEFORE.test(folded.slice(0, start)) && HEADING_AFTER.test(folded.slice(end))) continue;
     if (lookTaken && info?.kind !== 'completed') {
       from = start + 1;
       continue;
@@ -222,28 +237,83 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // unless it holds the mention itself ("(no second opinion)") or says who acts for the patient.
     const aside = info.kind === 'representative' ? null : parenthesesAround(folded, start);
     if (aside && !triggers.some((t) => overlaps(aside, t))) continue;
-    found.push({ start, end, kind: info.kind, placement: info.placement });
+    found.push({ start, end, kind: info.kind, placement: info.placement, ...(lookTaken ? { look: true } : {}) });
   }
   return found;
 }
+
+/**
+ * A wish stands before `pos` in its clause: a look told by its participle after it is what is wished
+ * for, not what took place ("asked to have my results looked at by an oncologist at …", "We'd like the
+ * MRI looked at by …"). A request named as a noun ("at her own request", "op eigen verzoek") says why a
+ * look took place, and wishes nothing.
+ */
+function wishedBefore(cues: readonly CueFound[], pos: number, folded: string, lang: DetectLang, clauseOf: (pos: number) => number): boolean {
+  const nouns = COMPILED[lang].requestNounAtEnd;
+  return cues.some((o) => o.kind === 'request' && o.end <= pos && clauseOf(o.start) === clauseOf(pos) && !nouns.test(folded.slice(o.start, o.end)));
+}
+
+/** "na haar verzoek om …", "following her request for …": the "after" is the request's, not a result's. */
+function withoutAfterRequests(cues: CueFound[], folded: string, lang: DetectLang): CueFound[] {
+  const lex = COMPILED[lang];
+  return cues.filter((c) => c.kind !== 'completed' || !lex.afterWord.test(folded.slice(c.start, c.end)) || !lex.requestNoun.test(folded.slice(c.end)));
+}
+
+function withoutWishedLooks(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
+  return cues.filter((c) => !c.look || !wishedBefore(cues, c.start, folded, lang, clauseOf));
+}
+
+/** Where a mention's own phrase ends: a comma, a semicolon, a colon, a line break or a dash between words. */
+const PHRASE_EDGE = /[,;:\n]|\s[-–]\s/g;
+
+/**
+ * The other language's cues in the phrase of a mention that none of the note's own language reaches:
+ * notes mix languages phrase by phrase ("Pt declined SO; wil gewoon door", "Pt requests a second
+ * opinion, wil vooral weten of …"). A phrase runs between commas, semicolons, colons or line breaks.
+ */
+function withForeignPhrases(own: CueFound[], folded: string, foreign: DetectLang, triggers: TriggerFound[]): CueFound[] {
+  const edges = [0];
+  for (const m of folded.matchAll(PHRASE_EDGE)) edges.push(m.index!, m.index! + m[0].length);
+  edges.push(folded.length);
+  const phrases: Found[] = [];
+  for (const t of triggers) {
+    let start = 0;
+    let end = folded.length;
+    for (const e of edges) {
+      if (e <= t.start) start = Math.max(start, e);
+      else if (e >= t.end) end = Math.min(end, e);
+    }
+    const phrase = { start, end };
+    if (!own.some((c) => overlaps(c, phrase)) && !phrases.some((p) => p.start === start)) phrases.push(phrase);
+  }
+  if (phrases.length === 0) return own;
+  const extra = findCues(folded, foreign, triggers).filter((c) => phrases.some((p) => c.start >= p.start && c.end <= p.end));
+  return extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A wish, a decision or an arrangement before the mention ("requests a second opinion, …", "appt at
+ * Mayo for 2nd op is 3/14, asking if we can hold chemo"): a question after it asks about something else.
+ */
+const FIRM: CueKind[] = ['request', 'decided', 'pending'];
 
 /** Cues that weigh a wish or stand against it: after them a question still weighs it. */
 const WEIGHING_OR_AGAINST: CueKind[] = ['hypothetical', 'asking', 'conditional', 'doubt', 'negation', 'refusal', 'absent'];
 
 /**
- * A firm wish before the mention and a question after it, in one clause ("Ik wil absoluut een second
- * opinion, hoe kan ik dat aanvragen?", "I'd like to see a different heart doctor about whether I really
+ * A firm wish (or a decision, an arrangement) before the mention and a question after it, in one clause
+ * ("Ik wil absoluut een second opinion, hoe kan ik dat aanvragen?", "I'd like to see a different heart doctor about whether I really
  * need this operation", "I still want them to look at my MRI, so could the referral stay open"): the
  * question asks how to arrange it or what it is to answer, and does not weigh the wish.
  */
 function withoutContentQuestions(cues: CueFound[], triggers: Found[], clauseOf: (pos: number) => number): CueFound[] {
   return cues.filter((c) => {
-    if (c.kind !== 'hypothetical') return true;
+    if (c.kind !== 'hypothetical' && c.kind !== 'asking') return true;
     const clause = clauseOf(c.start);
     const mention = triggers.filter((t) => t.end <= c.start && clauseOf(t.start) === clause).pop();
     if (!mention) return true;
     const before = cues.filter((o) => o.end <= mention.start && clauseOf(o.start) === clause);
-    return !before.some((o) => o.kind === 'request') || before.some((o) => WEIGHING_OR_AGAINST.includes(o.kind));
+    return !before.some((o) => FIRM.includes(o.kind)) || before.some((o) => WEIGHING_OR_AGAINST.includes(o.kind));
   });
 }
 
@@ -430,13 +500,15 @@ function relativeFromContext(folded: string, previousFolded: string, lang: Detec
  * @param minor whether the text is about a child, so a parent acts for the patient (asked only when a parent is named)
  */
 export function analyzeSentence(raw: string, folded: string, lang: DetectLang, before: SentenceContext = NO_CONTEXT, minor: () => boolean = () => false): SentenceResult | null {
-  const triggers = findTriggers(folded, raw, before.context);
+  const triggers = findTriggers(folded, raw, before.context, lang);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const own = findCues(folded, lang, triggers);
   // A sentence in the other language inside a note ("Pt wil graag a 2nd opinion", "Wants a tweede
-  // mening"): when the note's own language finds no cue, the other language's cues are read.
-  const found = own.length > 0 ? own : findCues(folded, lang === 'nl' ? 'en' : 'nl', triggers);
+  // mening"): when the note's own language finds no cue, the other language's cues are read. So they
+  // are for a mention whose own phrase has none ("Pt declined SO; wil gewoon door …").
+  const foreign = lang === 'nl' ? 'en' : 'nl';
+  const found = own.length > 0 ? withForeignPhrases(own, folded, foreign, triggers) : findCues(folded, foreign, triggers);
   // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
   // patient and no sign of information for anyone.
   const given =
@@ -456,7 +528,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
   const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
-  const cues = resultBeforeMention(withoutContentQuestions(given, triggers, clauseOf), triggers, folded, lang, clauseOf);
+  const cues = resultBeforeMention(withoutWishedLooks(withoutContentQuestions(withoutAfterRequests(given, folded, lang), triggers, clauseOf), folded, lang, clauseOf), triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
@@ -503,9 +575,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   });
 
   // A verdict from elsewhere ("they agreed with the diagnosis") reports a result — unless it is still
-  // to come or in question ("they're going to tell us whether they agree with the plan").
+  // to come or in question ("they're going to tell us whether they agree with the plan"), or wished for.
   triggers.forEach((t, i) => {
-    if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k))) applied[i]!.add('completed');
+    if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k)) && !wishedBefore(cues, t.start, folded, lang, clauseOf)) applied[i]!.add('completed');
   });
   if (relativeFromContext(folded, before.previous && foldText(before.previous), lang)) applied.forEach((kinds) => kinds.add('other-person'));
   // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een
@@ -546,7 +618,9 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
       pos: t.start,
       trigger: raw.slice(t.start, t.end),
       decision: decide(applied[i]!, t.kind, question),
-      explains: t.kind === 'doubt' && inReason(t.start),
+      // "… bevestigd, na hun verzoek om heroordeling", "… confirmed …, following their request for
+      // review": the request came first and does not undo what the sentence reports.
+      explains: (t.kind === 'doubt' && inReason(t.start)) || afterRequest(folded, t, lang),
     });
   });
 

@@ -143,6 +143,13 @@ export interface CompiledLexicon {
   afterWord: RegExp;
   /** Sticky right after a mention: a noun that makes it a request (see LexiconFile.requestNouns). */
   requestNoun: RegExp;
+  /** A cue that ends in one of those nouns ("op eigen verzoek", "at her own request"): a reason, no wish. */
+  requestNounAtEnd: RegExp;
+  /**
+   * Right before a mention: "after" and a request noun ("na hun verzoek om heroordeling", "following
+   * their request for review"). The request came before what the sentence reports.
+   */
+  afterRequest: RegExp;
   /** Sticky after a colon: the answer to a question (see LexiconFile.answers). */
   answerNo: RegExp;
   answerYes: RegExp;
@@ -258,6 +265,11 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
     afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})`),
+    requestNounAtEnd: new RegExp(`\\b(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})$`),
+    afterRequest: new RegExp(
+      `(?:^|[\\s(])(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})\\s+(?:[\\p{L}']+\\s+){0,2}(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})(?:\\s+[\\p{L}]{1,4})?\\s*$`,
+      'u',
+    ),
     answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z])`),
     answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z])`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),

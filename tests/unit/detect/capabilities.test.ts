@@ -1327,3 +1327,58 @@ describe('record shorthand: places named without a preposition, looks told by th
     ]);
   });
 });
+
+describe('mixed-language phrases, wished looks, requests that came first, questions about something else', () => {
+  it('reads the other language in a phrase of its own inside a note', () => {
+    check([
+      ['declined', 'nl', 'Pt declined SO; gaat door met de chemo volgens schema.'],
+      ['requested', 'nl', 'Mw requests a second opinion, vraagt nog wel of de fysio door kan gaan.'],
+      ['declined', 'en', 'Pt wil geen second opinion; happy to continue with the current plan.'],
+    ]);
+  });
+
+  it('reads a look told by its participle after a wish as the wish, not as a result', () => {
+    check([
+      ['requested', 'en', 'Asked to have her biopsy looked at by a pathologist at the Marsden as well.'],
+      ['requested', 'en', 'He would like the scans looked at by Leeds too before he decides.'],
+      ['requested', 'nl', 'Dochter (curator) wil dat de scans ook in het AMC bekeken worden voor de operatie.'],
+      ['requested', 'nl', 'Mw wil graag dat haar dossier ook in het Erasmus MC beoordeeld wordt.'],
+      ['completed', 'en', 'At her own request the slides were looked at by a pathologist at UCLH: same grade.'],
+    ]);
+  });
+
+  it('reads a request told as what came before a result as done', () => {
+    check([
+      ['completed', 'en', 'The cardiologist at Papworth confirmed the diagnosis following her request for review.'],
+      ['completed', 'nl', 'De neuroloog in het UMCG heeft de diagnose MS bevestigd, na haar verzoek om heroordeling.'],
+      ['requested', 'en', 'Following her request for a second opinion, a referral to UCLH was sent.'],
+    ]);
+  });
+
+  it('keeps a firm wish or arrangement when a question after it asks about something else', () => {
+    check([
+      ['requested', 'en', 'Appt at UCLH for second opinion on 3/5, pt asking if the surgery date can wait until then.'],
+      ['requested', 'en', 'Referred for a second opinion, wondering whether she may keep driving meanwhile.'],
+      ['considering', 'en', 'He is not sure whether a second opinion would help.'],
+    ]);
+  });
+
+  it('reads a request for cover of a consult as a request, and a question about cover as weighing', () => {
+    check([
+      ['requested', 'nl', 'Verzekerde verzoekt om vergoeding van een second opinion bij het AVL.'],
+      ['requested', 'en', 'Member requests coverage for a second opinion at Mayo Clinic.'],
+      ['considering', 'en', 'She asks whether her insurance covers a second opinion.'],
+      ['considering', 'nl', 'Vraagt of een second opinion vergoed wordt.'],
+    ]);
+  });
+
+  it('reads a competent patient refusing what the family wants, and "getting back to it" as still open', () => {
+    check([
+      ['declined', 'nl', 'Kinderen willen dat een andere internist meekijkt, maar mw. (wilsbekwaam) zegt dat zij dat niet wil.'],
+      ['considering', 'nl', 'Twijfelt over de diagnose, mogelijkheid van een second opinion uitgelegd, pt komt erop terug.'],
+      ['declined', 'nl', 'Pt wilde een second opinion, maar komt terug op zijn verzoek.'],
+      ['considering', 'nl', 'Weegt een second opinion in het UMCU af tegen direct opereren.'],
+      ['considering', 'nl', 'Conclusie: pt overweegt een second opinion in het Radboudumc.'],
+    ]);
+  });
+});

@@ -8,32 +8,19 @@ import { PROBES } from './probes-round19';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Beste dokter Smeets, wij als ouders van Sem (7) willen graag dat zijn hartafwijking ook in het WKZ bekeken wordt voordat er iets besloten wordt over een operatie. We hebben niks tegen u hoor, maar we willen gewoon zekerheid. Hoe regelen we dat? Groetjes, Linda en Mark": 'none',
-  "S: expat, Brits, verstaat weinig Nederlands. Pt requests a second opinion on the advice for hysterectomy, wil vooral weten of een myomectomie ook kan. E: uterus myomatosus. P: verwijsbrief naar Amsterdam UMC gynaecologie, in het Engels opgesteld.": 'considering',
   "hoi, kan de uitslag van mijn biopt ook naar een ander ziekenhuis gestuurd worden om het na te laten kijken?? ik wil het gewoon 100% zeker weten voor ik aan die behandeling begin 🙏": 'considering',
-  "Betreft: machtigingsaanvraag. Verzekerde verzoekt om vergoeding van een consult bij een tweede specialist (Maastricht UMC+) ter beoordeling van het voorgestelde behandelplan voor zijn lumbale hernia. Wij verzoeken u de medische onderbouwing aan te leveren.": 'considering',
   "> Wilt u dat wij een afspraak in het LUMC voor u regelen, zodat een andere chirurg naar uw rug kan kijken?\n\nja graag, liefst zo snel mogelijk. dan weet ik tenminste of die operatie echt nodig is": 'none',
-  "S: twijfelt aan de diagnose fibromyalgie, vraagt of het zin heeft om nog een andere reumatoloog te laten kijken. Wil er thuis over nadenken. O: tenderpoints +. E: fibromyalgie. P: uitleg mogelijkheid heroordeling, pt komt erop terug.": 'declined',
-  "Conclusie/beleid: Patiënt overweegt zijn dossier te laten beoordelen in het Erasmus MC alvorens een besluit te nemen over de voorgestelde screening voor levertransplantatie. Wij hebben aangegeven hieraan graag medewerking te verlenen. Hij laat ons binnen twee weken weten wat hij wil.": 'completed',
-  "Terugkoppeling MDO: pt heeft bedenktijd gevraagd. Weegt een heroordeling in het Radboudumc af tegen direct starten met radiotherapie. Terugbelafspraak over 1 week (casemanager).": 'none',
-  "Pt declined SO; wil gewoon door met het huidige plan.": 'none',
-  "Familie wil nog steeds dat de cardioloog in het St. Antonius meekijkt, maar dhr. zelf (wilsbekwaam) heeft vanochtend nogmaals gezegd dat hij dat niet wil. Niet aanvragen.": 'requested',
-  "Ouders melden dat de kinderneuroloog in het WKZ de diagnose epilepsie heeft bevestigd, na hun verzoek om heroordeling. Levetiracetam wordt voortgezet.": 'requested',
   "De declaratie betreft een consult ter heroordeling bij dr. Verbeek, orthopedisch chirurg, d.d. 12-09. Conform de polisvoorwaarden vergoed.": 'none',
   "Pt kreeg vandaag de uitslag van de externe revisie van haar coupes (op haar eigen verzoek aangevraagd): toch DCIS graad 2 i.p.v. graad 3. Terugbelverzoek chirurg.": 'none',
   "Hello, we're Ava's mum and dad. We'd like her echo and the cardiac MRI looked at by the team at Great Ormond Street before any decision on surgery is made. Nothing against Dr Shah, we just need to be sure. Who do we speak to to set this up?": 'completed',
-  "Pt rang - appt at Mayo for 2nd op is 3/14, asking if we can hold chemo start until then. Will d/w Dr Lin and call back.": 'considering',
   "Upper GI MDT 14/02\nMrs R, 61, oesophageal adenocarcinoma T3N1M0. Recommendation: neoadjuvant CROSS then oesophagectomy.\nPatient has asked that her case also be discussed at the Royal Marsden MDT.\nAction: CNS to transfer imaging via IEP and send histology.": 'none',
   "Court-appointed guardian for Mr Dale asks, on his behalf, for an independent psychiatric evaluation of the schizoaffective diagnosis by a different facility. Referral placed to Riverside Behavioral Health.": 'none',
-  "Prior authorization request: member requests coverage for a consultation with a second specialist at Cleveland Clinic to review the proposed L4-L5 spinal fusion. Please submit supporting clinical documentation within 14 days.": 'considering',
-  "Saw my GP this morning and asked to have my results looked at by an oncologist at The Christie. She's doing the referral now. How long did yours take to come through??": 'completed',
   "Handover: bed 7, Mr Okafor, 74, critical limb ischaemia L. Bypass on hold - he wants a vascular surgeon at Addenbrooke's to see him first, request sent yesterday. Obs stable, pain controlled.": 'none',
   "> You're always entitled to ask for a second opinion if you'd like one.\n\nThanks. Not sure yet tbh. Maybe if the pain doesn't settle after the injection.": 'requested',
   "Should the first-line chemo fail, she would like another centre to weigh in on next steps. Documented; proceeding with cycle 1 on Monday.": 'requested',
   "would u get another ortho to look at ur knee or just go ahead with the op?? surgeon seems nice but idk. cant decide 😩": 'none',
   "Dear colleague,\nYour patient Mrs Green attended our clinic at her own request for review of her previously diagnosed rheumatoid arthritis. Following history, examination and review of her ultrasound imaging we can confirm the diagnosis. We have no further recommendations regarding her current DMARD therapy.": 'none',
   "Letter from Addenbrooke's arrived: they also see no indication for surgery. Discussed with pt, relieved. Not pursuing anything further.": 'none',
-  "Parents report that the paediatric neurologist at GOSH has confirmed the epilepsy diagnosis following their request for review. Levetiracetam continued.": 'requested',
   "External review from UCLH back: recommend neoadjuvant chemo rather than upfront resection. To discuss with pt in clinic Thursday.": 'none',
   "Update: the other gyno went over everything again and she reckons it's adenomyosis, not endo at all. So now I've no idea what to think 🙃": 'none',
 };
@@ -45,7 +32,7 @@ describeProbeSuite({
   minSize: 110,
   maxSize: 120,
   minPerStatus: 10,
-  // The probe scores before any rule of the thirteenth round (docs/detection.md, "Thirteenth round").
-  flagFloor: 0.853,
-  macroFloor: 0.745,
+  // The probe scores at the rules of the thirteenth round (docs/detection.md, "Thirteenth round").
+  flagFloor: 0.937,
+  macroFloor: 0.865,
 });

@@ -10,7 +10,6 @@ import { PROBES } from './probes-round9';
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "TC from Mr Daniel Shore who holds health & welfare LPA for his father (Mr Albert Shore, 84, advanced Parkinson's, lacks capacity re tx decisions). Says on dad's behalf he is not happy to proceed with PEG until another gastroenterologist has reviewed the decision. Requesting referral. Agreed to write to Dr Oyelaran's team at the district general today, LPA copy on file.": 'completed',
   "Late shift: Mrs Patel (bay 3, bed 2) tearful following ward round, says she does not believe the diagnosis and wants 'a doctor from somewhere else' to look at her results. Spent time with her, escalated to FY1 who discussed with reg - they are sending a referral for external review tomorrow. PRN lorazepam declined.": 'declined',
-  "Dear Dr Barraclough, Re: Mr Wilfred Gantt, DOB 19/04/1952. I saw Mr Gantt again in the cardiology clinic following his angiogram, which showed left main stem disease and severe three-vessel disease (SYNTAX 31). LVEF 45% on echo. He has CCS class III angina despite bisoprolol, ISMN and ranolazine. At our last meeting he was undecided about whether to seek another opinion regarding CABG versus PCI. He has since phoned my secretary to say he would like his case looked at by the team at Papworth before agreeing to surgery, and this referral has now been sent. Examination today unremarkable, BP 132/78. Plan: continue current meds, GTN prn, await Papworth's view before heart team listing. Yours sincerely, Dr R. Sato, Consultant Cardiologist": 'completed',
   "Dear Dr Abara, we're Finn's parents (he's 11). We've been wondering whether it would be worth having someone at another hospital look at his MRI, as the headaches are no better since the shunt revision. We're not sure it's necessary and we don't want to delay anything, but would you think it sensible? Kind regards, Owen and Claire Dunmore": 'requested',
   "Dear Dr Achebe, thank you for offering to send Maisie's scans to Alder Hey for them to look at as well. We've had a good think and we don't feel we need that - we'd like to go ahead with the operation with your team as soon as possible please. Best wishes, Dan and Kirsty Hollins (Maisie's parents)": 'none',
 };
@@ -23,6 +22,6 @@ describeProbeSuite({
   maxSize: 90,
   minPerStatus: 8,
   // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
-  flagFloor: 0.961,
-  macroFloor: 0.932,
+  flagFloor: 0.974,
+  macroFloor: 0.946,
 });
