@@ -244,13 +244,18 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
 
 /**
  * A wish stands before `pos` in its clause: a look told by its participle after it is what is wished
- * for, not what took place ("asked to have my results looked at by an oncologist at …", "We'd like the
- * MRI looked at by …"). A request named as a noun ("at her own request", "op eigen verzoek") says why a
- * look took place, and wishes nothing.
+ * for, not what took place ("asked to have my results looked at by an oncologist at …", "We'd like her
+ * echo and the MRI looked at by …" — the wish reaches over "and"). A participle after an auxiliary
+ * ("… and was seen by …") tells what took place. A request named as a noun ("at her own request", "op
+ * eigen verzoek") says why a look took place, and wishes nothing.
  */
 function wishedBefore(cues: readonly CueFound[], pos: number, folded: string, lang: DetectLang, clauseOf: (pos: number) => number): boolean {
-  const nouns = COMPILED[lang].requestNounAtEnd;
-  return cues.some((o) => o.kind === 'request' && o.end <= pos && clauseOf(o.start) === clauseOf(pos) && !nouns.test(folded.slice(o.start, o.end)));
+  const lex = COMPILED[lang];
+  if (lex.auxiliaryBefore.test(folded.slice(Math.max(0, pos - 12), pos))) return false;
+  // A colon or semicolon between them opens a finding of its own ("…: same advice").
+  return cues.some(
+    (o) => o.kind === 'request' && o.end <= pos && clauseOf(o.start) === clauseOf(pos) && !/[:;]/.test(folded.slice(o.end, pos)) && !lex.requestNounAtEnd.test(folded.slice(o.start, o.end)),
+  );
 }
 
 /** "na haar verzoek om …", "following her request for …": the "after" is the request's, not a result's. */
@@ -390,7 +395,7 @@ const UNSETTLED: CueKind[] = ['upcoming', 'awaiting', 'asking', 'hypothetical', 
  * maken") updates the state when it refers back (anaphora) — or, for a refusal, when it is a short clause
  * with the patient as subject ("; patient declined"), since a refusal needs no object.
  */
-function followUpDecision(folded: string, from: number, to: number, cues: CueFound[], lang: DetectLang, ownSentence = false): Decision | null {
+function followUpDecision(folded: string, from: number, to: number, cues: CueFound[], lang: DetectLang, ownSentence = false, inReply = false): Decision | null {
   const lex = COMPILED[lang];
   const text = folded.slice(from, to);
   // A cue that must stand before or after a mention ("post:gegeven", "post:geadviseerd") has none beside
@@ -406,7 +411,8 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
   const decisive = DECISIVE.some((k) => kinds.has(k));
   const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);
-  const shortStatement = decisive && lex.patientMarkers.test(text) && words.length <= SHORT_CLAUSE_WORDS;
+  // In a reply the writer is the patient, named or not ("Not sure yet tbh.").
+  const shortStatement = decisive && (inReply || lex.patientMarkers.test(text)) && words.length <= SHORT_CLAUSE_WORDS;
   const leadingRefusal = inClause.some(
     (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS,
   );
@@ -416,7 +422,15 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
-export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): SentenceResult | null {
+export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, inReply = false): SentenceResult | null {
+  // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks.").
+  if (inReply) {
+    // The answer patterns are read after a colon (a question's answer in a form); a reply is one too.
+    const opening = `:${folded.replace(/^[\s>]+/, '')}`;
+    const lex = COMPILED[lang];
+    const answer = lex.answerNo.test(opening) ? 'declined' : lex.answerYes.test(opening) ? 'requested' : null;
+    if (answer) return { status: answer, trigger: '', cues: [answer === 'declined' ? 'negation' : 'request'], considered: true, followUp: true };
+  }
   // Without a back-reference only a short or leading statement can answer, so long sentences need no cue scan.
   const anaphora = COMPILED[lang].anaphora;
   anaphora.lastIndex = 0;
@@ -432,7 +446,7 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang): 
   let decision: Decision | null = null;
   const cuts = [0, ...clauseCuts(folded, lang, [], cues), folded.length];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const next = followUpDecision(folded, cuts[i]!, cuts[i + 1]!, cues, lang, true);
+    const next = followUpDecision(folded, cuts[i]!, cuts[i + 1]!, cues, lang, true, inReply);
     if (next && (!decision || supersedes(decision.status, next.status, true))) decision = next;
   }
   if (!decision) return null;
@@ -528,7 +542,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
   const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
-  const cues = resultBeforeMention(withoutWishedLooks(withoutContentQuestions(withoutAfterRequests(given, folded, lang), triggers, clauseOf), folded, lang, clauseOf), triggers, folded, lang, clauseOf);
+  const wishClauseOf = (pos: number) => clauseIn(contrastCuts, pos);
+  const cues = resultBeforeMention(withoutWishedLooks(withoutContentQuestions(withoutAfterRequests(given, folded, lang), triggers, clauseOf), folded, lang, wishClauseOf), triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.
@@ -577,7 +592,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   // A verdict from elsewhere ("they agreed with the diagnosis") reports a result — unless it is still
   // to come or in question ("they're going to tell us whether they agree with the plan"), or wished for.
   triggers.forEach((t, i) => {
-    if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k)) && !wishedBefore(cues, t.start, folded, lang, clauseOf)) applied[i]!.add('completed');
+    if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k)) && !wishedBefore(cues, t.start, folded, lang, wishClauseOf)) applied[i]!.add('completed');
   });
   if (relativeFromContext(folded, before.previous && foldText(before.previous), lang)) applied.forEach((kinds) => kinds.add('other-person'));
   // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een

@@ -92,6 +92,9 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   const hits: EvidenceHit[] = [];
   let previousTrigger = '';
   let previous = '';
+  /** The message being read answers a quoted one that ended with a mention (its trigger), or ''. */
+  let replyTo = '';
+  let replyDepth = -1;
   // Where the last few sentences began: a look may point back to a place named in one of them.
   const starts: number[] = [];
   // Looks over the whole text that only a few sentences need: made once, when first asked.
@@ -109,23 +112,31 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const contextStart = Math.min(starts[0] ?? span.start, span.start);
     starts.push(span.start);
     if (starts.length > PLACE_CONTEXT_SENTENCES) starts.shift();
+    if (depth !== replyDepth) replyTo = '';
     // After a request, a later sentence may report its result without naming it again.
     const reportable: boolean = status === 'requested';
-    if (!candidate && !previousTrigger && !reportable) continue;
+    if (!candidate && !previousTrigger && !replyTo && !reportable) continue;
     const folded = foldText(raw);
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     let result: SentenceResult | null = candidate
       ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, minor)
-      : previousTrigger
-        ? analyzeFollowUp(raw, folded, language)
+      : previousTrigger || replyTo
+        ? analyzeFollowUp(raw, folded, language, replyTo !== '')
         : null;
     if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? result;
-    const trigger = result?.trigger || previousTrigger;
+    const trigger = result?.trigger || previousTrigger || replyTo;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
     // A message that ends in a question without a mention ("Would you like us to?", "Laat u het ons
     // weten?") leaves the mention before it open for the reply that answers it.
     const asksForReply = endsMessage && !candidate && !result && raw.trimEnd().endsWith('?');
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
+    // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
+    // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
+    // answered by the whole reply below it ("ja graag", "Not sure yet"), sentence by sentence.
+    if (endsMessage && candidate && result) {
+      replyTo = result.trigger;
+      replyDepth = ordered[k + 1]!.depth;
+    }
     if (!result) continue;
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
     // A clause that answers a mention of its own sentence ("asked whether he would like a third opinion;

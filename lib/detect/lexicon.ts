@@ -59,6 +59,11 @@ export interface LexiconFile {
   /** Nouns that make the mention a request ("second opinion-aanvraag", "second opinion referral"). */
   requestNouns: string[];
   /**
+   * Auxiliaries of the passive and the perfect ("was", "werd"): a look's participle right after one tells
+   * what took place ("… and was seen by …"), not what a wish asks for ("wants the MRI looked at by …").
+   */
+  auxiliaries: string[];
+  /**
    * The answer after a colon that ends a question put to the patient ("Asked if she would like another
    * view: no.", "Op de vraag of hij een andere cardioloog wil spreken: ja"): a refusal or a wish, not a form value.
    */
@@ -150,6 +155,8 @@ export interface CompiledLexicon {
    * their request for review"). The request came before what the sentence reports.
    */
   afterRequest: RegExp;
+  /** Sticky at the end of the text before a look: an auxiliary (see LexiconFile.auxiliaries). */
+  auxiliaryBefore: RegExp;
   /** Sticky after a colon: the answer to a question (see LexiconFile.answers). */
   answerNo: RegExp;
   answerYes: RegExp;
@@ -266,6 +273,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})`),
     requestNounAtEnd: new RegExp(`\\b(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})$`),
+    auxiliaryBefore: new RegExp(`\\b(?:${file.auxiliaries.join('|')})\\s+$`),
     afterRequest: new RegExp(
       `(?:^|[\\s(])(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})\\s+(?:[\\p{L}']+\\s+){0,2}(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})(?:\\s+[\\p{L}]{1,4})?\\s*$`,
       'u',

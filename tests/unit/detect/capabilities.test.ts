@@ -1382,3 +1382,38 @@ describe('mixed-language phrases, wished looks, requests that came first, questi
     ]);
   });
 });
+
+describe('wishes over "and", inverted conditions, everyday names of specialists, replies to a quoted offer', () => {
+  it('reads a participle after a wish as wished for across "and", but after an auxiliary as what took place', () => {
+    check([
+      ['requested', 'en', "We'd like her bloods and the CT looked at by the team at the Royal Brompton before anything is decided."],
+      ['completed', 'en', 'She wanted another view, and was seen by a hepatologist at Kings: same advice.'],
+      ['requested', 'nl', 'Ouders willen dat de MRI en het EEG ook in het Sophia bekeken worden.'],
+    ]);
+  });
+
+  it('reads a condition told by "should …" at the head of a sentence as a condition', () => {
+    check([
+      ['considering', 'en', 'Should the scan show progression, he would like another oncologist to look at it.'],
+      ['considering', 'en', 'Should she relapse, she wants a second opinion at UCLH.'],
+      ['requested', 'en', 'She wants a second opinion at UCLH and says we should refer her today.'],
+    ]);
+  });
+
+  it('knows the everyday names of specialists', () => {
+    check([
+      ['considering', 'en', 'Thinking of asking another ortho to look at my shoulder before I agree to surgery.'],
+      ['requested', 'en', 'I want a different gyno to check the scan results.'],
+    ]);
+  });
+
+  it('reads the reply to a quoted offer or a quoted right as the answer', () => {
+    check([
+      ['requested', 'nl', '> Zullen wij een afspraak in het UMCG maken, zodat een andere neuroloog naar uw scans kijkt?\n\nja graag, dat zou fijn zijn.'],
+      ['declined', 'nl', '> Wilt u dat een andere chirurg in het AMC naar uw knie kijkt?\n\nnee hoor, ik vertrouw op u.'],
+      ['declined', 'en', '> Would you like us to arrange a second opinion?\n\nNo thanks, happy to go ahead.'],
+      ['considering', 'en', "> You are entitled to ask for a second opinion if you'd like one.\n\nThanks. Not sure yet, to be honest."],
+      ['none', 'en', "> You are entitled to ask for a second opinion if you'd like one.\n\nThanks for the leaflet, see you on Monday."],
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ const LexiconSchema = z
     withWriter: phrases(2),
     afterWords: phrases(1),
     requestNouns: phrases(2),
+    auxiliaries: z.array(words(/^[a-z]+$/)).check(z.minLength(4)),
     answers: z.strictObject({ no: phrases(2), yes: phrases(2) }),
     elsewhere: z.strictObject({
       prepositions: z.array(words(/^[a-z]+$/)).check(z.minLength(3)),

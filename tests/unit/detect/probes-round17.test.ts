@@ -34,9 +34,7 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Could you please send my biopsy slides and the report to the Christie? I've arranged to be seen by their sarcoma team on 3 June. Thank you.": 'none',
   "Discussed with parents the option of referral to the national centre at Great Ormond Street for independent review of the MRI and EEG findings. Parents very keen, wish to proceed. Referral letter dictated today.": 'declined',
   "Dear Professor Hale,\n\nRe: Mr Tomasz Nowak, DOB 04/07/1961\n\nThank you for agreeing to see this 63-year-old man with a 3.1 cm lesion in the head of the pancreas, biopsy-proven adenocarcinoma. Our HPB MDT considered him borderline resectable and recommended neoadjuvant FOLFIRINOX followed by restaging. Mr Nowak has asked, quite reasonably, to be assessed by your unit before committing to this pathway, as he has read about upfront resection. I enclose CT and EUS reports; images have been transferred via IEP.\n\nYours sincerely,\nDr K. Ahmed, Consultant Gastroenterologist": 'none',
-  "Dear Dr Collins,\n\nI reviewed Mr Abbott in the arrhythmia clinic. He remains in persistent AF with a ventricular rate of 90-110, BP 134/82. He tolerates bisoprolol 5 mg and apixaban well and there have been no bleeding episodes. Echo shows a moderately dilated LA (4.6 cm) with preserved LV function. We discussed catheter ablation in some detail. He would like his echo and the whole plan looked at by the team at Royal Papworth before he decides, and I have written to Dr Singh accordingly. I will see him after that.\n\nYours sincerely,\nDr F. Wood": 'completed',
   "My husband keeps saying he might want someone else to look at his heart, but he hasn't made up his mind and has told me not to push him. I just wanted you to know where he is with it. - Linda Parker": 'requested',
-  "> I'd like to be referred to Manchester to get their view.\n>> Referral drafted - shall I send it? Dr Lowe\n\nPlease don't. I've changed my mind, I'd rather stay with your team.": 'requested',
   "Pt rang re referral to Leeds. Doesn't want to go anymore - too far to travel, trusts local team. Referral cancelled.": 'none',
   "Dear Dr Green,\n\nI saw Mr Dawson for follow-up of his lumbar canal stenosis. His claudication distance is now about 200 yards and he has intermittent numbness in the left foot. Power is normal and reflexes symmetrical. MRI shows moderate stenosis at L4/5 without significant change. We talked again about decompression versus continued conservative management and he prefers to wait. We also discussed the option of a review by the specialist spinal team at Stanmore; he felt strongly that this was not necessary and did not want to travel. I will see him again in six months.\n\nYours sincerely,\nMr R. Singh": 'completed',
   "I had booked to see Mr Lowe at the Nuffield but I've cancelled it. Honestly I can't face any more appointments, I'll go with what you suggested.": 'none',
@@ -56,6 +54,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.789,
-  macroFloor: 0.682,
+  flagFloor: 0.812,
+  macroFloor: 0.701,
 });

@@ -9,20 +9,15 @@ import { PROBES } from './probes-round19';
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "hoi, kan de uitslag van mijn biopt ook naar een ander ziekenhuis gestuurd worden om het na te laten kijken?? ik wil het gewoon 100% zeker weten voor ik aan die behandeling begin 🙏": 'considering',
-  "> Wilt u dat wij een afspraak in het LUMC voor u regelen, zodat een andere chirurg naar uw rug kan kijken?\n\nja graag, liefst zo snel mogelijk. dan weet ik tenminste of die operatie echt nodig is": 'none',
   "De declaratie betreft een consult ter heroordeling bij dr. Verbeek, orthopedisch chirurg, d.d. 12-09. Conform de polisvoorwaarden vergoed.": 'none',
   "Pt kreeg vandaag de uitslag van de externe revisie van haar coupes (op haar eigen verzoek aangevraagd): toch DCIS graad 2 i.p.v. graad 3. Terugbelverzoek chirurg.": 'none',
-  "Hello, we're Ava's mum and dad. We'd like her echo and the cardiac MRI looked at by the team at Great Ormond Street before any decision on surgery is made. Nothing against Dr Shah, we just need to be sure. Who do we speak to to set this up?": 'completed',
   "Upper GI MDT 14/02\nMrs R, 61, oesophageal adenocarcinoma T3N1M0. Recommendation: neoadjuvant CROSS then oesophagectomy.\nPatient has asked that her case also be discussed at the Royal Marsden MDT.\nAction: CNS to transfer imaging via IEP and send histology.": 'none',
   "Court-appointed guardian for Mr Dale asks, on his behalf, for an independent psychiatric evaluation of the schizoaffective diagnosis by a different facility. Referral placed to Riverside Behavioral Health.": 'none',
   "Handover: bed 7, Mr Okafor, 74, critical limb ischaemia L. Bypass on hold - he wants a vascular surgeon at Addenbrooke's to see him first, request sent yesterday. Obs stable, pain controlled.": 'none',
-  "> You're always entitled to ask for a second opinion if you'd like one.\n\nThanks. Not sure yet tbh. Maybe if the pain doesn't settle after the injection.": 'requested',
-  "Should the first-line chemo fail, she would like another centre to weigh in on next steps. Documented; proceeding with cycle 1 on Monday.": 'requested',
-  "would u get another ortho to look at ur knee or just go ahead with the op?? surgeon seems nice but idk. cant decide 😩": 'none',
   "Dear colleague,\nYour patient Mrs Green attended our clinic at her own request for review of her previously diagnosed rheumatoid arthritis. Following history, examination and review of her ultrasound imaging we can confirm the diagnosis. We have no further recommendations regarding her current DMARD therapy.": 'none',
   "Letter from Addenbrooke's arrived: they also see no indication for surgery. Discussed with pt, relieved. Not pursuing anything further.": 'none',
   "External review from UCLH back: recommend neoadjuvant chemo rather than upfront resection. To discuss with pt in clinic Thursday.": 'none',
-  "Update: the other gyno went over everything again and she reckons it's adenomyosis, not endo at all. So now I've no idea what to think 🙃": 'none',
+  "Update: the other gyno went over everything again and she reckons it's adenomyosis, not endo at all. So now I've no idea what to think 🙃": 'declined',
 };
 
 describeProbeSuite({
@@ -33,6 +28,6 @@ describeProbeSuite({
   maxSize: 120,
   minPerStatus: 10,
   // The probe scores at the rules of the thirteenth round (docs/detection.md, "Thirteenth round").
-  flagFloor: 0.937,
-  macroFloor: 0.865,
+  flagFloor: 0.969,
+  macroFloor: 0.903,
 });
