@@ -172,6 +172,14 @@ function parenthesesAround(text: string, pos: number): Found | null {
 }
 
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
+/** "asked the ward yesterday for": an ask, two or more words, no possessive, "for". */
+function askedSomeone(cue: string, lang: DetectLang): boolean {
+  const words = cue.split(/\s+/);
+  return words.length >= 4 && /^ask/.test(words[0]!) && words[words.length - 1] === 'for' && !COMPILED[lang].possessive.test(cue);
+}
+
+/** Nothing but a line's start, a bullet, a date or a heading before: the statement has no subject. */
+const SUBJECTLESS = /(?:^|\n)[ \t\-*•>]*(?:\d{1,4}(?:[-/.]\d{1,4}){0,2}[:.]?\s+)?(?:[\p{L}]+\s*:\s*)?$/u;
 /** A line's start (bullets and numbering aside) before, and a colon or slash after: a section heading. */
 const HEADING_BEFORE = /(?:^|\n)[ \t\-*•\d.)]*$/;
 const HEADING_AFTER = /^\s*[:/]/;
@@ -210,6 +218,10 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // A result word that heads a line ("Conclusie/beleid: pt overweegt …", "Outcome: …") names the
     // section, not a result of the mention.
     if (info?.kind === 'completed' && HEADING_BEFORE.test(folded.slice(0, start)) && HEADING_AFTER.test(folded.slice(end))) continue;
+    // "Asked tissue viability nurse for a second opinion": a note's subjectless "asked" with someone
+    // named between is the writer's consult of a colleague; "Pt asked his GP for …" and "Asked my GP
+    // for …" are the patient's.
+    if (info?.kind === 'request' && askedSomeone(m[0], lang) && SUBJECTLESS.test(folded.slice(0, start))) continue;
     if (lookTaken && info?.kind !== 'completed') {
       from = start + 1;
       continue;

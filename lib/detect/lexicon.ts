@@ -157,6 +157,8 @@ export interface CompiledLexicon {
   afterRequest: RegExp;
   /** Sticky at the end of the text before a look: an auxiliary (see LexiconFile.auxiliaries). */
   auxiliaryBefore: RegExp;
+  /** A possessive word ("my", "his", "haar"): the class `poss`. */
+  possessive: RegExp;
   /** Sticky after a colon: the answer to a question (see LexiconFile.answers). */
   answerNo: RegExp;
   answerYes: RegExp;
@@ -273,6 +275,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})`),
     requestNounAtEnd: new RegExp(`\\b(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})$`),
+    possessive: new RegExp(`\\b${phraseSource('{poss}', file.classes, GAP_WORDS)}\\b`),
     auxiliaryBefore: new RegExp(`\\b(?:${file.auxiliaries.join('|')})\\s+$`),
     afterRequest: new RegExp(
       `(?:^|[\\s(])(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})\\s+(?:[\\p{L}']+\\s+){0,2}(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})(?:\\s+[\\p{L}]{1,4})?\\s*$`,

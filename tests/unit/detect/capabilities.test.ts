@@ -1417,3 +1417,28 @@ describe('wishes over "and", inverted conditions, everyday names of specialists,
     ]);
   });
 });
+
+describe('passive looks, looks told as "seen elsewhere" or "there", and asking someone named for one', () => {
+  it('reads Dutch passive looks and "elders gezien"', () => {
+    check([
+      ['requested', 'nl', 'Pt wil dat de biopten eerst in het NKI opnieuw worden beoordeeld.'],
+      ['completed', 'nl', 'Elders gezien (UMCU, op eigen verzoek): zelfde advies als hier.'],
+      ['none', 'nl', 'De wond wordt dagelijks bekeken door de wijkverpleging.'],
+    ]);
+  });
+
+  it('reads being seen "there" after the place, and an expert review elsewhere', () => {
+    check([
+      ['requested', 'en', 'Her appointment at the Marsden was cancelled by them. She still wants to be seen there before starting treatment.'],
+      ['requested', 'en', 'Pt wants expert review at the Walton Centre before any surgery.'],
+    ]);
+  });
+
+  it('reads a patient asking someone named for one as a request, and the writer asking a colleague as none', () => {
+    check([
+      ['requested', 'en', 'Pt asked his GP for a second opinion.'],
+      ['requested', 'en', 'She asked the registrar yesterday for an independent review at another hospital.'],
+      ['none', 'en', 'Asked tissue viability nurse for a second opinion on the pressure sore.'],
+    ]);
+  });
+});

@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "HOST: So where are you at with it right now?\nGUEST: Honestly? Limbo. The oncologist here wants to go straight to chemo. And I asked for my pathology slides to be sent to the sarcoma unit at Kingsmere, because sarcomas are rare and from what I've read the subtype changes everything. They said give it two weeks for them to get back.\nHOST: And you're okay waiting two weeks?\nGUEST: I'm not okay with anything, Jess. But yeah. I'd rather wait two weeks than do six months of the wrong thing.": 'none',
   "★★☆☆☆ Radiology / medical records. Staff pleasant enough, but getting a copy of my own CT on disc took three visits and a form I had to fill in twice. I'm seeing a different surgeon at another hospital next month precisely because I'm not comfortable with the plan I was given here, and you'd think that would be made easier, not harder.": 'none',
   "Update for anyone following my thread: the appointment at the Halvorsen Clinic is on the 14th!! Took three months of phone calls and my GP writing what she called 'the strongest letter of my career'. Local rheumatologist still says fibromyalgia and that I should try gentle yoga. I just want someone who sees this stuff every day to look at the whole picture - the rash, the swollen knuckles, the bloodwork nobody can explain. Flights booked, cheap hotel booked, nerves absolutely shot. Will report back.": 'none',
-  "Dad can't really follow a conversation since the second stroke. He knows me, he smiles at the nurses, but the words don't land anymore. As his attorney for health and welfare I asked the ward yesterday for an independent review by a geriatrician from outside the hospital before anyone moves him onto the end-of-life pathway. They agreed, a bit stiffly. Dr Huang from St Brigid's is due Monday. Until then nothing changes, no drips come down. I sat with him afterwards and he squeezed my hand, which I'm choosing to take as approval.": 'none',
   "Honest q for chronic illness twitter: if your neurologist says 'functional' and you feel brushed off, what did you do? Asking for me. Torn between trusting him and paying for a private neuro to see me. 1/2": 'none',
   "Madam, — I was recently told by an ENT consultant that my hearing loss is age-related and that hearing aids are the answer. I am 52 and the loss came on over a few weeks. I wonder whether I ought to seek the view of another specialist, but I have found the process entirely opaque: nobody at the hospital, nor at my surgery, could tell me how one goes about it. Surely this should be simpler? — Fiona Lathbury, Mill End": 'completed',
   "How does it actually work in the UK if you want a different consultant to look at your case? Do I go through my GP or ask the hospital directly? Diagnosed with early glaucoma last month but my eye pressures have always been normal and I'm not sure I buy it. Is it free on the NHS or would I have to go private? Not decided anything yet, just trying to understand my options.": 'none',
@@ -41,6 +40,6 @@ describeProbeSuite({
   maxSize: 113,
   minPerStatus: 12,
   // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
-  flagFloor: 0.849,
-  macroFloor: 0.764,
+  flagFloor: 0.863,
+  macroFloor: 0.784,
 });

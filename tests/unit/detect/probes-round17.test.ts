@@ -8,7 +8,7 @@ import { PROBES } from './probes-round17';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Pt wants expert review in AMC, niet eens met dx fibromyalgie, denkt aan SFN. Referral aangevraagd bij neuromusculair centrum. FU na hun beoordeling.": 'none',
+  "Pt wants expert review in AMC, niet eens met dx fibromyalgie, denkt aan SFN. Referral aangevraagd bij neuromusculair centrum. FU na hun beoordeling.": 'completed',
   "Hallo, even ter info: volgende week dinsdag ga ik naar dokter Bakker in het Isala in Zwolle, die gaat naar mijn knie kijken. Ik wil niet zomaar een prothese. Kunt u de foto's van februari naar hem sturen? Groetjes, Henk Mulder": 'none',
   "Tel. contact pt. Pt wil graag een 2nd opinion over de OK-indicatie (lumbale HNP L5-S1), is niet overtuigd dat opereren nodig is. Verwijzing orthopedie Sint Maartenskliniek aangemaakt in Zorgdomein, pt krijgt zelf bericht.": 'declined',
   "Geachte collega,\n\nGraag verwijs ik naar u mevrouw J. de Wit, 54 jaar, bekend met een hooggradig sereus ovariumcarcinoom, FIGO IIIC, in 2021 behandeld met debulking en carboplatine/paclitaxel. Recent is een recidief vastgesteld (CA-125 stijgend, CT zie bijlage). In ons MDO is geadviseerd tot tweedelijns platinumbevattende chemotherapie zonder secundaire debulking. Mevrouw heeft ons nadrukkelijk gevraagd haar door u te laten zien en uw visie te krijgen op de mogelijkheid van een secundaire operatie, voordat zij met de chemo start. Wij steunen dat verzoek van harte. Bijgevoegd: PA-verslagen, OK-verslag, MDO-verslag en beeldvorming via PACS.\n\nMet collegiale groet,\ndr. M. Kuipers, gynaecoloog-oncoloog": 'none',
@@ -26,10 +26,7 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Beste dokter, mijn moeder is vorige week in het Radboud gezien door professor Jansen. Hij denkt toch dat het Parkinson is en niet wat hier gezegd werd. Zij wil graag met u bespreken hoe het nu verder moet. Groet, Ingrid (dochter)": 'none',
   "Dhr. heeft inmiddels in het St. Antonius een uitgebreid gesprek met de vaatchirurg over zijn carotisstenose gehad, die ook tot operatie adviseert. Dhr. gaat nu akkoord met de CEA.": 'none',
   "Geachte collega,\n\nOp uw verzoek en dat van patiënt zelf zagen wij dhr. Visser op 9 februari op onze polikliniek Vaatchirurgie, ter beoordeling van de vraag of een endovasculaire behandeling van zijn AAA (5,6 cm) mogelijk is in plaats van een open reconstructie. Na bestudering van de CTA en lichamelijk onderzoek onderschrijven wij uw beleid: de anatomie van de hals is ongeschikt voor EVAR. Dhr. is hierover geïnformeerd en keert voor verdere behandeling naar u terug.\n\nMet vriendelijke groet,\ndr. P. Hoekstra, vaatchirurg": 'none',
-  "Elders gezien (MUMC+, op eigen verzoek), visie identiek aan die van behandelend neuroloog. Plan ongewijzigd.": 'none',
   "Ik ben het niet eens met de factuur die ik van het ziekenhuis kreeg voor de eigen bijdrage en wil graag dat iemand anders van de administratie er nog eens naar kijkt.": 'requested',
-  "Pt had to cancel her appt at the Royal Marsden (flu). Adamant she still wants to be seen there before starting tamoxifen. Marsden contacted to rebook.": 'none',
-  "Pt asked on ward round for a haematologist from another hospital to go over her bloods before chemo starts. Quite distressed. Dr Evans informed, will contact Addenbrooke's tomorrow.": 'none',
   "Just to let you know I've got an appointment with Dr Okafor at St Mary's on the 12th. She's going to go over my MRIs because I'm honestly not convinced it's MS. Could you make sure the discs are sent before then?": 'none',
   "Could you please send my biopsy slides and the report to the Christie? I've arranged to be seen by their sarcoma team on 3 June. Thank you.": 'none',
   "Discussed with parents the option of referral to the national centre at Great Ormond Street for independent review of the MRI and EEG findings. Parents very keen, wish to proceed. Referral letter dictated today.": 'declined',
@@ -54,6 +51,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.812,
-  macroFloor: 0.701,
+  flagFloor: 0.839,
+  macroFloor: 0.724,
 });
