@@ -6,7 +6,7 @@
  * A later clause without a trigger but with a back-reference ("dit", "it") and a decisive cue updates
  * the state ("Second opinion besproken; patiënt ziet hiervan af").
  */
-import { COMPILED, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_PARTS, SCOPES, TRIGGER_RES } from './lexicon';
+import { COMPILED, CASE_SENSITIVE_OTHER_MEANING, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_PARTS, SCOPES, TRIGGER_RES } from './lexicon';
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
@@ -109,7 +109,11 @@ function afterRequest(folded: string, t: Found, lang: DetectLang): boolean {
 function findTriggers(folded: string, raw: string, context: string, lang: DetectLang): TriggerFound[] {
   const all: TriggerFound[] = [];
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
-  collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), all);
+  // "SO: opgenomen, specialist ouderengeneeskunde ziet haar morgen": where the note names that
+  // specialist, "SO" is them.
+  const abbreviated: TriggerFound[] = [];
+  collect(CASE_SENSITIVE_RE, raw, (start, end) => ({ start, end, kind: 'core' as const }), abbreviated);
+  if (abbreviated.length > 0 && !CASE_SENSITIVE_OTHER_MEANING.test(folded) && !CASE_SENSITIVE_OTHER_MEANING.test(foldText(context))) all.push(...abbreviated);
   // A look or a verdict counts only where nothing else names the second opinion (its words stay cues
   // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
   // The patient's doubt does not name it: a look stays beside a doubt ("… arranged at her wish because

@@ -21,6 +21,11 @@ export interface LexiconFile {
   /** Word stems of which every trigger phrase contains at least one: the prefilter's first stage. */
   anchors: string[];
   caseSensitiveTriggers: string[];
+  /**
+   * Words that give the case-sensitive triggers their other meaning where they stand in the sentence or
+   * the few before it: a note that names the "specialist ouderengeneeskunde" means that specialist by "SO".
+   */
+  caseSensitiveOtherMeaning: string[];
   pseudoTriggers: string[];
   cues: Record<CueKind, string[]>;
   terminators: string[];
@@ -310,6 +315,10 @@ export const PSEUDO_TRIGGER_PARTS: RegExp[] = FILES.map((f) => new RegExp(altern
 
 /** Upper-case abbreviations such as "SO" are matched case-sensitively on the raw text. */
 export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];
+/** See LexiconFile.caseSensitiveOtherMeaning; matched on folded text. */
+export const CASE_SENSITIVE_OTHER_MEANING = new RegExp(
+  `\\b(?:${FILES.map((f) => alternationSource(f.caseSensitiveOtherMeaning, f.classes, GAP_WORDS)).join('|')})\\b`,
+);
 export const CASE_SENSITIVE_RE = CASE_SENSITIVE_TRIGGERS.length
   ? new RegExp(`(?<![A-Za-z0-9])(?:${CASE_SENSITIVE_TRIGGERS.join('|')})(?![A-Za-z0-9])`, 'g')
   : NEVER;

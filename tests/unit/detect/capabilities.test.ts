@@ -1442,3 +1442,35 @@ describe('passive looks, looks told as "seen elsewhere" or "there", and asking s
     ]);
   });
 });
+
+describe('results that came back, reviews by a named centre, decisions against, "SO" in elderly care', () => {
+  it('reads a second opinion that came back or supports the diagnosis as done', () => {
+    check([
+      ['completed', 'en', 'The second opinion from Great Ormond Street has come back and supports the diagnosis.'],
+      ['completed', 'en', 'Second opinion at Leeds: they supported the plan for surveillance.'],
+    ]);
+  });
+
+  it('reads a representative asking that a named centre reviews it as a request', () => {
+    check([
+      ['requested', 'en', 'Father (legal guardian) requests that the epilepsy centre at Chalfont reviews the EEGs.'],
+      ['requested', 'en', 'Daughter, who holds LPA for health, asks on her behalf that the diagnosis be reviewed by a different memory clinic.'],
+    ]);
+  });
+
+  it('reads a decision against one as a refusal, and an infinitive "te laten doen" as no result', () => {
+    check([
+      ['declined', 'nl', 'Dhr. heeft besloten toch geen andere mening te vragen.'],
+      ['declined', 'nl', 'Mw. heeft besloten geen herbeoordeling in het UMCG te laten doen.'],
+    ]);
+  });
+
+  it('reads a colleague asked for an opinion on a specimen, a shop asked about shoes and "SO" in elderly care as none', () => {
+    check([
+      ['none', 'en', 'Consultant asked for a second opinion from pathology on the margins; report awaited.'],
+      ['none', 'en', 'The physio suggested a different pair of running shoes; a second opinion from the shop agreed.'],
+      ['none', 'nl', 'SO: mevr. opgenomen op de afdeling, specialist ouderengeneeskunde ziet haar morgen.'],
+      ['requested', 'nl', 'SO: pt wil een second opinion in het AMC.'],
+    ]);
+  });
+});

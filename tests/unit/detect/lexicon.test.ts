@@ -51,6 +51,7 @@ const LexiconSchema = z
     }),
     anchors: z.array(words(/^(?:[a-z]{4,}|\d[a-z0-9]{1,3})$/)).check(z.minLength(5)),
     caseSensitiveTriggers: z.array(words(/^[A-Z0-9]{2,6}$/)),
+    caseSensitiveOtherMeaning: phrases(2),
     pseudoTriggers: z.array(Phrase),
     cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, phrases(1)])) as Record<(typeof CUE_KINDS)[number], ReturnType<typeof phrases>>),
     terminators: phrases(3),
