@@ -1474,3 +1474,23 @@ describe('results that came back, reviews by a named centre, decisions against, 
     ]);
   });
 });
+
+describe('going private, "zkh", "assess his …" and "agreed that" elsewhere', () => {
+  it('reads a private consultation elsewhere about alternatives as a second look', () => {
+    check([
+      ['requested', 'en', 'She has arranged a private consultation with a knee surgeon in London to discuss alternatives to the replacement.'],
+      ['requested', 'nl', 'Pt heeft een afspraak gemaakt bij een privekliniek in Amsterdam om de knie opnieuw te laten beoordelen.'],
+    ]);
+  });
+
+  it('knows "zkh" as a hospital and "assess his / the …" as a look', () => {
+    check([
+      ['requested', 'nl', 'pt wil verwijzing naar ander zkh voor herbeoordeling dx'],
+      ['requested', 'en', 'Pt requested his notes be forwarded to the Walton Centre so they can assess his epilepsy diagnosis.'],
+    ]);
+  });
+
+  it('reads "who agreed that …" from a place seen privately as a result', () => {
+    check([['completed', 'en', 'She saw Prof Lee at UCLH privately last month, who agreed that surgery is the best option.']]);
+  });
+});
