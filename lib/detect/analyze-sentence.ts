@@ -280,6 +280,21 @@ function withoutAfterRequests(cues: CueFound[], folded: string, lang: DetectLang
   return cues.filter((c) => c.kind !== 'completed' || !lex.afterWord.test(folded.slice(c.start, c.end)) || !lex.requestNoun.test(folded.slice(c.end)));
 }
 
+/**
+ * A doubt given as the cause of a wish, a decision or an arrangement in its clause ("wil 2nd opinion
+ * ivm twijfel over dx", "referred because of her doubts about the diagnosis") says why, and weighs
+ * nothing any more.
+ */
+function withoutCausedDoubt(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
+  const lex = COMPILED[lang];
+  return cues.filter(
+    (c) =>
+      c.kind !== 'doubt' ||
+      !lex.causeBefore.test(folded.slice(Math.max(0, c.start - 30), c.start)) ||
+      !cues.some((o) => FIRM.includes(o.kind) && clauseOf(o.start) === clauseOf(c.start)),
+  );
+}
+
 function withoutWishedLooks(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
   return cues.filter((c) => !c.look || !wishedBefore(cues, c.start, folded, lang, clauseOf));
 }
@@ -559,7 +574,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
   const wishClauseOf = (pos: number) => clauseIn(contrastCuts, pos);
-  const cues = resultBeforeMention(withoutWishedLooks(withoutContentQuestions(withoutAfterRequests(given, folded, lang), triggers, clauseOf), folded, lang, wishClauseOf), triggers, folded, lang, clauseOf);
+  const cues = resultBeforeMention(withoutWishedLooks(withoutContentQuestions(withoutCausedDoubt(withoutAfterRequests(given, folded, lang), folded, lang, clauseOf), triggers, clauseOf), folded, lang, wishClauseOf), triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.

@@ -32,6 +32,11 @@ export interface LexiconFile {
   coordinators: string[];
   /** Terminators that open a reason ("omdat", "because"): the clause explains the state, it does not revise it. */
   reasons: string[];
+  /**
+   * Words that give a cause ("ivm", "vanwege", "because of"): a doubt right after one is why a wish or
+   * a referral was made ("wil 2nd opinion ivm twijfel over dx"), not weighing still going on.
+   */
+  causes: string[];
   /** Third-person subject pronouns: a sentence opening with one continues the previous sentence's person. */
   pronouns: string[];
   /**
@@ -140,6 +145,8 @@ export interface CompiledLexicon {
   /** The terminators that join clauses with one subject ("and", "en"), sticky at a clause start. */
   coordinators: RegExp;
   reasons: RegExp;
+  /** Sticky at the end of the text before a cue: a cause word (see LexiconFile.causes). */
+  causeBefore: RegExp;
   pronounStart: RegExp;
   parents: Set<string>;
   anaphora: RegExp;
@@ -268,6 +275,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     terminators: globalRegex(file.terminators, file.classes),
     parents: new Set(file.parents),
     reasons: new RegExp(`^(?:${alternationSource(file.reasons, file.classes, GAP_WORDS)})`),
+    causeBefore: new RegExp(`(?:^|\\s)(?:${alternationSource(file.causes, file.classes, GAP_WORDS)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     pronounStart: new RegExp(`^(?:${alternationSource(file.pronouns, file.classes, GAP_WORDS)})`),
     coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),

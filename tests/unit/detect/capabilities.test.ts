@@ -1494,3 +1494,14 @@ describe('going private, "zkh", "assess his …" and "agreed that" elsewhere', (
     check([['completed', 'en', 'She saw Prof Lee at UCLH privately last month, who agreed that surgery is the best option.']]);
   });
 });
+
+describe('a doubt given as the cause of a wish or a referral', () => {
+  it('reads a wish or a referral made because of a doubt as a request, and the doubt alone as weighing', () => {
+    check([
+      ['requested', 'nl', 'pte wil 2nd opinion ivm twijfel over dx, verwijzing UMCG'],
+      ['requested', 'en', 'Referred for a second opinion because of her doubts about the diagnosis.'],
+      ['considering', 'nl', 'Pte twijfelt over de dx, denkt aan een 2nd opinion.'],
+      ['considering', 'en', 'Because of her doubts she may want a second opinion.'],
+    ]);
+  });
+});

@@ -57,6 +57,7 @@ const LexiconSchema = z
     terminators: phrases(3),
     coordinators: phrases(1),
     reasons: phrases(1),
+    causes: phrases(3),
     pronouns: phrases(2),
     resultReports: phrases(5),
     parents: phrases(2),
