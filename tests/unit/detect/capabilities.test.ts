@@ -1505,3 +1505,15 @@ describe('a doubt given as the cause of a wish or a referral', () => {
     ]);
   });
 });
+
+describe('weighing told as being torn or not ruling it out, and a result that would have been', () => {
+  it('reads being torn, not ruling it out and a counterfactual result as weighing', () => {
+    check([
+      ['considering', 'en', 'She is torn between going ahead with the surgery and getting another opinion.'],
+      ['considering', 'en', 'She has not ruled out seeking a second opinion.'],
+      ['considering', 'en', 'He keeps asking himself whether a different hospital would have found something else.'],
+      ['considering', 'nl', 'Mw twijfelt tussen direct opereren en eerst een second opinion.'],
+      ['none', 'en', 'She is torn between two dates for the surgery.'],
+    ]);
+  });
+});
