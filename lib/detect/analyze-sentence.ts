@@ -175,7 +175,6 @@ function parenthesesAround(text: string, pos: number): Found | null {
   return close < 0 || close > pos ? { start: open, end: close < 0 ? text.length : close + 1 } : null;
 }
 
-/** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 /** "asked the ward yesterday for": an ask, two or more words, no possessive, "for". */
 function askedSomeone(cue: string, lang: DetectLang): boolean {
   const words = cue.split(/\s+/);
@@ -187,6 +186,7 @@ const SUBJECTLESS = /(?:^|\n)[ \t\-*•>]*(?:\d{1,4}(?:[-/.]\d{1,4}){0,2}[:.]?\s
 /** A line's start (bullets and numbering aside) before, and a colon or slash after: a section heading. */
 const HEADING_BEFORE = /(?:^|\n)[ \t\-*•\d.)]*$/;
 const HEADING_AFTER = /^\s*[:/]/;
+/** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
 /** Cues of a question put to the patient, whose answer may follow a colon. */
@@ -295,6 +295,7 @@ function withoutCausedDoubt(cues: CueFound[], folded: string, lang: DetectLang, 
   );
 }
 
+/** A look's participle after a wish in its clause (wishedBefore) is no result. */
 function withoutWishedLooks(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
   return cues.filter((c) => !c.look || !wishedBefore(cues, c.start, folded, lang, clauseOf));
 }
@@ -305,7 +306,8 @@ const PHRASE_EDGE = /[,;:\n]|\s[-–]\s/g;
 /**
  * The other language's cues in the phrase of a mention that none of the note's own language reaches:
  * notes mix languages phrase by phrase ("Pt declined SO; wil gewoon door", "Pt requests a second
- * opinion, wil vooral weten of …"). A phrase runs between commas, semicolons, colons or line breaks.
+ * opinion, wil vooral weten of …"). A phrase runs between commas, semicolons, colons, line breaks or
+ * dashes between words.
  */
 function withForeignPhrases(own: CueFound[], folded: string, foreign: DetectLang, triggers: TriggerFound[]): CueFound[] {
   const edges = [0];
@@ -338,9 +340,10 @@ const WEIGHING_OR_AGAINST: CueKind[] = ['hypothetical', 'asking', 'conditional',
 
 /**
  * A firm wish (or a decision, an arrangement) before the mention and a question after it, in one clause
- * ("Ik wil absoluut een second opinion, hoe kan ik dat aanvragen?", "I'd like to see a different heart doctor about whether I really
- * need this operation", "I still want them to look at my MRI, so could the referral stay open"): the
- * question asks how to arrange it or what it is to answer, and does not weigh the wish.
+ * ("Ik wil absoluut een second opinion, hoe kan ik dat aanvragen?", "I'd like to see a different heart
+ * doctor about whether I really need this operation", "I still want them to look at my MRI, so could the
+ * referral stay open"): the question asks how to arrange it or what it is to answer, and does not weigh
+ * the wish.
  */
 function withoutContentQuestions(cues: CueFound[], triggers: Found[], clauseOf: (pos: number) => number): CueFound[] {
   return cues.filter((c) => {
@@ -574,7 +577,13 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
   const wishClauseOf = (pos: number) => clauseIn(contrastCuts, pos);
-  const cues = resultBeforeMention(withoutWishedLooks(withoutContentQuestions(withoutCausedDoubt(withoutAfterRequests(given, folded, lang), folded, lang, clauseOf), triggers, clauseOf), folded, lang, wishClauseOf), triggers, folded, lang, clauseOf);
+  // The cues that say nothing of the mention go first: an "after" that belongs to a request, a doubt given
+  // as a wish's cause, a question about something else, a look's participle that is wished for.
+  let kept = withoutAfterRequests(given, folded, lang);
+  kept = withoutCausedDoubt(kept, folded, lang, clauseOf);
+  kept = withoutContentQuestions(kept, triggers, clauseOf);
+  kept = withoutWishedLooks(kept, folded, lang, wishClauseOf);
+  const cues = resultBeforeMention(kept, triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information
   // ("wat is een second opinion", a leaflet title) colours every trigger of its clause.

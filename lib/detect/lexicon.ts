@@ -145,7 +145,7 @@ export interface CompiledLexicon {
   /** The terminators that join clauses with one subject ("and", "en"), sticky at a clause start. */
   coordinators: RegExp;
   reasons: RegExp;
-  /** Sticky at the end of the text before a cue: a cause word (see LexiconFile.causes). */
+  /** At the end of the text before a cue: a cause word and at most one word more (see LexiconFile.causes). */
   causeBefore: RegExp;
   pronounStart: RegExp;
   parents: Set<string>;
@@ -167,7 +167,7 @@ export interface CompiledLexicon {
    * their request for review"). The request came before what the sentence reports.
    */
   afterRequest: RegExp;
-  /** Sticky at the end of the text before a look: an auxiliary (see LexiconFile.auxiliaries). */
+  /** At the end of the text before a look: an auxiliary (see LexiconFile.auxiliaries). */
   auxiliaryBefore: RegExp;
   /** A possessive word ("my", "his", "haar"): the class `poss`. */
   possessive: RegExp;
