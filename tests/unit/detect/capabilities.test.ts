@@ -1517,3 +1517,13 @@ describe('weighing told as being torn or not ruling it out, and a result that wo
     ]);
   });
 });
+
+describe('a named centre after "like", and a court-appointed representative', () => {
+  it('reads "I\'d like Mayo to look …" as a place that looks, and a court-appointed deputy as acting for the patient', () => {
+    check([
+      ['requested', 'en', "I'd like Mayo to look at my records before I go through with the surgery."],
+      ['requested', 'en', 'Mother (court-appointed deputy, pt lacks capacity) wants the Walton Centre to review his diagnosis before any change.'],
+      ['none', 'en', 'Her mother wants the Walton Centre to review her own diagnosis.'],
+    ]);
+  });
+});

@@ -44,8 +44,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Van: dr. Mol (huisarts)\nAan: dr. Ploeg (dermatologie)\nKun jij even meekijken naar de foto van deze huidafwijking op de neus? Twijfel tussen BCC en actinische keratose.\n---\nVan: dr. Ploeg\nLijkt me een nodulair BCC. Excisie in jouw praktijk kan prima, anders mag je hem naar ons sturen.": 'considering',
   "Pt adamant the Christie should go over her results before she starts any tamoxifen. Referral letter done today, histology + MRI report enclosed.": 'none',
   "S: 67M, seen by urology re raised PSA. MRI PI-RADS 4, biopsy Gleason 3+4. Offered radical prostatectomy. Says he wants 'a unit that does robotic cases all week' to tell him the same thing before he'll agree. Wife present, supportive.\nO: Well. BP 142/86.\nA: Localised prostate ca, treatment decision outstanding.\nP: Referred to UCLH urology for review of management plan; MRI disc + biopsy report attached. Safety-netted re urinary sx. Review after UCLH appt.": 'none',
-  "Hi Dr Lee, I've made up my mind - I'd like Mayo to look at my records before I go through with the surgery. Can your office send them over? Thx, Dana": 'none',
-  "Pt's mother (court-appointed deputy, pt has severe LD) rang - wants the Walton Centre to review his epilepsy dx before any further med changes. Request passed to Dr Shah to action referral.": 'none',
   "Telephone call 14:20\nMr Adeyemi returned call re his Papworth appointment. He's had to move it to the 19th because of his daughter's wedding, but still very much wants to be seen there before we put the stent in. Asked if this pushes his procedure back.\nExplained we'll wait for Papworth's letter before booking. He's happy with that. Cath lab coordinator informed - slot released for now.": 'none',
   "Pt asked me to make sure the doctors know she wants her case sent to Oswestry and that she 'won't be going ahead with anything until then'. Dr Clarke informed, will speak with her after ward round tomorrow.": 'none',
   "S: 38F. Recent gynae appt - told stage IV endometriosis, advised hysterectomy. Pt shocked, still hoping for children. Asking whether a fertility-focused centre might see it differently, and whether NHS would cover that or she'd have to go private. Hasn't decided anything.\nO: NAD, abdo soft.\nA: Endometriosis, treatment decision, uncertainty re advice.\nP: Discussed options incl BSGE centre referral; leaflet given. Pt to consider with partner and rebook.": 'none',
@@ -77,7 +75,7 @@ describeProbeSuite({
   minSize: 108,
   maxSize: 118,
   minPerStatus: 8,
-  // The probe scores before any rule was written on the set (docs/detection.md, "Thirteenth round").
-  flagFloor: 0.528,
-  macroFloor: 0.475,
+  // The probe scores at the rules of the fourteenth round (docs/detection.md, "Fourteenth round").
+  flagFloor: 0.570,
+  macroFloor: 0.491,
 });
