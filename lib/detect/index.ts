@@ -83,9 +83,20 @@ export function detectText(text: string, lang?: DetectLang): TextDetection {
   return found.evidence.length === 0 ? found : { ...found, evidence: found.evidence.map(toGiven) };
 }
 
-function detectVisible(text: string, lang?: DetectLang): TextDetection {
+const NO_CANDIDATES: readonly number[] = Object.freeze([]);
+
+/**
+ * The trigger candidates the rules read, in order: none where the text has no candidate, or only looks
+ * and verdicts without another place named and a sign of a second look ("seen at the fracture clinic").
+ */
+export function readCandidates(text: string): readonly number[] {
   const { positions, onlyElsewhere } = candidatePositions(text);
-  if (positions.length === 0 || (onlyElsewhere && !namesSecondLookElsewhere(text))) return NONE[lang ?? 'nl'];
+  return positions.length === 0 || (onlyElsewhere && !namesSecondLookElsewhere(text)) ? NO_CANDIDATES : positions;
+}
+
+function detectVisible(text: string, lang?: DetectLang): TextDetection {
+  const positions = readCandidates(text);
+  if (positions.length === 0) return NONE[lang ?? 'nl'];
   const language = lang ?? detectLanguage(text);
 
   let status: DetectionStatus = 'none';

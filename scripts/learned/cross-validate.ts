@@ -9,8 +9,7 @@
 import { makeModel, rescoreWith } from './model';
 import { splitSentences } from '../../lib/detect/sentences';
 import { ABBREVIATIONS } from '../../lib/detect/lexicon';
-import { readPositions } from './features';
-import type { EvidenceHit, TextDetection } from '../../lib/detect';
+import { readCandidates, type EvidenceHit, type TextDetection } from '../../lib/detect';
 import { score } from '../../tests/unit/detect/score';
 import { fit, loadExamples } from './train';
 
@@ -30,7 +29,7 @@ for (const l2 of l2s) {
       const hit: EvidenceHit = { start: 0, end: 0, text: '', status: e.rules.status, trigger: '', cues: [...e.rules.cues] };
       const before: TextDetection = { status: e.rules.status, lang: e.lang, evidence: e.rules.status !== 'none' || e.rules.cues.length ? [hit] : [] };
       rules.push([e.label, e.rules.status]);
-      models.forEach((model, i) => learned[i]!.push([e.label, rescoreWith(model, e.text, e.lang, before, readPositions(e.text), () => splitSentences(e.text, ABBREVIATIONS)).status]));
+      models.forEach((model, i) => learned[i]!.push([e.label, rescoreWith(model, e.text, e.lang, before, readCandidates(e.text), () => splitSentences(e.text, ABBREVIATIONS)).status]));
     }
   }
   const r = score(rules as never);

@@ -12,11 +12,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { generateCorpusWithMentions } from '../../bench/corpus';
-import { detectText, type DetectLang, type DetectionStatus } from '../../lib/detect';
+import { detectText, readCandidates, type DetectLang, type DetectionStatus } from '../../lib/detect';
 import { ABBREVIATIONS } from '../../lib/detect/lexicon';
 import { splitSentences } from '../../lib/detect/sentences';
 import { score } from '../../tests/unit/detect/score';
-import { readPositions } from './features';
 import { makeModel, rescoreWith, type Model } from './model';
 import { fit, loadExamples } from './train';
 
@@ -34,7 +33,7 @@ const json = fit(await loadExamples(), SETTINGS);
 const model = makeModel({ ...json, margin: SETTINGS.margin });
 console.log(`model: ${json.features.length} features, ${(JSON.stringify(json).length / 1024).toFixed(0)} KB as JSON`);
 
-const learned = (m: Model, text: string, lang: DetectLang) => rescoreWith(m, text, lang, detectText(text, lang), readPositions(text), () => splitSentences(text, ABBREVIATIONS)).status;
+const learned = (m: Model, text: string, lang: DetectLang) => rescoreWith(m, text, lang, detectText(text, lang), readCandidates(text), () => splitSentences(text, ABBREVIATIONS)).status;
 function report(name: string, items: Labelled[]): void {
   const rules = score(items.map((i) => [i.label, detectText(i.text, i.lang).status]));
   const both = score(items.map((i) => [i.label, learned(model, i.text, i.lang)]));

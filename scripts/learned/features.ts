@@ -5,8 +5,7 @@
  */
 import { foldText } from '../../lib/detect/fold';
 import { ABBREVIATIONS } from '../../lib/detect/lexicon';
-import { namesSecondLookElsewhere } from '../../lib/detect/elsewhere';
-import { candidatePositions } from '../../lib/detect/prefilter';
+import { readCandidates } from '../../lib/detect';
 import { splitSentences } from '../../lib/detect/sentences';
 import type { Cue, DetectLang, DetectionStatus } from '../../lib/detect/types';
 
@@ -18,23 +17,15 @@ export interface RulesAnswer {
 const WORD = /[a-z0-9]+/g;
 
 export function featuresOf(text: string, lang: DetectLang, rules: RulesAnswer): string[] {
-  const features = new Set<string>();
-  visitFeatures(text, lang, rules, (f) => features.add(f));
-  return [...features];
-}
-
-/** Each feature of the text in turn (a feature may come more than once: words repeat). */
-export function visitFeatures(text: string, lang: DetectLang, rules: RulesAnswer, visit: (feature: string) => void): void {
-  visit(`R=${rules.status}`);
-  visit(`L=${lang}`);
-  visit(`RL=${rules.status}|${lang}`);
-  for (const cue of rules.cues) visit(`C=${cue}`);
+  const features = new Set<string>([`R=${rules.status}`, `L=${lang}`, `RL=${rules.status}|${lang}`]);
+  for (const cue of rules.cues) features.add(`C=${cue}`);
   let previous = '';
   for (const [word] of foldText(text).matchAll(WORD)) {
-    visit(`w=${word}`);
-    if (previous) visit(`b=${previous}_${word}`);
+    features.add(`w=${word}`);
+    if (previous) features.add(`b=${previous}_${word}`);
     previous = word;
   }
+  return [...features];
 }
 
 /** The cues of every evidence hit, once each, in the order first seen. */
@@ -43,20 +34,12 @@ export function cuesOf(evidence: ReadonlyArray<{ cues: readonly Cue[] }>): Cue[]
 }
 
 /**
- * The trigger candidates of a text the rules read (detectVisible in ../index.ts): none where the text has
- * no candidate, or only looks and verdicts without another place named ("seen at the fracture clinic").
- */
-export function readPositions(text: string): readonly number[] {
-  const { positions, onlyElsewhere } = candidatePositions(text);
-  return positions.length === 0 || (onlyElsewhere && !namesSecondLookElsewhere(text)) ? [] : positions;
-}
-
-/**
  * The part of a text the model reads: the sentences that hold a trigger candidate and the sentence on
- * either side of each (the candidates the rules read, see readPositions). A long note is mostly about other things; read whole, its ordinary words would
- * outweigh the few that speak of a second look. Empty when the text has no candidate.
+ * either side of each (the candidates the rules read, readCandidates in lib/detect). A long note is mostly
+ * about other things; read whole, its ordinary words would outweigh the few that speak of a second look.
+ * Empty when the text has no candidate.
  */
-export function localText(text: string, positions: readonly number[] = readPositions(text), spans?: () => ReadonlyArray<{ start: number; end: number }>): string {
+export function localText(text: string, positions: readonly number[] = readCandidates(text), spans?: () => ReadonlyArray<{ start: number; end: number }>): string {
   if (positions.length === 0) return '';
   const sentences = spans ? spans() : splitSentences(text, ABBREVIATIONS);
   return localSpans(positions, sentences)

@@ -9,8 +9,7 @@
  * where the rules quoted sentences, those stay the evidence; where they found none, the sentence whose
  * words weigh most for its answer is quoted.
  */
-import { cuesOf, featuresOf, localSpans, type RulesAnswer } from './features';
-import { foldText } from '../../lib/detect/fold';
+import { cuesOf, featuresOf, localText } from './features';
 import type { DetectLang, DetectionStatus, EvidenceHit, TextDetection } from '../../lib/detect/types';
 
 export const LABELS: readonly DetectionStatus[] = ['requested', 'considering', 'declined', 'completed', 'none'];
@@ -30,32 +29,14 @@ export interface Model {
   bias: number[];
   scale: number;
   index: Map<string, number>;
-  /** The word features by their word ("w=kijk" under "kijk"), and the word pairs by first and second word: read without building names. */
-  words: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
   weights: Int8Array;
-  /** Per feature, the read that last counted it: each feature counts once a read, as in training. */
-  stamp: Uint32Array;
-  reads: number;
 }
 
 export function makeModel(json: ModelJson): Model {
   const raw = atob(json.weights);
   const weights = new Int8Array(raw.length);
   for (let i = 0; i < raw.length; i++) weights[i] = (raw.charCodeAt(i) << 24) >> 24;
-  const index = new Map(json.features.map((f, i) => [f, i]));
-  const words = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
-  json.features.forEach((f, i) => {
-    if (f.startsWith('w=')) words.set(f.slice(2), i);
-    else if (f.startsWith('b=')) {
-      // Words hold no "_", so the first one splits the pair.
-      const [first, second] = [f.slice(2, f.indexOf('_')), f.slice(f.indexOf('_') + 1)];
-      if (!pairs.has(first)) pairs.set(first, new Map());
-      pairs.get(first)!.set(second, i);
-    }
-  });
-  return { margin: json.margin ?? 0, bias: json.bias, scale: json.scale, index, words, pairs, weights, stamp: new Uint32Array(json.features.length), reads: 0 };
+  return { margin: json.margin ?? 0, bias: json.bias, scale: json.scale, index: new Map(json.features.map((f, i) => [f, i])), weights };
 }
 
 const K = LABELS.length;
@@ -90,7 +71,7 @@ function best(z: Float64Array): number {
 
 /**
  * The rules' answer, re-scored by model `m`. `positions` are the text's trigger candidates the rules read
- * (features.ts, readPositions); `sentences` its sentence spans.
+ * (readCandidates in lib/detect); `sentences` its sentence spans.
  */
 export function rescoreWith(
   m: Model,
@@ -105,9 +86,10 @@ export function rescoreWith(
   // read from order and scope, which words alone do not tell ("the diagnosis of asthma was confirmed by
   // spirometry" is a test's result, not a second opinion's).
   if (m.index.size === 0 || FLAGGED.has(rules.status)) return rules;
-  const local = localSpans(positions, sentences());
-  if (local.length === 0) return rules;
-  const z = localScores(m, text, local, lang, { status: rules.status, cues: cuesOf(rules.evidence) });
+  const spans = sentences();
+  const local = localText(text, positions, () => spans);
+  if (!local) return rules;
+  const z = scores(m, featuresOf(local, lang, { status: rules.status, cues: cuesOf(rules.evidence) }));
   const top = best(z);
   const status = LABELS[top]!;
   if (!FLAGGED.has(status)) return rules;
@@ -118,46 +100,8 @@ export function rescoreWith(
     if (p[top]! - p[LABELS.indexOf(rules.status)]! <= m.margin) return rules;
   }
   if (rules.evidence.length > 0) return { ...rules, status, evidence: rules.evidence.map((hit) => ({ ...hit, status })) };
-  const quote = weightiest(m, text, lang, status, sentences());
+  const quote = weightiest(m, text, lang, status, spans);
   return quote ? { ...rules, status, lang, evidence: [quote] } : rules;
-}
-
-/**
- * The model's scores for the sentences it reads: the same features as featuresOf(localText(…)) gives in
- * training — each once — read without building the joined text or the features' names.
- */
-function localScores(m: Model, text: string, spans: ReadonlyArray<{ start: number; end: number }>, lang: DetectLang, rules: RulesAnswer): Float64Array {
-  const read = ++m.reads;
-  const z = Float64Array.from(m.bias);
-  const count = (j: number | undefined) => {
-    if (j === undefined || m.stamp[j] === read) return;
-    m.stamp[j] = read;
-    for (let k = 0; k < K; k++) z[k]! += m.weights[j * K + k]! * m.scale;
-  };
-  count(m.index.get(`R=${rules.status}`));
-  count(m.index.get(`L=${lang}`));
-  count(m.index.get(`RL=${rules.status}|${lang}`));
-  for (const cue of rules.cues) count(m.index.get(`C=${cue}`));
-  let after: Map<string, number> | undefined;
-  for (const span of spans) {
-    const folded = foldText(text.slice(span.start, span.end));
-    let start = -1;
-    for (let i = 0; i <= folded.length; i++) {
-      const c = i < folded.length ? folded.charCodeAt(i) : 0;
-      const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if (wordChar) {
-        if (start < 0) start = i;
-        continue;
-      }
-      if (start < 0) continue;
-      const word = folded.slice(start, i);
-      start = -1;
-      count(m.words.get(word));
-      if (after) count(after.get(word));
-      after = m.pairs.get(word);
-    }
-  }
-  return z;
 }
 
 /** The sentence whose words weigh most for `status` against none. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../../../lib/detect';
+import { detectText, readCandidates } from '../../../lib/detect';
 import { ABBREVIATIONS } from '../../../lib/detect/lexicon';
 import { splitSentences } from '../../../lib/detect/sentences';
-import { featuresOf, localSpans, localText, readPositions } from '../../../scripts/learned/features';
+import { featuresOf, localSpans, localText } from '../../../scripts/learned/features';
 import { minimise } from '../../../scripts/learned/lbfgs';
 import { LABELS, makeModel, rescoreWith, type ModelJson } from '../../../scripts/learned/model';
 
@@ -40,7 +40,7 @@ describe('what the re-scorer reads', () => {
   });
 
   it('reads nothing of a text without a candidate the rules read', () => {
-    expect(readPositions('Bloeddruk goed, controle over drie maanden.')).toEqual([]);
+    expect(readCandidates('Bloeddruk goed, controle over drie maanden.')).toEqual([]);
     expect(localText('Seen at the fracture clinic; review the X-ray in six weeks.')).toBe('');
   });
 
@@ -69,7 +69,7 @@ describe('the re-scorer', () => {
   const text = 'Pt keen on seeing someone else, another specialist perhaps. Otherwise well.';
   const rescored = (margin: number, lang: 'nl' | 'en' = 'en') => {
     const rules = { ...detectText(text, lang), status: 'none' as const, evidence: [] };
-    return rescoreWith(tinyModel(margin), text, lang, rules, readPositions(text), () => splitSentences(text, ABBREVIATIONS));
+    return rescoreWith(tinyModel(margin), text, lang, rules, readCandidates(text), () => splitSentences(text, ABBREVIATIONS));
   };
 
   it('raises a flag the rules did not, quoting a sentence that lies in the text at its offsets', () => {
@@ -85,7 +85,7 @@ describe('the re-scorer', () => {
     const rules = detectText('Pt wants a second opinion at UCLH.', 'en');
     expect(rules.status).toBe('requested');
     const text2 = 'Pt wants a second opinion at UCLH.';
-    expect(rescoreWith(tinyModel(0), text2, 'en', rules, readPositions(text2), () => splitSentences(text2, ABBREVIATIONS))).toBe(rules);
+    expect(rescoreWith(tinyModel(0), text2, 'en', rules, readCandidates(text2), () => splitSentences(text2, ABBREVIATIONS))).toBe(rules);
   });
 
   it('keeps the rules answer when it is not surer by the margin', () => {
