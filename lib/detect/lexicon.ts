@@ -255,6 +255,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
       all.push({ kind, placement, phrase: placement === 'any' ? entry : entry.slice(placement.length + 1) });
     }
   }
+  const afterWords = alternationSource(file.afterWords, file.classes, GAP_WORDS);
+  const requestNouns = alternationSource(file.requestNouns, file.classes, GAP_WORDS);
   const cueByText = new Map<string, CueInfo>();
   const cuePatterns: CompiledLexicon['cuePatterns'] = [];
   for (const { kind, placement, phrase } of all) {
@@ -285,13 +287,13 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
-    afterWord: new RegExp(`^(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})`),
-    requestNoun: new RegExp(`^[\\s-]*(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})`),
-    requestNounAtEnd: new RegExp(`\\b(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})$`),
+    afterWord: new RegExp(`^(?:${afterWords})`),
+    requestNoun: new RegExp(`^[\\s-]*(?:${requestNouns})`),
+    requestNounAtEnd: new RegExp(`\\b(?:${requestNouns})$`),
     possessive: new RegExp(`\\b${phraseSource('{poss}', file.classes, GAP_WORDS)}\\b`),
     auxiliaryBefore: new RegExp(`\\b(?:${file.auxiliaries.join('|')})\\s+$`),
     afterRequest: new RegExp(
-      `(?:^|[\\s(])(?:${alternationSource(file.afterWords, file.classes, GAP_WORDS)})\\s+(?:[\\p{L}']+\\s+){0,2}(?:${alternationSource(file.requestNouns, file.classes, GAP_WORDS)})(?:\\s+[\\p{L}]{1,4})?\\s*$`,
+      `(?:^|[\\s(])(?:${afterWords})\\s+(?:[\\p{L}']+\\s+){0,2}(?:${requestNouns})(?:\\s+[\\p{L}]{1,4})?\\s*$`,
       'u',
     ),
     answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z])`),
