@@ -1,0 +1,57 @@
+/**
+ * The twenty-second probe set (probes-round22.ts), held to the same checks as the earlier ones
+ * (probe-suite.ts). It arrived during the fourteenth round, before any rule was written on it.
+ */
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
+import { PROBES } from './probes-round22';
+
+/** Probe text → the status the rules give it today (wrong). */
+const KNOWN_MISSES: Record<string, DetectionStatus> = {
+  "Zorgdomein - Orthopedie, Kliniek ViaSana Mill\nProduct: Second opinion\nGeachte collega,\nGraag verwijs ik dhr. J. de Vries (64 jr) met gonartrose rechts. Door de orthopeed in ZGT Almelo is een totale knieprothese geadviseerd. Patient twijfelt of de conservatieve opties wel zijn uitgeput en wil uw oordeel voordat hij beslist.\nVG: DM2, hypertensie, TIA 2019.\nMedicatie: metformine 2dd 850 mg, lisinopril 10 mg, ascal 80 mg.\nVraagstelling: herbeoordeling indicatie TKP.\nMet vriendelijke groet, H. Mulder, huisarts": 'none',
+  "Beste dokter,\nIk heb gisteren bij de uroloog gehoord dat mijn prostaat eruit moet. Ik wil eigenlijk eerst nog dat iemand in het Antoni van Leeuwenhoek ernaar kijkt voordat ik daar ja op zeg. Kunt u een verwijzing maken?\nMvg Henk Bos": 'none',
+  "Hallo, kan ik via u een second opnion aanvragen voor onze zoon Milan (14)? De kinderarts in het Maxima MC zegt steeds dat het groeipijn is maar hij heeft nu al 5 maanden pijn in zn knie en slaapt er slecht van. We willen graag naar het WKZ. Groet, Sandra (moeder)": 'considering',
+  "Moeder (ouderlijk gezag) vraagt expliciet om een second opinion mbt de diagnose coeliakie bij Noor (3): 'ze is toch niet ziek'. Verwijzing kinder-MDL Amalia kinderziekenhuis verstuurd. Advies glutenvrij dieet tot dan gewoon voortzetten.": 'declined',
+  "S: dhr vertrouwt t niet helemaal met de cardioloog, 'die keek amper op van zn scherm'. Vraagt wat ik ervan zou vinden als hij ook naar het Thoraxcentrum zou gaan. Nog niks besloten, wil eerst met zn vrouw praten\nO: RR 132/80, enkeloedeem +\nE: K77 Decompensatio cordis\nP: volgende week terug, dan beslissen": 'none',
+  "E-consult interne geneeskunde (meekijkconsult)\nVraag: pt (44) met sarcoidose, dx gesteld in Deventer Zkh. Pt twijfelt of de diagnose klopt en vraagt zich af of een ander ziekenhuis hier nog eens naar zou moeten kijken. Ze heeft nog niet gezegd dat ze dat wil. Wat is uw advies, zijn er redenen tot twijfel?": 'declined',
+  "Geachte collega,\nMevrouw De Smet kwam op controle na de CT-thorax. De nodulus in de rechterbovenkwab is in grootte toegenomen (9 -> 13 mm). Mevrouw vroeg of het AZ Sint-Jan ook nog naar de beelden zou kunnen kijken, maar wil eerst het resultaat van de PET-CT afwachten vooraleer daar iets mee te doen.\ndr. F. Lambrecht, pneumologie, AZ West": 'requested',
+  "Visite onco: mw vraagt of er in een academisch ziekenhuis misschien nog andere behandelmogelijkheden zijn dan wat wij voorstellen. Wil erover nadenken en met haar kinderen overleggen voor ze iets beslist. Beleid: pijnstilling optimaliseren, gesprek vrijdag.": 'none',
+  "Dhr. (wilsbekwaam) twijfelt aan de diagnose Alzheimer die de geheugenpoli stelde, 'ik vergeet gewoon dingen zoals iedereen'. Vraagt of een andere arts nog eens naar de testen kan kijken. Wil er eerst met zijn kinderen over praten.": 'requested',
+  "Visite IG: besproken dat pt desgewenst een andere internist naar het beleid (geen verdere behandeling, comfortzorg) kan laten kijken. Pt vindt dat niet nodig: 'ik weet genoeg, laat het zo'. Familie eens. Beleid: comfortmedicatie, geen lab meer.": 'none',
+  "Visite neuro: pt had gisteravond om herbeoordeling door een andere neuroloog gevraagd. Vandaag na gesprek met zaalarts en dochter ziet pt daarvan af en gaat akkoord met overplaatsing naar de revalidatieafdeling.": 'requested',
+  "Bewoner (wilsbekwaam ten aanzien van deze beslissing) aangeboden om de diagnose hartfalen door de geriater in het ziekenhuis te laten herbeoordelen. Dhr. wil dit niet: 'laat mij maar hier, ik ga niet meer met die taxi'. Besluit vastgelegd.": 'none',
+  "Cl. aangeboden om de diagnostiek naar autisme te laten herhalen door een ander team binnen GGz Centraal. Cl. wil dit niet, wil nu vooral aan de slag met de behandeling.": 'completed',
+  "Eerdere wens van cl. om bij Altrecht een tweede beoordeling van haar bipolaire stoornis te krijgen is vervallen; cl. geeft aan nu voldoende vertrouwen te hebben in huidige behandelaar. Aanmelding Altrecht ingetrokken.": 'none',
+  "Ouders hadden om verwijzing naar het Sophia gevraagd voor herbeoordeling van de OK-indicatie voor de scoliose. Na uitleg orthopeed en samen nog eens naar de rontgenfotos kijken trekken zij dit verzoek in; OK gepland.": 'requested',
+  "Beste dokter, ter info: ik ben vorige week in Nijmegen bij de professor geweest. Hij zei precies hetzelfde als dokter Jansen, dus het wordt toch bestraling. Zijn brief komt naar u toe. Groet Willem": 'none',
+  "Waarde confrater,\nIk zag uw patiente mevrouw L. Peeters (°1971) op haar vraag voor een tweede advies betreffende de voorgestelde totale thyroidectomie.\nAnamnese en echografie werden hernomen; de cytologie (Bethesda IV) werd door onze patholoog herbekeken.\nBesluit: ik sluit mij aan bij het voorstel van collega dr. Janssens (AZ Groeninge). Een hemithyroidectomie is verdedigbaar, maar gezien de contralaterale nodus adviseer ik eveneens een totale ingreep.\nMet collegiale groeten,\nDr. K. Wouters, UZ Leuven, dienst endocriene heelkunde": 'none',
+  "Visite cardio: cardiochirurg LUMC heeft op verzoek van pt als second opinion het dossier beoordeeld (tel. terugkoppeling, brief in HiX): eens met TAVI i.p.v. chirurgische AVR. Pt stemt nu in met TAVI, planning via hartteam.": 'considering',
+  "MDO HPB 21-02\nPt (59) met pancreaskopcarcinoom, eerder door ons als irresectabel beoordeeld. Pt is op eigen verzoek in het Erasmus MC gezien; verslag ontvangen: zij achten de tumor borderline resectabel, advies FOLFIRINOX gevolgd door herevaluatie. MDO sluit zich hierbij aan.": 'none',
+  "Verslag externe consultatie ontvangen (Centrum Autisme Rivierduinen), op verzoek van cl. uitgevoerd: diagnose ASS niet bevestigd, wel aanwijzingen voor sociale angststoornis. Behandelplan wordt aangepast, bespreken met cl. in volgend gesprek.": 'none',
+  "Cl. heeft in juni een onafhankelijke psychiater gezien (via klachtenfunctionaris geregeld) voor een oordeel over de medicatie. Rapport ontvangen: voortzetten lithium wordt ondersteund. Cl. accepteert dit.": 'none',
+  "Brief kinderneuroloog Sophia ontvangen: Jesse (9) op verzoek van ouders gezien ivm twijfel aan diagnose absence-epilepsie. EEG herbeoordeeld, diagnose bevestigd, advies ethosuximide continueren.": 'none',
+  "Dear Dr Hughes,\nI'd be grateful if you could review Mr Ravi Singh (61), who has asked that his cardiac MRI and echo be looked at by your team before he agrees to the ICD implantation recommended at his local hospital. He feels the decision was rushed. Copies of reports attached.\nKind regards": 'none',
+  "WR - Cons Dr Ahmed\nD2 perforated diverticulitis, Hinchey II, haemodynamically stable, on IV abx.\nPt asks for a second opinion re: proposed Hartmann's procedure - 'I don't want a bag if there's another way'.\nPlan: contact colorectal team at St James's for review, hold theatre slot, NBM.": 'declined',
+  "Asked how a private reassessment of his ADHD diagnosis works and whether the NHS would accept the result if it differed. Not decided; will think about the cost.": 'none',
+  "Parents unsure about the autism dx for Leo (5); asking about private assessment options and whether their health insurance would cover it. No decision yet.": 'none',
+  "Dear Dr Shah,\nRe: Mr Colin Barker. Referral for commencement of adjuvant treatment. He was offered a further specialist opinion at the Christie but prefers to be treated closer to home and has decided against it.": 'none',
+  "Parents withdrew their request for tertiary ENT review of the grommets decision; they're happy to proceed locally after discussion with Mr Bell.": 'none',
+  "Episode: Endometriosis - private consult w/ Mr Kaur (Spire Leeds) at pt's request for another view on dx; report rec'd: agrees stage III, advises excision at BSGE centre.": 'requested',
+  "Dear Colleague,\nI reviewed Mrs Helen O'Brien, who came to see me because she wanted her MRI and the proposed rotator cuff repair reassessed before going ahead. On examination she has weakness of external rotation and a positive drop-arm sign. My impression is that the original recommendation is reasonable, although a trial of guided injection first would also be acceptable. I have left the decision with her and her treating surgeon.\nYours sincerely": 'none',
+  "Letter rec'd from Newcastle memory clinic, who reviewed the diagnosis as a second opinion requested by Mrs Hall's attorney (LPA): revised from Alzheimer's to DLB; advise avoiding antipsychotics. Care plan updated.": 'requested',
+  "e-RS referral form - Rheumatology\nReason for referral: assessment of ?inflammatory arthritis\nIs this a second opinion request? No\nPrevious specialist seen for this problem: N/A\nHistory: 3/12 early morning stiffness both hands, RF positive, CRP 24.": 'requested',
+  "hi, my sister got a second opinion at mayo and they changed her diagnosis to MODY. should i get tested too since it runs in families? im 34 and was told i have type 2.": 'considering',
+  "WR: spiking temps on co-amox. Discussed with micro for second opinion on abx choice: switch to pip-taz, repeat BCx. Line review.": 'considering',
+};
+
+describeProbeSuite({
+  title: 'twenty-second probe set (explicit and implicit, independent writer)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 114,
+  maxSize: 124,
+  minPerStatus: 8,
+  // The probe scores at the rules it was first scored on (docs/detection.md, "Fourteenth round").
+  flagFloor: 0.807,
+  macroFloor: 0.718,
+});
