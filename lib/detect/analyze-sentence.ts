@@ -295,6 +295,63 @@ function withoutCausedDoubt(cues: CueFound[], folded: string, lang: DetectLang, 
   );
 }
 
+/**
+ * "als (een) second opinion", "als tweede mening": right before the noun, "als" is "as", not "if" ("als
+ * een andere chirurg ernaar kijkt" stays a condition).
+ */
+const AS_BEFORE = /^\s+(?:een\s+)?$/;
+const AS_WORD = /^als$/;
+
+function withoutAsBeforeMention(cues: CueFound[], triggers: readonly TriggerFound[], folded: string): CueFound[] {
+  return cues.filter(
+    (c) =>
+      c.kind !== 'conditional' ||
+      !AS_WORD.test(folded.slice(c.start, c.end)) ||
+      !triggers.some((t) => t.kind === 'core' && t.start >= c.end && AS_BEFORE.test(folded.slice(c.end, t.start))),
+  );
+}
+
+/**
+ * Quoted speech: an opening quote after a line's start, a space, a bracket or a colon, closed by a quote
+ * before a space, punctuation or the end (so "don't" and "there's" stay inside).
+ */
+const QUOTATION = /(?:^|[\s(:])(['"\u201c\u201e])(?:.(?!\1(?:[\s.,;:!?)]|$)))*.\1(?=[\s.,;:!?)]|$)/g;
+
+/** The quoted stretches of a sentence. */
+function quotations(folded: string): Found[] {
+  const spans: Found[] = [];
+  for (const m of folded.matchAll(QUOTATION)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    spans.push({ start, end: m.index! + m[0].length });
+  }
+  return spans;
+}
+
+/** A quote set after the mention's phrase by a colon or a dash, not told by a verb of saying ("she said"). */
+const REASON_QUOTE = /^[^.;"]{0,60}?(?::|\s[-\u2013]|\(\d+\):)\s*$/;
+
+/** What the words of a quotation may say that is no answer to a wish before it: a no, an if. */
+const AGAINST: CueKind[] = ['negation', 'refusal', 'absent', 'conditional', 'hypothetical'];
+
+/**
+ * "Vraagt om een second opinion: 'ze is toch niet ziek'", "asks for a second opinion - 'I don't want a
+ * bag if there's another way'": after a wish of the same clause, outside the quote, the patient's own
+ * words say why; a no or an if inside them is about the illness or the treatment, not the second opinion.
+ */
+function withoutQuotedReasons(cues: CueFound[], triggers: readonly Found[], folded: string, clauseOf: (pos: number) => number): CueFound[] {
+  if (!cues.some((c) => AGAINST.includes(c.kind))) return cues;
+  const quotes = quotations(folded);
+  if (quotes.length === 0) return cues;
+  const inQuote = (f: Found) => quotes.find((q) => q.start <= f.start && f.end <= q.end);
+  return cues.filter((c) => {
+    if (!AGAINST.includes(c.kind)) return true;
+    const quote = inQuote(c);
+    if (!quote) return true;
+    const wish = cues.find((o) => FIRM.includes(o.kind) && o.end <= quote.start && !inQuote(o) && clauseOf(o.start) === clauseOf(quote.start));
+    return !wish || !triggers.some((t) => t.end <= quote.start && !inQuote(t) && clauseOf(t.start) === clauseOf(wish.start) && REASON_QUOTE.test(folded.slice(t.end, quote.start)));
+  });
+}
+
 /** A look's participle after a wish in its clause (wishedBefore) is no result. */
 function withoutWishedLooks(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
   return cues.filter((c) => !c.look || !wishedBefore(cues, c.start, folded, lang, clauseOf));
@@ -583,6 +640,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   kept = withoutCausedDoubt(kept, folded, lang, clauseOf);
   kept = withoutContentQuestions(kept, triggers, clauseOf);
   kept = withoutWishedLooks(kept, folded, lang, wishClauseOf);
+  kept = withoutAsBeforeMention(kept, triggers, folded);
+  kept = withoutQuotedReasons(kept, triggers, folded, clauseOf);
   const cues = resultBeforeMention(kept, triggers, folded, lang, clauseOf);
 
   // Each cue goes to the nearest trigger of its clause that its scope reaches; general information

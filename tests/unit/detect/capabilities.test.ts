@@ -1527,3 +1527,22 @@ describe('a named centre after "like", and a court-appointed representative', ()
     ]);
   });
 });
+
+describe('"als" before the noun, and the patient\'s own words after a wish', () => {
+  it('reads "als second opinion" as "as a second opinion", while "als een andere chirurg" stays a condition', () => {
+    check([
+      ['completed', 'nl', 'De neuroloog van het Radboudumc heeft op verzoek van dhr. als second opinion de MRI beoordeeld: eens met de diagnose.'],
+      ['completed', 'nl', 'Orthopeed Isala heeft de foto\'s als tweede mening bekeken en adviseert eveneens een prothese.'],
+      ['considering', 'nl', 'Als een andere chirurg ernaar heeft gekeken, wil mw. wel geopereerd worden.'],
+    ]);
+  });
+
+  it('keeps a wish when the quoted reason after it holds a no or an if', () => {
+    check([
+      ['requested', 'nl', "Vader vraagt om een second opinion over de diagnose astma bij Tim (6): 'hij is helemaal niet benauwd'. Verwijzing verstuurd."],
+      ['requested', 'en', "Pt asks for a second opinion re: the proposed amputation - 'I won't lose my leg if there's any other option'."],
+      ['declined', 'en', "When asked about the second opinion she had mentioned, she said she'd 'decided against it, I trust Dr Reid'."],
+      ['declined', 'nl', "Second opinion besproken: 'nee, dat hoeft niet, ik vertrouw u'."],
+    ]);
+  });
+});
