@@ -135,6 +135,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
         ? analyzeFollowUp(raw, folded, language, replyTo !== '')
         : null;
     if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? result;
+    if (candidate && result?.status === 'requested') result = reportAfterRequest(folded, result, language) ?? result;
     const trigger = result?.trigger || previousTrigger || replyTo;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
     // A message that ends in a question without a mention ("Would you like us to?", "Laat u het ons
@@ -161,6 +162,17 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   }
   const evidence = status === 'none' ? hits : hits.filter((h) => h.status !== 'none');
   return { status, lang: language, evidence };
+}
+
+/**
+ * "Private consult at pt's request for another view on dx; report rec'd: agrees …": a clause after a
+ * semicolon, past the mention, reports the result of the request before it.
+ */
+function reportAfterRequest(folded: string, request: SentenceResult, lang: DetectLang): SentenceResult | null {
+  const cut = folded.lastIndexOf(';');
+  if (cut < 0 || !folded.slice(0, cut).includes(foldText(request.trigger))) return null;
+  const report = analyzeResultReport(folded.slice(cut + 1), lang);
+  return report && { ...report, trigger: request.trigger, followUp: false };
 }
 
 /**

@@ -1546,3 +1546,31 @@ describe('"als" before the noun, and the patient\'s own words after a wish', () 
     ]);
   });
 });
+
+describe('companions of a talk, plural withdrawals and a few more names for it', () => {
+  it('reads a relative named among those the patient talked with as company, not as the one who wants it', () => {
+    check([
+      ['declined', 'nl', 'Mw. had om een second opinion gevraagd. Na overleg met de zaalarts en haar zoon ziet mw. daarvan af.'],
+      ['declined', 'en', 'He had asked for a second opinion. After a talk with the registrar and his wife he no longer wants one.'],
+      ['none', 'nl', 'Haar zoon wil een second opinion voor zijn eigen knie.'],
+    ]);
+  });
+
+  it('reads plural withdrawals and more British names', () => {
+    check([
+      ['declined', 'nl', 'De ouders hadden om een second opinion gevraagd, maar na uitleg trekken zij hun verzoek in.'],
+      ['declined', 'en', 'She was offered a further surgical opinion at Guy\'s but has decided against it.'],
+      ['requested', 'en', 'Parents would like a tertiary neurology review of the epilepsy diagnosis; referral sent.'],
+    ]);
+  });
+});
+
+describe('a result reported after a semicolon in the request\'s own sentence', () => {
+  it('reads the request as carried out when a later clause reports its result', () => {
+    check([
+      ['completed', 'en', "Seen privately by Dr Osei at pt's request for another opinion on the dx; report received: agrees with the diagnosis."],
+      ['completed', 'nl', 'Op verzoek van mw. verwezen voor een second opinion naar het AVL; brief ontvangen, eens met het beleid.'],
+      ['requested', 'en', 'Referred at her request for a second opinion; report awaited.'],
+    ]);
+  });
+});
