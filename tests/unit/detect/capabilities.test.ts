@@ -1574,3 +1574,21 @@ describe('a result reported after a semicolon in the request\'s own sentence', (
     ]);
   });
 });
+
+describe('a referral form whose reason is the second opinion, and "ernaar kijkt"', () => {
+  it('reads the referral\'s reason or product field as a request, while a label with no value stays none', () => {
+    check([
+      ['requested', 'nl', 'Verwijsreden: second opinion over de indicatie voor een heupprothese.'],
+      ['requested', 'nl', 'Zorgdomein - Cardiologie\nProduct: Tweede mening\nGeachte collega, graag verwijs ik mw. naar u.'],
+      ['requested', 'en', 'Reason for referral: second opinion regarding the proposed spinal fusion.'],
+      ['none', 'en', 'Second opinion: N/A'],
+    ]);
+  });
+
+  it('reads a named place that is to look at it ("dat het UMCG ernaar kijkt") as the look, a colleague here as none', () => {
+    check([
+      ['requested', 'nl', 'Ik wil dat iemand in het Erasmus MC ernaar kijkt voordat ik akkoord ga met de operatie.'],
+      ['none', 'nl', 'De wondverpleegkundige gaat er morgen naar kijken.'],
+    ]);
+  });
+});

@@ -8,8 +8,6 @@ import { PROBES } from './probes-round22';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Zorgdomein - Orthopedie, Kliniek ViaSana Mill\nProduct: Second opinion\nGeachte collega,\nGraag verwijs ik dhr. J. de Vries (64 jr) met gonartrose rechts. Door de orthopeed in ZGT Almelo is een totale knieprothese geadviseerd. Patient twijfelt of de conservatieve opties wel zijn uitgeput en wil uw oordeel voordat hij beslist.\nVG: DM2, hypertensie, TIA 2019.\nMedicatie: metformine 2dd 850 mg, lisinopril 10 mg, ascal 80 mg.\nVraagstelling: herbeoordeling indicatie TKP.\nMet vriendelijke groet, H. Mulder, huisarts": 'none',
-  "Beste dokter,\nIk heb gisteren bij de uroloog gehoord dat mijn prostaat eruit moet. Ik wil eigenlijk eerst nog dat iemand in het Antoni van Leeuwenhoek ernaar kijkt voordat ik daar ja op zeg. Kunt u een verwijzing maken?\nMvg Henk Bos": 'none',
   "Hallo, kan ik via u een second opnion aanvragen voor onze zoon Milan (14)? De kinderarts in het Maxima MC zegt steeds dat het groeipijn is maar hij heeft nu al 5 maanden pijn in zn knie en slaapt er slecht van. We willen graag naar het WKZ. Groet, Sandra (moeder)": 'considering',
   "S: dhr vertrouwt t niet helemaal met de cardioloog, 'die keek amper op van zn scherm'. Vraagt wat ik ervan zou vinden als hij ook naar het Thoraxcentrum zou gaan. Nog niks besloten, wil eerst met zn vrouw praten\nO: RR 132/80, enkeloedeem +\nE: K77 Decompensatio cordis\nP: volgende week terug, dan beslissen": 'none',
   "E-consult interne geneeskunde (meekijkconsult)\nVraag: pt (44) met sarcoidose, dx gesteld in Deventer Zkh. Pt twijfelt of de diagnose klopt en vraagt zich af of een ander ziekenhuis hier nog eens naar zou moeten kijken. Ze heeft nog niet gezegd dat ze dat wil. Wat is uw advies, zijn er redenen tot twijfel?": 'declined',
@@ -44,6 +42,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.868,
-  macroFloor: 0.786,
+  flagFloor: 0.892,
+  macroFloor: 0.800,
 });
