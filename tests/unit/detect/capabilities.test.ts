@@ -1592,3 +1592,27 @@ describe('a referral form whose reason is the second opinion, and "ernaar kijkt"
     ]);
   });
 });
+
+describe('the letter of the one who looked, a verdict after a long visit, a colleague consulted', () => {
+  it('reads "Ik zag uw patiënt … voor een second opinion" as done, "Ik zag dat …" not', () => {
+    check([
+      ['completed', 'nl', 'Ik zag uw patiënt dhr. Bos op zijn verzoek voor een second opinion over de voorgestelde prostatectomie.'],
+      ['requested', 'nl', 'Ik zag dat ze een second opinion wil; verwijzing volgt.'],
+    ]);
+  });
+
+  it('reads a verdict told after a visit of many words, and "zeiden ze hetzelfde"', () => {
+    check([
+      ['completed', 'nl', 'Ik ben vorige maand in Leiden bij de hoogleraar geweest. Hij zei precies hetzelfde als u.'],
+      ['completed', 'nl', 'Dhr. is in het Radboudumc geweest. Daar zeiden ze hetzelfde als hier.'],
+    ]);
+  });
+
+  it('reads a note\'s subjectless "discussed with [service] for a second opinion" as the writer\'s consult', () => {
+    check([
+      ['none', 'en', 'Discussed with haematology for second opinion on the anticoagulation: continue apixaban.'],
+      ['requested', 'en', 'Discussed with pt and daughter: she would like a second opinion.'],
+      ['considering', 'en', 'Asked whether a private reassessment of the autism diagnosis is possible and what it costs.'],
+    ]);
+  });
+});

@@ -18,20 +18,16 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Bewoner (wilsbekwaam ten aanzien van deze beslissing) aangeboden om de diagnose hartfalen door de geriater in het ziekenhuis te laten herbeoordelen. Dhr. wil dit niet: 'laat mij maar hier, ik ga niet meer met die taxi'. Besluit vastgelegd.": 'none',
   "Cl. aangeboden om de diagnostiek naar autisme te laten herhalen door een ander team binnen GGz Centraal. Cl. wil dit niet, wil nu vooral aan de slag met de behandeling.": 'completed',
   "Eerdere wens van cl. om bij Altrecht een tweede beoordeling van haar bipolaire stoornis te krijgen is vervallen; cl. geeft aan nu voldoende vertrouwen te hebben in huidige behandelaar. Aanmelding Altrecht ingetrokken.": 'none',
-  "Beste dokter, ter info: ik ben vorige week in Nijmegen bij de professor geweest. Hij zei precies hetzelfde als dokter Jansen, dus het wordt toch bestraling. Zijn brief komt naar u toe. Groet Willem": 'none',
-  "Waarde confrater,\nIk zag uw patiente mevrouw L. Peeters (°1971) op haar vraag voor een tweede advies betreffende de voorgestelde totale thyroidectomie.\nAnamnese en echografie werden hernomen; de cytologie (Bethesda IV) werd door onze patholoog herbekeken.\nBesluit: ik sluit mij aan bij het voorstel van collega dr. Janssens (AZ Groeninge). Een hemithyroidectomie is verdedigbaar, maar gezien de contralaterale nodus adviseer ik eveneens een totale ingreep.\nMet collegiale groeten,\nDr. K. Wouters, UZ Leuven, dienst endocriene heelkunde": 'none',
   "MDO HPB 21-02\nPt (59) met pancreaskopcarcinoom, eerder door ons als irresectabel beoordeeld. Pt is op eigen verzoek in het Erasmus MC gezien; verslag ontvangen: zij achten de tumor borderline resectabel, advies FOLFIRINOX gevolgd door herevaluatie. MDO sluit zich hierbij aan.": 'none',
   "Verslag externe consultatie ontvangen (Centrum Autisme Rivierduinen), op verzoek van cl. uitgevoerd: diagnose ASS niet bevestigd, wel aanwijzingen voor sociale angststoornis. Behandelplan wordt aangepast, bespreken met cl. in volgend gesprek.": 'none',
   "Cl. heeft in juni een onafhankelijke psychiater gezien (via klachtenfunctionaris geregeld) voor een oordeel over de medicatie. Rapport ontvangen: voortzetten lithium wordt ondersteund. Cl. accepteert dit.": 'none',
   "Brief kinderneuroloog Sophia ontvangen: Jesse (9) op verzoek van ouders gezien ivm twijfel aan diagnose absence-epilepsie. EEG herbeoordeeld, diagnose bevestigd, advies ethosuximide continueren.": 'none',
   "Dear Dr Hughes,\nI'd be grateful if you could review Mr Ravi Singh (61), who has asked that his cardiac MRI and echo be looked at by your team before he agrees to the ICD implantation recommended at his local hospital. He feels the decision was rushed. Copies of reports attached.\nKind regards": 'none',
-  "Asked how a private reassessment of his ADHD diagnosis works and whether the NHS would accept the result if it differed. Not decided; will think about the cost.": 'none',
   "Parents unsure about the autism dx for Leo (5); asking about private assessment options and whether their health insurance would cover it. No decision yet.": 'none',
   "Dear Colleague,\nI reviewed Mrs Helen O'Brien, who came to see me because she wanted her MRI and the proposed rotator cuff repair reassessed before going ahead. On examination she has weakness of external rotation and a positive drop-arm sign. My impression is that the original recommendation is reasonable, although a trial of guided injection first would also be acceptable. I have left the decision with her and her treating surgeon.\nYours sincerely": 'none',
   "Letter rec'd from Newcastle memory clinic, who reviewed the diagnosis as a second opinion requested by Mrs Hall's attorney (LPA): revised from Alzheimer's to DLB; advise avoiding antipsychotics. Care plan updated.": 'requested',
   "e-RS referral form - Rheumatology\nReason for referral: assessment of ?inflammatory arthritis\nIs this a second opinion request? No\nPrevious specialist seen for this problem: N/A\nHistory: 3/12 early morning stiffness both hands, RF positive, CRP 24.": 'requested',
   "hi, my sister got a second opinion at mayo and they changed her diagnosis to MODY. should i get tested too since it runs in families? im 34 and was told i have type 2.": 'considering',
-  "WR: spiking temps on co-amox. Discussed with micro for second opinion on abx choice: switch to pip-taz, repeat BCx. Line review.": 'considering',
 };
 
 describeProbeSuite({
@@ -42,6 +38,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.892,
-  macroFloor: 0.800,
+  flagFloor: 0.913,
+  macroFloor: 0.832,
 });
