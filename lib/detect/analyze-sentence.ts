@@ -295,6 +295,24 @@ function withoutCausedDoubt(cues: CueFound[], folded: string, lang: DetectLang, 
   );
 }
 
+/** How close two mentions of one clause stand to be one phrase ("referral to a tertiary centre for a second opinion"). */
+const NESTED_GAP = 40;
+
+/**
+ * "turned down our offer of referral to a tertiary centre for a second opinion", "vraagt om verwijzing
+ * naar een ander centrum voor een second opinion": mentions that follow each other closely in one clause
+ * name one second opinion, so what is said of one is said of all of them.
+ */
+function joinNestedMentions(triggers: readonly Found[], applied: Set<CueKind>[], clauseOf: (pos: number) => number): void {
+  for (let i = 0; i + 1 < triggers.length; i++) {
+    const [a, b] = [triggers[i]!, triggers[i + 1]!];
+    if (clauseOf(a.start) !== clauseOf(b.start) || gap(a, b) > NESTED_GAP) continue;
+    const joined = new Set([...applied[i]!, ...applied[i + 1]!]);
+    applied[i] = joined;
+    applied[i + 1] = new Set(joined);
+  }
+}
+
 /**
  * "als (een) second opinion", "als tweede mening": right before the noun, "als" is "as", not "if" ("als
  * een andere chirurg ernaar kijkt" stays a condition).
@@ -704,6 +722,8 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
       }
     });
   });
+
+  joinNestedMentions(triggers, applied, clauseOf);
 
   // Information text ("Een second opinion is een …", a rights paragraph) is information for every
   // mention in the sentence and for its later clauses alike.

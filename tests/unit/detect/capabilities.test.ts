@@ -1616,3 +1616,27 @@ describe('the letter of the one who looked, a verdict after a long visit, a coll
     ]);
   });
 });
+
+describe('mentions nested in one phrase, centres named by kind, and a view that might differ', () => {
+  it('reads what is said of one of two close mentions of a clause as said of both', () => {
+    check([
+      ['declined', 'en', 'He turned down our offer of a referral to a tertiary centre for a second opinion.'],
+      ['declined', 'nl', 'Mw. weigerde een verwijzing naar een ander centrum voor een second opinion.'],
+    ]);
+  });
+
+  it('knows centres named by their kind ("epilepsiecentrum", "the national sarcoma centre")', () => {
+    check([
+      ['considering', 'nl', 'Beoordeling door het levercentrum aangeboden. Mw. wil er thuis over nadenken.'],
+      ['considering', 'en', 'He has been offered a referral to the national sarcoma centre for an opinion and wants time to think it over.'],
+    ]);
+  });
+
+  it('reads another place that might see it differently as weighing it', () => {
+    check([
+      ['considering', 'en', 'She wonders whether a specialist centre would see it differently.'],
+      ['considering', 'nl', 'Dhr. vraagt of een academisch ziekenhuis tot een andere conclusie zou kunnen komen.'],
+      ['none', 'en', 'The physio at Guy\'s does it differently.'],
+    ]);
+  });
+});

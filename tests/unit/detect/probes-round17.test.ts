@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Geachte collega,\n\nGraag verwijs ik naar u mevrouw J. de Wit, 54 jaar, bekend met een hooggradig sereus ovariumcarcinoom, FIGO IIIC, in 2021 behandeld met debulking en carboplatine/paclitaxel. Recent is een recidief vastgesteld (CA-125 stijgend, CT zie bijlage). In ons MDO is geadviseerd tot tweedelijns platinumbevattende chemotherapie zonder secundaire debulking. Mevrouw heeft ons nadrukkelijk gevraagd haar door u te laten zien en uw visie te krijgen op de mogelijkheid van een secundaire operatie, voordat zij met de chemo start. Wij steunen dat verzoek van harte. Bijgevoegd: PA-verslagen, OK-verslag, MDO-verslag en beeldvorming via PACS.\n\nMet collegiale groet,\ndr. M. Kuipers, gynaecoloog-oncoloog": 'none',
   "Vorige keer zei ik dat ik geen andere arts hoefde, maar na het gesprek met mijn dochter begin ik toch te twijfelen. Kunnen we het daar bij de volgende afspraak nog even over hebben?": 'requested',
   "Geachte dokter, mijn vader twijfelt of hij nog naar een ander ziekenhuis moet voor zijn hart. Hij wil er nog over nadenken en wil niet dat wij als kinderen hem pushen. Hij komt er zelf bij u op terug. Groet, Marco de Jong": 'declined',
-  "Mogelijkheid van beoordeling door epilepsiecentrum SEIN aangeboden gezien therapieresistentie. Pt wil er thuis over nadenken en met partner bespreken, laat het weten bij volgende controle.": 'none',
   "MDO uro-oncologie: pt 5 – pt heeft bij poli gevraagd of casus ook elders besproken zou kunnen worden, wil hier eerst meer informatie over. Folder patiëntenrechten meegegeven. Beleid: conform voorstel, tenzij pt anders beslist.": 'none',
   "Ik was eerst van plan naar het Maxima MC te gaan voor mijn rug, maar ik heb die afspraak afgezegd. Ik ga gewoon verder met de fysio zoals u voorstelde. Groet, Bram": 'none',
   "Pt trekt verzoek om verwijzing naar AMC in, heeft na gesprek met behandelaar vertrouwen in ingezette behandeling. Verwijzing geannuleerd in Zorgdomein.": 'none',
@@ -36,7 +35,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "I had booked to see Mr Lowe at the Nuffield but I've cancelled it. Honestly I can't face any more appointments, I'll go with what you suggested.": 'none',
   "> Any news from Papworth?\n\nYes, saw them on Tuesday. They agree with you, so let's go ahead with the ablation.": 'none',
   "Dear Dr Moss,\n\nI saw Mrs Patel in the rheumatology clinic. Her hands remain swollen in the mornings, lasting about an hour, and she reports new pain in the left forefoot. DAS28 today 4.1. Bloods show CRP 18, normal LFTs on methotrexate 20 mg weekly. She has in the meantime been reviewed by Prof. Adeyemi at UCLH, whose letter confirms seronegative RA and supports escalation to a biologic. I have therefore submitted the high-cost drugs form for adalimumab.\n\nYours sincerely,\nDr S. Grant": 'none',
-  "Her imaging was sent to the national bone tumour centre at her request and reviewed by their panel. Their report (attached) suggests fibrous dysplasia rather than malignancy. Discussed with pt, very relieved.": 'none',
   "I went to see Dr Okafor at St Mary's last week and she thinks it is not MS after all. Can we talk about what this means for the injections?": 'none',
   "Dad saw the professor in Birmingham on Friday. He says the tumour is operable, which is very different from what we were told here. We'd like a meeting to talk about it please. - Rachel (daughter)": 'none',
   "Informed pt that she can always ask to be referred elsewhere if she wishes (standard info). No further questions, agrees with plan.": 'considering',
@@ -50,6 +48,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.839,
-  macroFloor: 0.734,
+  flagFloor: 0.852,
+  macroFloor: 0.751,
 });

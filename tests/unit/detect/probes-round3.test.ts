@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
-  "The patient turned down our offer of referral to a tertiary centre for a second opinion.": 'requested',
 };
 
 describeProbeSuite({
@@ -21,6 +20,6 @@ describeProbeSuite({
   probes: PROBES,
   knownMisses: KNOWN_MISSES,
   minSize: 150,
-  flagFloor: 0.959,
-  macroFloor: 0.935,
+  flagFloor: 0.992,
+  macroFloor: 0.975,
 });

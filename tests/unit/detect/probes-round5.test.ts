@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Pt hesitant re: full clearance upper. Asked if it’s worth getting a prosthodontist’s view first. Pt to think it over and phone the practice.": 'none',
   "ok so i googled and it says it could also be adenomyosis not endo?? is there anyone who actually specialises in this that i could see or is that overkill 😅": 'none',
   "Last wk pt wanted to go to Sloan Kettering straight away. Today she’s not sure anymore and wants more time to think it over. No referral sent.": 'none',
-  "Sarcoma MDT: pt has been offered referral to the national sarcoma centre for an opinion. He wants time to think it over and will give his answer at clinic next week.": 'none',
   "Pt phoned – the report from the Cleveland Clinic review has arrived. Wants an appt to go through it with Dr Novak.": 'none',
   "She says Tom got a second opinion at Hopkins for his back and swears by it. Today she’s in for a repeat smear; no concerns raised.": 'completed',
 };
@@ -28,6 +27,6 @@ describeProbeSuite({
   minSize: 130,
   maxSize: 140,
   // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
-  flagFloor: 0.942,
-  macroFloor: 0.930,
+  flagFloor: 0.953,
+  macroFloor: 0.936,
 });

@@ -18,7 +18,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dear colleague, I would be grateful for your second opinion on this patient, who is uncertain about the proposed treatment.": 'considering',
   "Result of second opinion is in: no surgery needed.": 'none',
   "My GP said I have the right to one; I'm not sure yet. A second opinion, I mean.": 'none',
-  "Wonders whether a specialist centre would see it differently.": 'none',
   "Pt wil elders behandeladvies inwinnen.": 'none',
   "Beelden zijn in het AMC herbeoordeeld: geen maligniteit.": 'none',
   "Scans re-reviewed at UCLH at her request: no malignancy.": 'requested',
@@ -34,6 +33,6 @@ describeProbeSuite({
   minPerStatus: 30,
   maxLanguageGap: 40,
   // The scores at the end of the eleventh round (docs/detection.md; the rules of b70810c: 0.917 / 0.852).
-  flagFloor: 0.970,
-  macroFloor: 0.941,
+  flagFloor: 0.973,
+  macroFloor: 0.945,
 });
