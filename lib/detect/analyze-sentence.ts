@@ -516,7 +516,7 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const pseudo = inClause.filter((c) => c.kind === 'pseudo');
   const anaphora: Found[] = [];
   collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
-  const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)));
+  const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)) && !placeAtEnd(folded, a));
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
   const decisive = DECISIVE.some((k) => kinds.has(k));
   const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);
@@ -528,6 +528,14 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   if (!refersBack && !shortStatement && !leadingRefusal) return null;
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
+}
+
+/** "… met de chemotherapie hier.", "… treated here": a "here" that ends its clause is the place, not the mention. */
+const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/;
+const HERE = /^(?:hier|here)$/;
+
+function placeAtEnd(folded: string, word: Found): boolean {
+  return HERE.test(folded.slice(word.start, word.end)) && CLAUSE_END.test(folded.slice(word.end));
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */

@@ -1640,3 +1640,19 @@ describe('mentions nested in one phrase, centres named by kind, and a view that 
     ]);
   });
 });
+
+describe('"here" as the place, and going ahead with the treatment', () => {
+  it('reads a "hier" / "here" that ends its clause as the place of treatment, not the mention', () => {
+    check([
+      ['declined', 'nl', 'Dhr. heeft besloten geen oordeel van een ander ziekenhuis te vragen en wil zo snel mogelijk beginnen met de bestraling hier.'],
+      ['declined', 'en', 'She has decided against asking another hospital for a view and wants to start the chemotherapy here.'],
+      ['requested', 'nl', 'Mw. wil een second opinion. Zij wil hier graag gebruik van maken.'],
+    ]);
+  });
+
+  it('reads "happy to go ahead" after a turned-down offer as going ahead with the treatment', () => {
+    check([
+      ['declined', 'en', 'Thank you for offering to send my scans to another surgeon, but no thank you. I am happy to go ahead.'],
+    ]);
+  });
+});

@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "3/2: wil graag ander zkh laten meekijken.\n10/2: na gesprek met partner toch afgezien. P: start RT volgens plan.": 'requested',
   "Vraagstelling: graag mee laten kijken door dermatoloog ivm hardnekkig eczeem, wij komen er in de 1e lijn niet uit.": 'considering',
   "Pt called to ask how the process works for being seen at a different hospital about his dx; info sent, no referral requested.": 'none',
-  "Thanks for offering to send my notes to another specialist but I don't think thats necessary. I'm happy to go ahead.": 'requested',
   "Pt very clear he does not want to be 'passed around to more doctors', wants to proceed tmrw.": 'none',
   "FYI my consult with the team in Edinburgh happened on Tues. They weren't convinced it's Crohn's and suggested a capsule study - can we discuss?": 'none',
 };
@@ -25,6 +24,6 @@ describeProbeSuite({
   maxSize: 117,
   minPerStatus: 10,
   // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
-  flagFloor: 0.937,
-  macroFloor: 0.923,
+  flagFloor: 0.949,
+  macroFloor: 0.937,
 });

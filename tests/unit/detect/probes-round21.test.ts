@@ -27,7 +27,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dhr. Pinas belt terug. Had vorige week bedenktijd gevraagd of hij zijn dossier naar het UMCU wilde laten sturen.\nHeeft besloten dat niet te doen: 'als jullie het zo zeker weten dan hoeft het voor mij niet.'\nWil graag zo snel mogelijk met de bestraling starten. Planning RT ingelicht, intake volgende week.": 'none',
   "Mw. reageerde geirriteerd toen dochter weer over 'ergens anders heen gaan' begon: 'Ik blijf hier en ik wil er niks meer over horen.'": 'requested',
   "Geachte heer Dijkstra,\n\nU heeft ons laten weten dat u geen gebruik meer wilt maken van het door ons bemiddelde consult bij het Maastricht UMC+. Wij hebben uw aanvraag daarom afgesloten. Wilt u in de toekomst toch weer hulp, dan kunt u altijd contact met ons opnemen.": 'requested',
-  "Ontslagbrief interne geneeskunde\nDiagnose: perihilair cholangiocarcinoom, Bismuth IIIa.\nBeloop: ERCP met stentplaatsing, bilirubine dalende.\nTijdens de opname is met patiënte besproken dat zij haar casus ook kan laten beoordelen door het levercentrum in het Erasmus MC; zij heeft daar bewust van afgezien en wil palliatieve systemische therapie hier.\nFollow-up: poli oncologie 2 wk.": 'requested',
   "Van: secretariaat poli MDL\nAan: dr. E. Brink\n\nHoi Erik, dhr. Sanders heeft het machtigingsformulier voor het versturen van zijn dossier naar het NKI toch niet ondertekend. Hij belde net dat het hem 'allemaal te veel wordt' en dat hij akkoord gaat met jouw voorstel. Zal ik de verwijzing intrekken?\n\n---\nVan: dr. E. Brink\nJa graag, en zet hem op de OK-lijst voor volgende week.": 'none',
   "S: Mw. komt bespreken. Onze verwezen dermatoloog stelde psoriasis vast; mw. is daarna op eigen initiatief naar een dermatoloog van Bergman Clinics gegaan omdat de zalf niet hielp. Daar: constitutioneel eczeem, andere behandeling (tacrolimuszalf, vette basiscreme). Mw. tevreden, jeuk al minder.\nO: plekken ellebogen rustiger, minder schilfering.\nE: eczeem, dx herzien door dermatoloog elders.\nP: medicatieoverzicht aangepast, brief Bergman in dossier. Ctrl z.n.": 'none',
   "Hierbij bericht ik u dat ik uw patiënt op zijn wens heb gezien ter herbeoordeling van zijn aortaklepstenose. Ik sluit mij aan bij uw advies tot klepvervanging.": 'none',
@@ -73,6 +72,6 @@ describeProbeSuite({
   maxSize: 118,
   minPerStatus: 8,
   // The probe scores at the rules of the fourteenth round (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.647,
-  macroFloor: 0.525,
+  flagFloor: 0.656,
+  macroFloor: 0.535,
 });
