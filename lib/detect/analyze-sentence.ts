@@ -329,6 +329,9 @@ function withoutAsBeforeMention(cues: CueFound[], triggers: readonly TriggerFoun
   );
 }
 
+/** A question mark that ends a question; one right before a word is a query ("re ?pulmonary hypertension"). */
+const QUESTION_MARK = /\?(?![\p{L}\d])/u;
+
 /**
  * Quoted speech: an opening quote after a line's start, a space, a bracket or a colon, closed by a quote
  * before a space, punctuation or the end (so "don't" and "there's" stay inside).
@@ -606,13 +609,20 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
 }
 
 /** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
+/** Contrast words that are adverbs when they stand inside a clause, not at its opening. */
+const CLAUSE_ADVERB = /^(?:echter|however|doch)$/;
+/** Before a word that opens a clause: the sentence's start, or punctuation. */
+const CLAUSE_OPENING = /(?:^|[,;:.(\n-])\s*$/;
+
 function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
   const terms: Found[] = [];
   collect(COMPILED[lang].terminators, folded, (start, end) => ({ start, end }), terms);
   // "seen on 2 and 9 April", "op 3 en 10 maart": a terminator between two numbers joins them.
   const betweenNumbers = (t: Found) => /\d\s*$/.test(folded.slice(Math.max(0, t.start - 4), t.start)) && /^\s*\d/.test(folded.slice(t.end, t.end + 4));
+  // "Pt wenst echter een second opinion", "She however wants …": inside a clause these are adverbs.
+  const adverbInClause = (t: Found) => CLAUSE_ADVERB.test(folded.slice(t.start, t.end)) && !CLAUSE_OPENING.test(folded.slice(0, t.start));
   return terms
-    .filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t)) && !betweenNumbers(t))
+    .filter((t) => !triggers.some((x) => overlaps(x, t)) && !cues.some((c) => overlaps(c, t)) && !betweenNumbers(t) && !adverbInClause(t))
     .map((t) => t.start);
 }
 
@@ -746,7 +756,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
 
   // A question weighs it ("Zou een ander ziekenhuis er anders over denken?"); a leaflet's "Wat is …?"
   // is information and was settled above.
-  const question = !information && folded.includes('?');
+  const question = !information && QUESTION_MARK.test(folded);
   const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean; explains?: boolean }> = [];
   // Doubt in a reason clause ("… because she disagreed with the diagnosis") explains what came before it.
   const inReason = (pos: number) => {

@@ -1656,3 +1656,40 @@ describe('"here" as the place, and going ahead with the treatment', () => {
     ]);
   });
 });
+
+describe('record notation and small words that change the reading', () => {
+  it('reads "?diagnosis" as a query, not a question, and "echter" / "however" inside a clause as an adverb', () => {
+    check([
+      ['none', 'en', 'Radiology second opinion re ?fracture: none seen.'],
+      ['requested', 'nl', 'Pt. wenst echter eerst een second opinion in het Erasmus MC; verwijzing verstuurd.'],
+      ['requested', 'en', 'She however wants a second opinion before the operation; referral sent.'],
+    ]);
+  });
+
+  it('reads "als moeder" as a role, information given as information, "ter info" as a note to a colleague', () => {
+    check([
+      ['requested', 'nl', 'Ik heb als moeder gezegd dat ik een second opinion wil voor onze dochter in het Sophia.'],
+      ['considering', 'nl', 'Moeder twijfelt, vraagt wat een second opinion inhoudt. P: info second opinion gegeven, ouders laten het weten.'],
+      ['completed', 'nl', 'Ter info: dhr. is vorige week in het Radboudumc geweest om de operatie-indicatie daar te laten bekijken; zij adviseren eerst fysiotherapie.'],
+    ]);
+  });
+
+  it('reads withdrawals and refusals in other words', () => {
+    check([
+      ['declined', 'nl', 'Pt. vroeg vorige week een second opinion aan. Geeft nu aan dat ze dat toch niet meer wil.'],
+      ['declined', 'nl', 'Besproken of mw. de behandeling nog door een ander ziekenhuis wil laten beoordelen; mw. ziet daar geen reden meer toe.'],
+      ['declined', 'en', "I won't be needing the second opinion referral we talked about. Please book the surgery."],
+    ]);
+  });
+
+  it('reads thinking that is over, a wish in the past before a refusal, and results sent back', () => {
+    check([
+      ['requested', 'en', "After thinking about it all weekend I'd like a second opinion before the surgery, ideally at the Royal Marsden."],
+      ['declined', 'en', 'Previously wished to seek a second opinion. She has since said she no longer wants this.'],
+      ['completed', 'en', 'The team at the Christie have sent back their view on her case: they think the lesion is benign.'],
+      ['completed', 'en', 'Pt had asked for his scans to be looked at by UCLH before deciding. UCLH review now back: recommend surveillance.'],
+      ['completed', 'en', 'Case study: Helen came to our clinic for a second opinion after being told she needed a knee replacement.'],
+      ['none', 'en', 'A different patient\'s second opinion request was filed in her record by mistake.'],
+    ]);
+  });
+});

@@ -9,7 +9,6 @@ import { PROBES } from './probes-round14';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Beste dokter Ramdin,\n\nBedankt voor het uitgebreide gesprek vorige week over de uitslag van het EEG van onze dochter Noor (5). We begrijpen dat u denkt aan een epilepsiesyndroom en medicatie wilt starten. Omdat het om zulke zware medicijnen gaat voor zo'n klein meisje, willen wij als ouders graag dat een kinderneuroloog in een epilepsiecentrum haar EEG en de diagnose nog beoordeelt voordat we beginnen. Wilt u haar daarvoor verwijzen? Wij hebben begrepen dat het Epilepsiecentrum Hovenstede dit doet. Tot die tijd houden we, zoals u adviseerde, een dagboekje bij van de staarmomenten en filmen we ze als dat lukt.\n\nMet vriendelijke groet,\nKees en Mirjam de Boer": 'considering',
   "Ochtenddienst 09-11: Dhr. geeft bij de ochtendzorg aan dat hij 'pas tekent voor die amputatie als een andere vaatchirurg ernaar heeft gekeken'. Is hier heel stellig in, ook na uitleg. Zaalarts (dr. Verhoef) op de hoogte gebracht, zij komt vanmiddag langs om de aanvraag te bespreken. Wondzorg teen li volgens plan, pijnscore 5.": 'considering',
   "Eerlijk gezegd vind ik het een beetje lastig om te vragen. Dokter Hendriks is altijd zo goed voor me geweest, ook toen mijn man overleed. Ik wil niet dat hij denkt dat ik hem niet vertrouw. Maar ik lig er wel wakker van of die bestraling echt nodig is, op mijn leeftijd. Is het heel raar als je dat vraagt? Hoe doen andere mensen dat?": 'none',
   "Vraag patiënt: Goedemiddag, de cardioloog heeft gezegd dat ik een ablatie moet voor mijn boezemfibrilleren. Ik heb er eerlijk gezegd niet zo'n goed gevoel bij, want ik heb bijna nergens last van behalve af en toe wat hartkloppingen, en de pillen werken eigenlijk prima. Zou het verstandig zijn om eerst nog iemand anders te laten kijken, of is dat overdreven en vertraag ik alleen maar? Ik wil ook niet ondankbaar overkomen.\n\nAntwoord huisarts: Beste mevrouw Tijsen, dat is helemaal niet overdreven, u heeft daar recht op. Of het in uw situatie iets toevoegt, kunnen we het beste samen bespreken. Zullen we een telefonisch consult inplannen? Dan kunt u ondertussen rustig nadenken over wat u wilt.": 'declined',
@@ -48,5 +47,5 @@ describeProbeSuite({
   maxLanguageGap: 12,
   // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
   flagFloor: 0.858,
-  macroFloor: 0.730,
+  macroFloor: 0.739,
 });
