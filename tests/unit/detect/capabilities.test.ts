@@ -1693,3 +1693,12 @@ describe('record notation and small words that change the reading', () => {
     ]);
   });
 });
+
+describe('corrections of the record', () => {
+  it('reads a mention the record says was entered in error, or belongs to someone else by mistake, as none', () => {
+    check([
+      ['none', 'en', 'Note: the second opinion request on this record was a filing error and has been removed.'],
+      ['none', 'nl', 'De aanvraag second opinion is per abuis in dit dossier geregistreerd en verwijderd.'],
+    ]);
+  });
+});

@@ -23,8 +23,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dear Dr Lowe, Thank you for referring Mr Tariq Hussain, 45, whom I saw at his own request for an independent review of his diagnosis of multiple sclerosis. Having reviewed his MRI and CSF results, I agree with the diagnosis of relapsing-remitting MS and support the plan for ocrelizumab made by his local team. I have copied this letter to Dr Baxter in Leicester. Yours sincerely, Prof. N. Ellis, Consultant Neurologist": 'none',
   "S: Review after 2nd opinion at Royal Brompton re ?pulmonary hypertension. Letter received: RHC normal, no PH, breathlessness attributed to deconditioning. Pt relieved. O: sats 97% RA. A: exertional dyspnoea, PH excluded. P: pulmonary rehab referral. Discharge from local resp clinic f/u.": 'none',
   "Finally got my letter back from the Mayo Clinic!! After I flew out there in March to have my whole case reviewed, they've confirmed it's sarcoidosis, not lymphoma like my first hospital thought. Cried reading it. My team at home are now changing my treatment plan accordingly.": 'none',
-  "Skin MDT. Pt G.R., 70M, SCC scalp, previously discussed 03/2022 (different lesion). Recommendation: wide local excision with frozen section; plastics to see for reconstruction (routine referral). Note: the second opinion request recorded against this MRN last month was a filing error and belongs to a different patient - now corrected.": 'requested',
-  "Hello, I'd like to move my physio appointment from Tuesday to Thursday if possible. Also, just for your records, the second opinion mentioned in my notes from 2019 was about my late husband, not me - I think it got copied into my file by mistake. Thanks, Pauline Grey": 'considering',
   "Does my policy cover a second opinion? Most of our plans include our Expert Medical Opinion service, where a leading specialist reviews your medical records and gives you a written report. This is available at no extra cost and does not affect your no-claims discount. To find out what's included, log in to your member area or call us.": 'considering',
 };
 
@@ -36,6 +34,6 @@ describeProbeSuite({
   maxSize: 120,
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Sixteenth round").
-  flagFloor: 0.880,
-  macroFloor: 0.845,
+  flagFloor: 0.900,
+  macroFloor: 0.861,
 });
