@@ -1702,3 +1702,12 @@ describe('corrections of the record', () => {
     ]);
   });
 });
+
+describe('the view of a centre named by kind', () => {
+  it('reads "the view of an expert centre" with its sign, an ordinary review as none', () => {
+    check([
+      ['considering', 'en', 'She has raised the idea of getting the view of a specialist centre, but is undecided.'],
+      ['none', 'en', 'Wound review in clinic by the nurse in two weeks.'],
+    ]);
+  });
+});

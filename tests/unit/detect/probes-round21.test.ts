@@ -47,7 +47,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dear Dr Moore,\n\nRe: Mr Alan Baxter, 69\n\nI reviewed Mr Baxter in clinic today. His right knee osteoarthritis has progressed despite injections and physiotherapy, and I have recommended a total knee replacement.\n\nMr Baxter was understandably hesitant. He mentioned that his brother-in-law had a similar problem managed without surgery at Wrightington and wondered whether it might be worth 'running it past them'. I have told him I would be very happy to refer should he wish; he will let us know after talking it over with his family.\n\nYours sincerely,\nMs F. Rahman, Consultant Orthopaedic Surgeon": 'none',
   "My 6yo was diagnosed with ADHD by community paeds last week and they want to start meds straight away. I'm honestly not sure - half of his 'symptoms' could be his hearing, he's had glue ear for years and nobody seemed very interested in that.\nHas anyone asked for a tertiary clinic to reassess before starting meds? Did it actually help or just add months of waiting? I'm so torn, my husband thinks we should just try the tablets.": 'requested',
   "Pt called re MRI result. Wondering if 'the big hospital in Birmingham' would read it differently - not sure he believes the report. Advised this can be discussed with consultant at next appt. Pt will think about it.": 'requested',
-  "Colorectal MDT: pt has raised the idea of getting the view of an organ-preservation centre re watch & wait, but is undecided. CNS to provide info. Continue planning meanwhile.": 'none',
   "Re: Your question about expert case review\n\nDear Mr Abara,\n\nYou contacted us on 3 June asking what options are available to you if you are unsure about the chemotherapy plan proposed by your oncologist.\n\nYour plan includes our Medical Expert Review service. A senior specialist in your condition reviews your records remotely and provides a written report, at no cost to you. You do not have to use this service, and it will not affect your current treatment or cover.\n\nIf you would like to proceed, please complete and return the enclosed consent form. If you have any questions, our nurse advisers are available on 0800 014 2217.\n\nYours sincerely,\nMember Services": 'none',
   "Plan on discharge: CABG recommended. Pt asked for time to think and mentioned he might ask a surgeon at Barts to go over it; will contact the clinic.": 'none',
   "Discharge summary - Care of the Elderly\nPresenting complaint: fall at home, no injury.\nCourse: lying/standing BP normal. Notable rest tremor, bradykinesia, cogwheel rigidity R>L. Neurology saw on ward: probable idiopathic Parkinson's disease; co-careldopa started.\nSocial: lives with wife, independent ADLs.\nDiscussion: family raised concerns about the diagnosis and asked whether a movement disorders clinic could re-examine him. Patient himself said he'd 'want to think about it'. No referral made at this stage.\nFollow-up: PD nurse specialist 4/52.": 'none',
@@ -72,6 +71,6 @@ describeProbeSuite({
   maxSize: 118,
   minPerStatus: 8,
   // The probe scores at the rules of the fourteenth round (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.656,
-  macroFloor: 0.535,
+  flagFloor: 0.674,
+  macroFloor: 0.545,
 });
