@@ -1711,3 +1711,15 @@ describe('the view of a centre named by kind', () => {
     ]);
   });
 });
+
+describe('more English paraphrases', () => {
+  it('reads another perspective, a review asked of a centre, a regional centre that reassesses, a view from a named place', () => {
+    check([
+      ['requested', 'en', 'Pt would like another perspective on the diagnosis before starting treatment.'],
+      ['requested', 'en', 'She asks to have her case reviewed by a specialist centre.'],
+      ['requested', 'en', "He's keen for the regional centre to reassess before any surgery."],
+      ['requested', 'en', 'Pt keen to get a view from Birmingham before deciding.'],
+      ['none', 'en', 'The physio at the regional centre will reassess her gait next week.'],
+    ]);
+  });
+});
