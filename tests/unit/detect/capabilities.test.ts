@@ -1723,3 +1723,12 @@ describe('more English paraphrases', () => {
     ]);
   });
 });
+
+describe('another clinician who might look at it differently, without a place', () => {
+  it('reads "of een parodontoloog hier anders naar zou kijken" as weighing a second look', () => {
+    check([
+      ['considering', 'nl', 'Pt vraagt of een parodontoloog hier anders naar zou kijken.'],
+      ['none', 'nl', 'Mw. kijkt er nu anders naar en wil de operatie toch.'],
+    ]);
+  });
+});
