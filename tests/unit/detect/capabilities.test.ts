@@ -1732,3 +1732,14 @@ describe('another clinician who might look at it differently, without a place', 
     ]);
   });
 });
+
+describe('"een ander" who looks, and someone seen privately', () => {
+  it('reads "door een ander laten bekijken", "dat een ander naar … kijkt" and "seeing someone privately", not another medicine', () => {
+    check([
+      ['considering', 'nl', "Pt vraagt of het zinvol is om de foto's door een ander te laten bekijken."],
+      ['requested', 'nl', "Dhr. staat erop dat een ander naar zijn foto's kijkt."],
+      ['none', 'nl', 'Wil de pijnstiller vervangen door een ander middel.'],
+      ['considering', 'en', 'He is toying with the idea of seeing someone privately.'],
+    ]);
+  });
+});

@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Pt wil elders behandeladvies inwinnen.": 'none',
   "Beelden zijn in het AMC herbeoordeeld: geen maligniteit.": 'none',
   "Scans re-reviewed at UCLH at her request: no malignancy.": 'requested',
-  "Pt vertrouwt het niet helemaal en vraagt of een ander ernaar kan kijken.": 'none',
 };
 
 describeProbeSuite({
@@ -33,6 +32,6 @@ describeProbeSuite({
   minPerStatus: 30,
   maxLanguageGap: 40,
   // The scores at the end of the eleventh round (docs/detection.md; the rules of b70810c: 0.917 / 0.852).
-  flagFloor: 0.973,
-  macroFloor: 0.945,
+  flagFloor: 0.977,
+  macroFloor: 0.949,
 });
