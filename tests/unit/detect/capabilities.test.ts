@@ -1743,3 +1743,14 @@ describe('"een ander" who looks, and someone seen privately', () => {
     ]);
   });
 });
+
+describe('results told in other words', () => {
+  it('reads "daar werd … bevestigd", "elders gezien, die kwamen tot …", "is het ermee eens" and "has now looked at it" as done', () => {
+    check([
+      ['completed', 'nl', 'Pt is in het UMCG gezien; daar werd het advies bevestigd.'],
+      ['completed', 'nl', 'Mw. is elders gezien, die kwamen tot dezelfde conclusie.'],
+      ['completed', 'nl', 'De orthodontist in het UMC heeft het plan bekeken en is het ermee eens.'],
+      ['completed', 'en', 'Another oncologist has now looked at it and concurs.'],
+    ]);
+  });
+});
