@@ -1754,3 +1754,13 @@ describe('results told in other words', () => {
     ]);
   });
 });
+
+describe('a second opinion named with its field', () => {
+  it('reads "a second dental opinion", "een tweede tandheelkundige mening", not a second lawyer\'s opinion', () => {
+    check([
+      ['declined', 'en', 'Offered a second dental opinion, pt not keen.'],
+      ['requested', 'nl', 'Mw. wil een tweede tandheelkundige mening over de extractie.'],
+      ['none', 'en', "Has got a second lawyer's opinion on his tribunal case."],
+    ]);
+  });
+});
