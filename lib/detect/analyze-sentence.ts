@@ -608,6 +608,21 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
   return { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
 }
 
+/** Whose a withdrawal may be instead of the patient's, or a text that tells no one's. */
+const NOT_THE_PATIENTS: readonly CueKind[] = ['other-person', 'general-info'];
+
+/**
+ * A later sentence of a note that withdraws a request made before, naming it only by its noun ("Pt
+ * trekt verzoek om verwijzing naar St. Aldegonde in", "Referral withdrawn at pt's wish"): the request
+ * is withdrawn.
+ */
+export function analyzeWithdrawnRequest(folded: string, lang: DetectLang): SentenceResult | null {
+  if (!COMPILED[lang].requestNounAnywhere.test(folded)) return null;
+  const cues = findCues(folded, lang, []);
+  if (!cues.some((c) => c.kind === 'withdrawn') || cues.some((c) => NOT_THE_PATIENTS.includes(c.kind))) return null;
+  return { status: 'declined', trigger: '', cues: ['withdrawn'], considered: true, followUp: true };
+}
+
 /** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
 /** Contrast words that are adverbs when they stand inside a clause, not at its opening. */
 const CLAUSE_ADVERB = /^(?:echter|however|doch)$/;

@@ -69,8 +69,11 @@ export function hasRawVariants(folded: string): boolean {
   return rawVariantsSource(first) !== first;
 }
 
-/** Built-in classes that no word list can express. */
-const BUILT_IN: Record<string, string> = { year: '(?:19|20)\\d\\d' };
+/**
+ * Built-in classes that no word list can express. A year that is part of a full date ("2026-11-20",
+ * "20-11-2026") is the date a note was written, not a year something took place in ("SO 2019 AMC").
+ */
+const BUILT_IN: Record<string, string> = { year: '(?<!\\d[-/.]\\d{1,2}[-/.])(?:19|20)\\d\\d(?![-/.]\\d{1,2}[-/.]\\d)' };
 
 function classSource(name: string, classes: Classes, raw: boolean): string {
   const builtIn = BUILT_IN[name];

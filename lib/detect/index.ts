@@ -32,7 +32,7 @@ import { withoutInvisible } from './invisible';
 import { namesSecondLookElsewhere } from './elsewhere';
 import { ABBREVIATIONS, aboutMinor, COMPILED } from './lexicon';
 import { candidatePositions } from './prefilter';
-import { analyzeFollowUp, analyzeResultReport, analyzeSentence, type SentenceResult } from './analyze-sentence';
+import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, type SentenceResult } from './analyze-sentence';
 import { splitSentences, type Span } from './sentences';
 import { detectLanguage } from './language';
 import { supersedes } from './decide';
@@ -134,7 +134,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
       : previousTrigger || replyTo
         ? analyzeFollowUp(raw, folded, language, replyTo !== '')
         : null;
-    if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? result;
+    if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? analyzeWithdrawnRequest(folded, language) ?? result;
     if (candidate && result?.status === 'requested') result = reportAfterRequest(folded, result, language) ?? result;
     const trigger = result?.trigger || previousTrigger || replyTo;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.

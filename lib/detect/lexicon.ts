@@ -162,6 +162,8 @@ export interface CompiledLexicon {
   requestNoun: RegExp;
   /** A cue that ends in one of those nouns ("op eigen verzoek", "at her own request"): a reason, no wish. */
   requestNounAtEnd: RegExp;
+  /** One of those nouns anywhere: a request named by its noun ("trekt verzoek … in", "referral withdrawn"). */
+  requestNounAnywhere: RegExp;
   /**
    * Right before a mention: "after" and a request noun ("na hun verzoek om heroordeling", "following
    * their request for review"). The request came before what the sentence reports.
@@ -290,6 +292,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     afterWord: new RegExp(`^(?:${afterWords})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${requestNouns})`),
     requestNounAtEnd: new RegExp(`\\b(?:${requestNouns})$`),
+    requestNounAnywhere: new RegExp(`\\b(?:${requestNouns})`),
     possessive: new RegExp(`\\b${phraseSource('{poss}', file.classes, GAP_WORDS)}\\b`),
     auxiliaryBefore: new RegExp(`\\b(?:${file.auxiliaries.join('|')})\\s+$`),
     afterRequest: new RegExp(

@@ -1764,3 +1764,31 @@ describe('a second opinion named with its field', () => {
     ]);
   });
 });
+
+describe('the date a note was written', () => {
+  it('reads a full date before a mention as the note\'s date, not a year in which it took place', () => {
+    check([
+      ['requested', 'en', '2026-11-20 Dr A. Whitfield, Consultant Patient asks for a second opinion before starting the new insulin regimen.'],
+      ['requested', 'nl', '12-03-2021 pt wil een second opinion in het UMCG.'],
+      ['completed', 'nl', 'SO 2019 AMC: conform beleid.'],
+    ]);
+  });
+});
+
+describe('a request withdrawn by its noun, and the letter of the one who was asked', () => {
+  it('reads a later sentence that withdraws "the request" or "the referral" as declining it', () => {
+    check([
+      ['declined', 'nl', 'Pt wil verwijzing naar een ander ziekenhuis voor een second opinion. Gesprek met longarts gehad. Pt trekt verzoek om verwijzing in.'],
+      ['declined', 'en', 'She asked to be referred to another hospital for a second opinion. Seen again today. The referral was cancelled at her wish.'],
+      ['requested', 'en', 'He asked for a second opinion at Leeds. His daughter cancelled her own appointment there.'],
+    ]);
+  });
+
+  it('reads "Dank voor de verwijzing … voor een second opinion" as the letter of the one who gave it', () => {
+    check([
+      ['completed', 'nl', 'Geachte collega, dank voor de verwijzing van uw patiënte mw. Bakker voor een second opinion. Wij zagen haar op 3 maart.'],
+      ['completed', 'nl', 'Dank voor de verwijzing van mw. Bakker, geb. 12-05-1970, voor een second opinion.'],
+      ['completed', 'en', 'Dear Dr Lee, thank you for referring Mr Khan for a second opinion regarding his knee.'],
+    ]);
+  });
+});
