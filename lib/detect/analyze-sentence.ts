@@ -645,17 +645,28 @@ function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: F
  * "Mijn broer is vorig jaar overleden. Hij heeft nog een second opinion gehad": a sentence that opens
  * with a third-person pronoun right after a sentence about a relative is about that relative.
  */
-function relativeFromContext(folded: string, previousFolded: string, lang: DetectLang): boolean {
+function relativeFromContext(folded: string, previousFolded: string, lang: DetectLang, parentsSpeakForPatient: () => boolean): boolean {
   if (!previousFolded || !COMPILED[lang].pronounStart.test(folded)) return false;
-  const kinds = findCues(previousFolded, lang, []).map((c) => c.kind);
-  return kinds.includes('other-person') && !kinds.includes('representative');
+  const cues = findCues(previousFolded, lang, []);
+  if (cues.some((c) => c.kind === 'representative')) return false;
+  const relatives = cues.filter((c) => c.kind === 'other-person');
+  // "Mum isn't convinced … She's wondering whether …" in a daughter's message: the parent is the patient.
+  const parentIsPatient = (c: CueFound) => COMPILED[lang].parents.has(previousFolded.slice(c.start, c.end)) && parentsSpeakForPatient();
+  return relatives.some((c) => !parentIsPatient(c));
 }
 
 /**
  * @param before the sentence before (for whose wish it is) and the few before that (for a place pointed back to)
- * @param minor whether the text is about a child, so a parent acts for the patient (asked only when a parent is named)
+ * @param parentsSpeakForPatient whether a parent named in the text stands for the patient: the parent of a
+ *   child, or the patient themselves in a message a son or daughter writes (asked only when a parent is named)
  */
-export function analyzeSentence(raw: string, folded: string, lang: DetectLang, before: SentenceContext = NO_CONTEXT, minor: () => boolean = () => false): SentenceResult | null {
+export function analyzeSentence(
+  raw: string,
+  folded: string,
+  lang: DetectLang,
+  before: SentenceContext = NO_CONTEXT,
+  parentsSpeakForPatient: () => boolean = () => false,
+): SentenceResult | null {
   const triggers = findTriggers(folded, raw, before.context, lang);
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
@@ -672,7 +683,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
       ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang))
       : found;
   const parents = given.filter((c) => c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end)));
-  if (parents.length > 0 && minor()) for (const c of parents) c.kind = 'representative';
+  if (parents.length > 0 && parentsSpeakForPatient()) for (const c of parents) c.kind = 'representative';
 
 
   const cuts = clauseCuts(folded, lang, triggers, given);
@@ -744,7 +755,7 @@ export function analyzeSentence(raw: string, folded: string, lang: DetectLang, b
   triggers.forEach((t, i) => {
     if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k)) && !wishedBefore(cues, t.start, folded, lang, wishClauseOf)) applied[i]!.add('completed');
   });
-  if (relativeFromContext(folded, before.previous && foldText(before.previous), lang)) applied.forEach((kinds) => kinds.add('other-person'));
+  if (relativeFromContext(folded, before.previous && foldText(before.previous), lang, parentsSpeakForPatient)) applied.forEach((kinds) => kinds.add('other-person'));
   // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een
   // andere orthopeed gegaan en daar kreeg ze heel ander advies").
   triggers.forEach((t, i) => {

@@ -30,7 +30,7 @@
 import { foldText } from './fold';
 import { withoutInvisible } from './invisible';
 import { namesSecondLookElsewhere } from './elsewhere';
-import { ABBREVIATIONS, aboutMinor, COMPILED } from './lexicon';
+import { ABBREVIATIONS, aboutMinor, COMPILED, writtenByChild } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, type SentenceResult } from './analyze-sentence';
 import { splitSentences, type Span } from './sentences';
@@ -109,7 +109,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   // Where the last few sentences began: a look may point back to a place named in one of them.
   const starts: number[] = [];
   // Looks over the whole text that only a few sentences need: made once, when first asked.
-  const minor = once(() => aboutMinor(text));
+  // The parent of a child acts for them; in a message a son or daughter writes, the parent is the patient.
+  const parentsSpeakForPatient = once(() => aboutMinor(text) || writtenByChild(text));
   const toPatient = once(() => TO_PATIENT.test(text));
   const ordered = oldestFirst(text, splitSentences(text, ABBREVIATIONS));
   for (let k = 0; k < ordered.length; k++) {
@@ -130,7 +131,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const folded = foldText(raw);
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
     let result: SentenceResult | null = candidate
-      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, minor)
+      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, parentsSpeakForPatient)
       : previousTrigger || replyTo
         ? analyzeFollowUp(raw, folded, language, replyTo !== '')
         : null;

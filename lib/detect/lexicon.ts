@@ -362,6 +362,18 @@ const PARENT_ROLE = /(?<!\b(?:my|his|her|their|your|mijn|zijn|haar|hun|uw|je|jou
  */
 const SPAN_BEFORE = /(?:^|[^a-z])(?:over|in|na|binnen|sinds|al|ruim|bijna|ongeveer|afgelopen|laatste|elke|iedere|per|om|controle|after|for|within|every|past|last|since|nearly|about|around|approx|ca|review|f\/u|fu|follow-up|x)[\s.]*$/i;
 const SPAN_AFTER = /^\s*(?:geleden|ago|later|lang|durend|terug|back|nadien|eerder|earlier|before|\+)/i;
+/**
+ * A message a son or daughter writes about a parent who is the patient: signed as such ("Karen
+ * (daughter)", "- Rachel, dochter"), or written on the parent's behalf ("namens mijn vader", "on behalf
+ * of my mum", "I'm writing about my dad").
+ */
+const BY_CHILD =
+  /\((?:daughter|son|dochter|zoon)\)|[-\u2013,]\s*(?:daughter|son|dochter|zoon)\s*\)?\s*$|\b(?:namens|on behalf of|writing about|schrijf over|schrijven over)\s+(?:my|mijn|onze|our)\s+(?:vader|moeder|pa|ma|mam|mum|mom|mother|father|dad)\b/im;
+
+export function writtenByChild(text: string): boolean {
+  return BY_CHILD.test(text);
+}
+
 export function aboutMinor(text: string): boolean {
   if (CHILD.test(text) || PARENT_ROLE.test(text)) return true;
   AGE.lastIndex = 0;

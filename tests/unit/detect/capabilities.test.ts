@@ -1792,3 +1792,14 @@ describe('a request withdrawn by its noun, and the letter of the one who was ask
     ]);
   });
 });
+
+describe('a message a son or daughter writes about the patient', () => {
+  it('reads the parent as the patient where the writer signs as their child or writes on their behalf', () => {
+    check([
+      ['requested', 'nl', 'Mijn moeder wil graag een second opinion in het Radboud. Met vriendelijke groet, Ingrid (dochter)'],
+      ['considering', 'en', "Mum isn't convinced by the diagnosis. She's wondering whether another clinic should assess her. Best wishes, Karen (daughter)"],
+      ['none', 'en', 'My brother got a second opinion last year. He says it helped. Karen (daughter)'],
+      ['none', 'nl', 'Mijn moeder wil graag een second opinion over haar eigen knie. Groet, Piet'],
+    ]);
+  });
+});

@@ -25,7 +25,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "omg the christie finally rang back!! they're getting all my scans sent over and seeing me on the 9th to go through it all 🤞🤞": 'none',
   "To whom it may concern, I am the court-appointed guardian of my brother, Michael Reid. Please forward his records and CT scans to Dr Lowe at Glasgow Royal Infirmary. Dr Lowe has agreed to see Michael and assess whether the proposed amputation is really necessary. Regards, Fiona Reid": 'none',
   "During chemo education pt said she and her husband have decided they want Leeds to go over the treatment plan first. CNS informed; teaching session to be rebooked afterwards.": 'none',
-  "Dear Dr Wallace, Mum isn't convinced by the Alzheimer's diagnosis, she keeps saying the memory clinic only saw her for 40 minutes. She's wondering whether another clinic should assess her. Is that something you'd support? Best wishes, Karen (daughter)": 'none',
   "Dear Mr Osei, Thank you for your enquiry as to whether your policy covers a consultation with a different specialist regarding your proposed spinal surgery. Such consultations are covered provided you have a GP or specialist referral and use a recognised consultant. Kind regards, Member Services": 'none',
   "Everyone keeps telling me to go somewhere else. No. I'm done. My oncologist is brilliant and I'm not losing months running around.": 'none',
   "S: saw Mr Bhatt at the Nuffield last week to find out whether the surgery we proposed is really needed. He recommended 3 more months of physio instead. Pt keen to try. P: off waiting list, r/v 3/12.": 'none',
@@ -45,6 +44,6 @@ describeProbeSuite({
   maxSize: 162,
   minPerStatus: 15,
   // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
-  flagFloor: 0.881,
-  macroFloor: 0.813,
+  flagFloor: 0.889,
+  macroFloor: 0.818,
 });
