@@ -542,9 +542,10 @@ function placeAtEnd(folded: string, word: Found): boolean {
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
-export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, inReply = false): SentenceResult | null {
-  // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks.").
-  if (inReply) {
+export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, inReply = false, answersQuestion = false): SentenceResult | null {
+  // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),
+  // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
+  if (inReply || answersQuestion) {
     // The answer patterns are read after a colon (a question's answer in a form); a reply is one too.
     const opening = `:${folded.replace(/^[\s>]+/, '')}`;
     const lex = COMPILED[lang];

@@ -102,6 +102,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let status: DetectionStatus = 'none';
   const hits: EvidenceHit[] = [];
   let previousTrigger = '';
+  /** The sentence before asked about the mention ("Second opinion gewenst?"): the next may answer yes or no. */
+  let previousAsked = false;
   let previous = '';
   /** The message being read answers a quoted one that ended with a mention (its trigger), or ''. */
   let replyTo = '';
@@ -133,7 +135,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     let result: SentenceResult | null = candidate
       ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, parentsSpeakForPatient)
       : previousTrigger || replyTo
-        ? analyzeFollowUp(raw, folded, language, replyTo !== '')
+        ? analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked)
         : null;
     if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? analyzeWithdrawnRequest(folded, language) ?? result;
     if (candidate && result?.status === 'requested') result = reportAfterRequest(folded, result, language) ?? result;
@@ -143,6 +145,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // weten?") leaves the mention before it open for the reply that answers it.
     const asksForReply = endsMessage && !candidate && !result && raw.trimEnd().endsWith('?');
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
+    previousAsked = candidate && result !== null && !result.informationOnly && raw.trimEnd().endsWith('?') && !FIRST_PERSON.test(raw);
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
     // answered by the whole reply below it ("ja graag", "Not sure yet"), sentence by sentence.
@@ -175,6 +178,12 @@ function reportAfterRequest(folded: string, request: SentenceResult, lang: Detec
   const report = analyzeResultReport(folded.slice(cut + 1), lang);
   return report && { ...report, trigger: request.trigger, followUp: false };
 }
+
+/**
+ * A question in the first person ("Kan ik een second opinion krijgen?", "Can I ask for …?") is the
+ * writer's own or a leaflet's; its "Ja." is an answer to the reader, not the patient's wish.
+ */
+const FIRST_PERSON = /\b(?:ik|i|we|wij|mijn|my)\b/i;
 
 /**
  * A letter or message that greets the patient by title ("Dear Ms Adeyemi", "Beste mevrouw Bakker",

@@ -299,7 +299,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
       `(?:^|[\\s(])(?:${afterWords})\\s+(?:[\\p{L}']+\\s+){0,2}(?:${requestNouns})(?:\\s+[\\p{L}]{1,4})?\\s*$`,
       'u',
     ),
-    answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z])`),
+    // "No idea how it works" is no answer.
+    answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z])(?!\\s+(?:idea|clue)\\b)`),
     answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z])`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };

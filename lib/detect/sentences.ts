@@ -67,7 +67,9 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
-  if (isLowerLetter(text[next]!) && !startsLowerI(text, next)) return false;
+  // After a full stop a lower-case word continues ("i.v.m. de", "approx. two"); after a question or an
+  // exclamation it opens the next sentence of a message typed without capitals ("…? bij mij is …").
+  if (isLowerLetter(text[next]!) && !startsLowerI(text, next) && mark === '.') return false;
   // A form's question and its boxes are one field: "Second opinion requested? [ ] Yes [ ] No".
   if (CHECKBOX.test(text.slice(next, next + 3))) return false;
   if (mark === '.' && matchEnd - matchStart === 1) {

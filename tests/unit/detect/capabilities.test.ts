@@ -1803,3 +1803,20 @@ describe('a message a son or daughter writes about the patient', () => {
     ]);
   });
 });
+
+describe('a question and its answer', () => {
+  it('reads the yes or no right after a question about it as the answer, not a first-person or leaflet question\'s', () => {
+    check([
+      ['declined', 'nl', 'Second opinion gewenst? Nee.'],
+      ['declined', 'en', 'Would you like a second opinion? No.'],
+      ['considering', 'en', 'Is a second opinion possible? No idea how it works.'],
+      ['considering', 'nl', 'Kan ik een second opinion krijgen? Ja. Bespreek uw wens met uw huisarts.'],
+    ]);
+  });
+
+  it('starts a new sentence after a question mark even in lower case ("…? bij mij is …")', () => {
+    check([
+      ['considering', 'nl', 'heeft iemand ervaring met een second opinion? mijn zus heeft er een gehad. ik twijfel nog.'],
+    ]);
+  });
+});

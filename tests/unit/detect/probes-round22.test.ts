@@ -26,7 +26,7 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Parents unsure about the autism dx for Leo (5); asking about private assessment options and whether their health insurance would cover it. No decision yet.": 'none',
   "Dear Colleague,\nI reviewed Mrs Helen O'Brien, who came to see me because she wanted her MRI and the proposed rotator cuff repair reassessed before going ahead. On examination she has weakness of external rotation and a positive drop-arm sign. My impression is that the original recommendation is reasonable, although a trial of guided injection first would also be acceptable. I have left the decision with her and her treating surgeon.\nYours sincerely": 'none',
   "Letter rec'd from Newcastle memory clinic, who reviewed the diagnosis as a second opinion requested by Mrs Hall's attorney (LPA): revised from Alzheimer's to DLB; advise avoiding antipsychotics. Care plan updated.": 'requested',
-  "e-RS referral form - Rheumatology\nReason for referral: assessment of ?inflammatory arthritis\nIs this a second opinion request? No\nPrevious specialist seen for this problem: N/A\nHistory: 3/12 early morning stiffness both hands, RF positive, CRP 24.": 'requested',
+  "e-RS referral form - Rheumatology\nReason for referral: assessment of ?inflammatory arthritis\nIs this a second opinion request? No\nPrevious specialist seen for this problem: N/A\nHistory: 3/12 early morning stiffness both hands, RF positive, CRP 24.": 'declined',
   "hi, my sister got a second opinion at mayo and they changed her diagnosis to MODY. should i get tested too since it runs in families? im 34 and was told i have type 2.": 'considering',
 };
 
@@ -38,6 +38,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.913,
+  flagFloor: 0.923,
   macroFloor: 0.832,
 });
