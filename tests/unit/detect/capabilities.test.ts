@@ -1820,3 +1820,14 @@ describe('a question and its answer', () => {
     ]);
   });
 });
+
+describe('a journal shown newest first', () => {
+  it('reads dated entries whose dates run backwards oldest first, so the latest state wins', () => {
+    check([
+      ['declined', 'nl', '13-03-2024 Pt trekt verzoek om second opinion in, wil behandeling hier.\n05-03-2024 Pt wil second opinion in het UMCG.'],
+      ['declined', 'nl', '[13-03] Tel: pt ziet af van de second opinion.\n[05-03] Pt vraagt om second opinion AVL.'],
+      ['declined', 'en', '14/03/2024 Pt no longer wants the second opinion; happy to proceed.\n02/03/2024 Pt requests a second opinion at the Marsden.'],
+      ['declined', 'nl', '05-03-2024 Pt wil second opinion in het UMCG.\n13-03-2024 Pt trekt verzoek om second opinion in.'],
+    ]);
+  });
+});
