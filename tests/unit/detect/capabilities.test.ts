@@ -1831,3 +1831,16 @@ describe('a journal shown newest first', () => {
     ]);
   });
 });
+
+describe('negations that say something else', () => {
+  it('reads "not against", "never asked" and "niet alleen" for what they say', () => {
+    check([
+      ['considering', 'nl', 'Pt staat niet afwijzend tegenover een second opinion.'],
+      ['considering', 'en', 'He is not against a second opinion but wants to wait for the scan.'],
+      ['none', 'nl', 'Pt heeft nooit om een second opinion gevraagd.'],
+      ['none', 'en', 'She has never asked for a second opinion.'],
+      ['requested', 'nl', 'Pt wil niet alleen een second opinion maar ook een gesprek met de klachtenfunctionaris.'],
+      ['declined', 'nl', 'Pt is er niet tegen, maar wil geen second opinion.'],
+    ]);
+  });
+});
