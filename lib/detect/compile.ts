@@ -73,7 +73,10 @@ export function hasRawVariants(folded: string): boolean {
  * Built-in classes that no word list can express. A year that is part of a full date ("2026-11-20",
  * "20-11-2026") is the date a note was written, not a year something took place in ("SO 2019 AMC").
  */
-const BUILT_IN: Record<string, string> = { year: '(?<!\\d[-/.]\\d{1,2}[-/.])(?:19|20)\\d\\d(?![-/.]\\d{1,2}[-/.]\\d)' };
+const BUILT_IN: Record<string, string> = { day: '(?:[0-3]?\\d)(?:st|nd|rd|th)?', year: '(?<!\\d[-/.]\\d{1,2}[-/.])(?:19|20)\\d\\d(?![-/.]\\d{1,2}[-/.]\\d)' };
+
+/** The names of the built-in classes, for checks of the lexicon files. */
+export const BUILT_IN_CLASSES: readonly string[] = Object.keys(BUILT_IN);
 
 function classSource(name: string, classes: Classes, raw: boolean): string {
   const builtIn = BUILT_IN[name];
@@ -95,7 +98,7 @@ function classSource(name: string, classes: Classes, raw: boolean): string {
 /** A last word that may take a plural "s" (see SourceOptions.plural). */
 function takesPlural(word: string): boolean {
   const cls = /^\{(\w+)\}$/.exec(word);
-  if (cls) return cls[1] !== 'year';
+  if (cls) return !(cls[1]! in BUILT_IN);
   return /^[a-z]{4,}$/.test(foldText(word)) && !word.endsWith('s');
 }
 

@@ -1844,3 +1844,14 @@ describe('negations that say something else', () => {
     ]);
   });
 });
+
+describe('dates and days', () => {
+  it('reads "3 May" as a date, not "may", and a named day next week as arranged', () => {
+    check([
+      ['requested', 'en', 'Second opinion booked for 3 May.'],
+      ['requested', 'en', 'Second opinion at the Marsden next Tuesday.'],
+      ['requested', 'nl', 'Volgende dinsdag second opinion in het UMCG.'],
+      ['considering', 'en', 'She may want a second opinion.'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { BUILT_IN_CLASSES } from '../../../lib/detect/compile';
 import { COMPILED, MAX_SCAN_SOURCE, nextCue, PLACEMENT_PREFIX, PSEUDO_TRIGGER_PARTS, scanSourceParts, TRIGGER_RES } from '../../../lib/detect/lexicon';
 
 const CUE_KINDS = [
@@ -89,7 +90,7 @@ const LexiconSchema = z
       const all = [...Object.values(lex.triggers).flat(), ...lex.pseudoTriggers, ...Object.values(lex.cues).flat()];
       for (const phrase of all) {
         for (const m of phrase.matchAll(/\{(\w+)\}/g)) {
-          if (m[1] !== 'year' && !lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"`, input: phrase });
+          if (!BUILT_IN_CLASSES.includes(m[1]!) && !lex.classes[m[1]!]) ctx.addIssue({ code: 'custom', message: `unknown class ${m[1]} in "${phrase}"`, input: phrase });
         }
       }
       const seen = new Map<string, string>();
