@@ -34,6 +34,7 @@ import { ABBREVIATIONS, aboutMinor, COMPILED, writtenByChild } from './lexicon';
 import { candidatePositions } from './prefilter';
 import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, type SentenceResult } from './analyze-sentence';
 import { splitSentences, type Span } from './sentences';
+import { entriesOldestFirst } from './journal-order';
 import { detectLanguage } from './language';
 import { supersedes } from './decide';
 import type { DetectLang, DetectionStatus, EvidenceHit, TextDetection } from './types';
@@ -229,52 +230,6 @@ function oldestFirst(text: string, spans: Span[]): Array<{ span: Span; depth: nu
     .map((span, i) => ({ span, depth: quoteDepth(text, span.start), i }))
     .sort((a, b) => b.depth - a.depth || a.i - b.i)
     .map(({ span, depth }) => ({ span, depth }));
-}
-
-/** A line that opens with a date: "13-03-2024 …", "[05-03] …", "2024-03-14: …", "14/03/24 …". */
-const DATED_LINE = /^[ \t>]*\[?(\d{1,4})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?\]?(?=[\s:,)\]])/gm;
-
-/** The day a dated line names, as a number that sorts by date; without a year, by month and day. */
-function dayOf(a: string, b: string, c: string | undefined, withYear: boolean): number | null {
-  const [year, month, day] = a.length === 4 ? [Number(a), Number(b), Number(c)] : [c === undefined ? NaN : Number(c.length === 2 ? `20${c}` : c), Number(b), Number(a)];
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  if (!withYear) return month * 100 + day;
-  return Number.isNaN(year) ? null : year * 10000 + month * 100 + day;
-}
-
-/**
- * A record's journal is often shown newest first ("13-03 Pt ziet af van de second opinion. / 05-03 Pt
- * wil een second opinion."); the latest state of affairs is then the one told first. Where every entry
- * opens with a date and the dates run backwards, the entries are read oldest first; what stands before
- * the first date (a heading) stays first.
- */
-function entriesOldestFirst(text: string, spans: Span[]): Span[] {
-  const starts: Array<{ at: number; parts: [string, string, string | undefined] }> = [];
-  DATED_LINE.lastIndex = 0;
-  for (let m = DATED_LINE.exec(text); m; m = DATED_LINE.exec(text)) starts.push({ at: m.index, parts: [m[1]!, m[2]!, m[3]] });
-  if (starts.length < 2) return spans;
-  const withYear = starts.every((s) => s.parts[0].length === 4 || s.parts[2] !== undefined);
-  const days = starts.map((s) => dayOf(...s.parts, withYear));
-  if (days.some((d) => d === null)) return spans;
-  let backwards = false;
-  for (let i = 1; i < days.length; i++) {
-    if (days[i]! > days[i - 1]!) return spans;
-    if (days[i]! < days[i - 1]!) backwards = true;
-  }
-  if (!backwards) return spans;
-  const entryOf = (pos: number) => {
-    let k = -1;
-    while (k + 1 < starts.length && starts[k + 1]!.at <= pos) k++;
-    return k;
-  };
-  const groups = new Map<number, Span[]>();
-  for (const span of spans) {
-    const k = entryOf(span.start);
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(span);
-  }
-  const order = [-1, ...starts.map((_, i) => starts.length - 1 - i)];
-  return order.flatMap((k) => groups.get(k) ?? []);
 }
 
 /** Information for whoever reads it, or a pet's care: nothing in the text is a statement about a patient. */
