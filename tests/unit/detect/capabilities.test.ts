@@ -1855,3 +1855,12 @@ describe('dates and days', () => {
     ]);
   });
 });
+
+describe('taking up an offer', () => {
+  it('reads "pt wil dat graag" and "he\'d like that" after an offer as taking it up', () => {
+    check([
+      ['requested', 'nl', 'Aangeboden om mee te laten kijken door een collega in het UMCG; pt wil dat graag.'],
+      ['requested', 'en', "Offered referral to another surgeon for a view; he'd like that."],
+    ]);
+  });
+});
