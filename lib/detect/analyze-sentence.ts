@@ -243,6 +243,16 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
         continue;
       }
     }
+    // A field whose label asks whether it is wished or was requested ("Second opinion requested: yes",
+    // "Second opinion gewenst: nee") is answered by its value: yes, it is asked for; no, none is asked for
+    // (a form's no is no refusal of an offer).
+    if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => c.kind === 'pending' || c.kind === 'request')) {
+      const answer = COMPILED[lang].answerNo.test(folded.slice(start)) ? 'unasked' : COMPILED[lang].answerYes.test(folded.slice(start)) ? 'request' : null;
+      if (answer && FIELD_END.test(folded.slice(end))) {
+        found.push({ start, end, kind: answer, placement: 'any' });
+        continue;
+      }
+    }
     // Otherwise a form value (": nee", ": no", ": -") is the whole field; ": no further options" is a
     // finding, and the words after the colon are read again ("surgeon: no longer wants SO").
     if (info.kind === 'general-info' && m[0].startsWith(':') && !FIELD_END.test(folded.slice(end))) {

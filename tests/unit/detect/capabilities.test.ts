@@ -1864,3 +1864,15 @@ describe('taking up an offer', () => {
     ]);
   });
 });
+
+describe('a form field that asks whether it is wished or requested', () => {
+  it('reads its yes as a request and its no as none asked for', () => {
+    check([
+      ['requested', 'en', 'Second opinion requested: yes'],
+      ['none', 'en', 'Second opinion requested: no'],
+      ['requested', 'nl', 'Second opinion gewenst: ja'],
+      ['none', 'nl', 'Second opinion gewenst: nee'],
+      ['none', 'nl', 'Second opinion: n.v.t.'],
+    ]);
+  });
+});
