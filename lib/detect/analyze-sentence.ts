@@ -189,6 +189,12 @@ const HEADING_AFTER = /^\s*[:/]/;
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
+/** The yes or no that opens a colon-led value (": nee", ": yes please"), or null. */
+function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
+  const lex = COMPILED[lang];
+  return lex.answerNo.test(afterColon) ? 'no' : lex.answerYes.test(afterColon) ? 'yes' : null;
+}
+
 /** Cues of a question put to the patient, whose answer may follow a colon. */
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
@@ -236,7 +242,8 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // After a question put to the patient, the value is the patient's answer: "Asked if he'd like to see
     // another cardiologist: no." turns it down; ": ja" asks for it, and the question no longer weighs it.
     if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => QUESTION.includes(c.kind))) {
-      const answer = COMPILED[lang].answerNo.test(folded.slice(start)) ? 'refusal' : COMPILED[lang].answerYes.test(folded.slice(start)) ? 'request' : null;
+      const yesOrNo = answerAt(folded.slice(start), lang);
+      const answer = yesOrNo === 'no' ? 'refusal' : yesOrNo === 'yes' ? 'request' : null;
       if (answer) {
         if (answer === 'request') for (let i = found.length - 1; i >= 0; i--) if (QUESTION.includes(found[i]!.kind)) found.splice(i, 1);
         found.push({ start, end, kind: answer, placement: 'any' });
@@ -247,7 +254,8 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // "Second opinion gewenst: nee") is answered by its value: yes, it is asked for; no, none is asked for
     // (a form's no is no refusal of an offer).
     if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => c.kind === 'pending' || c.kind === 'request')) {
-      const answer = COMPILED[lang].answerNo.test(folded.slice(start)) ? 'unasked' : COMPILED[lang].answerYes.test(folded.slice(start)) ? 'request' : null;
+      const yesOrNo = answerAt(folded.slice(start), lang);
+      const answer = yesOrNo === 'no' ? 'unasked' : yesOrNo === 'yes' ? 'request' : null;
       if (answer && FIELD_END.test(folded.slice(end))) {
         found.push({ start, end, kind: answer, placement: 'any' });
         continue;
@@ -557,9 +565,8 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
   if (inReply || answersQuestion) {
     // The answer patterns are read after a colon (a question's answer in a form); a reply is one too.
-    const opening = `:${folded.replace(/^[\s>]+/, '')}`;
-    const lex = COMPILED[lang];
-    const answer = lex.answerNo.test(opening) ? 'declined' : lex.answerYes.test(opening) ? 'requested' : null;
+    const yesOrNo = answerAt(`:${folded.replace(/^[\s>]+/, '')}`, lang);
+    const answer = yesOrNo === 'no' ? 'declined' : yesOrNo === 'yes' ? 'requested' : null;
     if (answer) return { status: answer, trigger: '', cues: [answer === 'declined' ? 'negation' : 'request'], considered: true, followUp: true };
   }
   // Without a back-reference only a short or leading statement can answer, so long sentences need no cue scan.
@@ -634,12 +641,12 @@ export function analyzeWithdrawnRequest(folded: string, lang: DetectLang): Sente
   return { status: 'declined', trigger: '', cues: ['withdrawn'], considered: true, followUp: true };
 }
 
-/** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
 /** Contrast words that are adverbs when they stand inside a clause, not at its opening. */
 const CLAUSE_ADVERB = /^(?:echter|however|doch)$/;
 /** Before a word that opens a clause: the sentence's start, or punctuation. */
 const CLAUSE_OPENING = /(?:^|[,;:.(\n-])\s*$/;
 
+/** Clause starts: terminators ("maar", "but", ";") that are not part of a trigger or cue phrase. */
 function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: Found[]): number[] {
   const terms: Found[] = [];
   collect(COMPILED[lang].terminators, folded, (start, end) => ({ start, end }), terms);

@@ -144,9 +144,10 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
     // A message that ends in a question without a mention ("Would you like us to?", "Laat u het ons
     // weten?") leaves the mention before it open for the reply that answers it.
-    const asksForReply = endsMessage && !candidate && !result && raw.trimEnd().endsWith('?');
+    const endsInQuestion = raw.trimEnd().endsWith('?');
+    const asksForReply = endsMessage && !candidate && !result && endsInQuestion;
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
-    previousAsked = candidate && result !== null && !result.informationOnly && raw.trimEnd().endsWith('?') && !FIRST_PERSON.test(raw);
+    previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && !FIRST_PERSON.test(raw);
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
     // answered by the whole reply below it ("ja graag", "Not sure yet"), sentence by sentence.

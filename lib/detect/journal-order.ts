@@ -33,18 +33,13 @@ export function entriesOldestFirst(text: string, spans: Span[]): Span[] {
     if (days[i]! < days[i - 1]!) backwards = true;
   }
   if (!backwards) return spans;
-  const entryOf = (pos: number) => {
-    let k = -1;
-    while (k + 1 < starts.length && starts[k + 1]!.at <= pos) k++;
-    return k;
-  };
-  const groups = new Map<number, Span[]>();
+  // Spans come in text order, so each entry's sentences follow one another: one pass groups them.
+  const groups: Span[][] = starts.map(() => []);
+  const heading: Span[] = [];
+  let k = -1;
   for (const span of spans) {
-    const k = entryOf(span.start);
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(span);
+    while (k + 1 < starts.length && starts[k + 1]!.at <= span.start) k++;
+    (k < 0 ? heading : groups[k]!).push(span);
   }
-  const order = [-1, ...starts.map((_, i) => starts.length - 1 - i)];
-  return order.flatMap((k) => groups.get(k) ?? []);
+  return [...heading, ...groups.reverse().flat()];
 }
-
