@@ -199,7 +199,7 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
-function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
+export function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
   const found: CueFound[] = [];
   const parts = COMPILED[lang].cueScan;
   let from = 0;
@@ -521,6 +521,19 @@ const COORDINATED: CueKind[] = ['request', 'hypothetical', 'asking', 'conditiona
 const UNSETTLED: CueKind[] = ['upcoming', 'awaiting', 'asking', 'hypothetical', 'conditional'];
 
 /**
+ * A refusal or withdrawal with nothing after it before a punctuation mark or its clause's end ("… and
+ * would rather not - …", "In the end I said no -") has no object of its own: it answers what came
+ * before. Not doubt: a verb of weighing at a clause's end also describes a patient's capacity ("die de
+ * informatie kan begrijpen en afwegen, …").
+ */
+const ELLIPTICAL: CueKind[] = ['refusal', 'withdrawn'];
+const NOTHING_AFTER = /^\s*(?:[.,;:!?)\]"'\u2019\u201d\u2026\u2013\u2014-]|$)/;
+
+function isElliptical(folded: string, cue: CueFound, clauseEnd: number): boolean {
+  return ELLIPTICAL.includes(cue.kind) && cue.placement === 'any' && NOTHING_AFTER.test(folded.slice(cue.end, Math.max(cue.end, clauseEnd)));
+}
+
+/**
  * A clause without a trigger that follows one ("…; patiënt ziet hiervan af", "…. Pt wil hier gebruik van
  * maken") updates the state when it refers back (anaphora) — or, for a refusal, when it is a short clause
  * with the patient as subject ("; patient declined"), since a refusal needs no object.
@@ -546,7 +559,7 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const leadingRefusal = inClause.some(
     (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS,
   );
-  if (!refersBack && !shortStatement && !leadingRefusal) return null;
+  if (!refersBack && !shortStatement && !leadingRefusal && !inClause.some((c) => isElliptical(folded, c, to))) return null;
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
 }
@@ -569,17 +582,17 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
     const answer = yesOrNo === 'no' ? 'declined' : yesOrNo === 'yes' ? 'requested' : null;
     if (answer) return { status: answer, trigger: '', cues: [answer === 'declined' ? 'negation' : 'request'], considered: true, followUp: true };
   }
-  // Without a back-reference only a short or leading statement can answer, so long sentences need no cue scan.
+  // Without a back-reference only a short, leading or elliptical statement can answer.
   const anaphora = COMPILED[lang].anaphora;
   anaphora.lastIndex = 0;
   // A dated line of a running log ("17/3 pt rang: …", "[10-02] …") counts from after its date.
   const body = folded.replace(LEADING_DATE, '');
+  const cues = findCues(folded, lang, []);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);
-    if (!leadCues.some((c) => LEADING.includes(c.kind))) return null;
+    if (!leadCues.some((c) => LEADING.includes(c.kind)) && !cues.some((c) => isElliptical(folded, c, folded.length))) return null;
   }
-  const cues = findCues(folded, lang, []);
   // Clause by clause, the latest state wins ("she changed her mind and asked for one").
   let decision: Decision | null = null;
   const cuts = [0, ...clauseCuts(folded, lang, [], cues), folded.length];

@@ -1876,3 +1876,15 @@ describe('a form field that asks whether it is wished or requested', () => {
     ]);
   });
 });
+
+describe('a refusal with nothing after it', () => {
+  it('reads a refusal or doubt that ends its clause as an answer to the mention before it', () => {
+    check([
+      ['declined', 'en', "We talked about asking the team in Bristol for another opinion. After a week he decided he would rather not - he wants to start treatment."],
+      ['declined', 'en', 'My consultant offered to refer me for a second opinion. In the end I said no, because I trust her.'],
+      ['declined', 'nl', 'Mw. wilde eerst een tweede mening in het AVL. Na het gesprek met de chirurg heeft ze het verzoek toch ingetrokken.'],
+      ['declined', 'nl', 'Besproken dat een andere chirurg kan meekijken. Na een week bedenktijd wil mw. dat liever niet - ze wil beginnen.'],
+      ['requested', 'en', 'Second opinion requested by the patient. Flu vaccine offered, he said no to that today and asked for it next month.'],
+    ]);
+  });
+});
