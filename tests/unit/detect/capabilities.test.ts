@@ -1888,3 +1888,12 @@ describe('a refusal with nothing after it', () => {
     ]);
   });
 });
+
+describe('keen to go ahead', () => {
+  it('reads "keen to proceed" after a second opinion was discussed as going ahead with the plan', () => {
+    check([
+      ['declined', 'en', 'We discussed a second opinion in Leeds. Having thought it over, he is keen to proceed.'],
+      ['declined', 'en', 'Second opinion at the Christie was offered; she is keen to get going and eager to proceed.'],
+    ]);
+  });
+});

@@ -29,7 +29,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "anyone know if asking for a 2nd opnion slows down treatment?? dont want to lose my slot but something feels off with what they told me": 'none',
   "Friends and Family Test - free-text comments\nChild's name: Oscar Whitlam (age 6)\nClinic: Paediatric urology\nHow likely are you to recommend our service? Likely\nPlease tell us why:\nThe nurses were brilliant with Oscar and the play specialist made the day so much easier.\nIs there anything we could do better?\nI didn't feel able to say this in the room. Dr Farouk recommended an operation on Oscar's kidney and talked about it as if it was already decided.\nMy husband and I have doubts about whether it is really needed when he hasn't had an infection for a year.\nWould it offend Dr Farouk if we asked another paediatric urologist to look at Oscar's scans? We don't want to damage our relationship with the team.\nWe are still thinking about what to do and haven't said anything yet.\nCan someone contact us? Yes - mum, 07700 900412": 'declined',
   "Day 9 of sitting with the plan.\nI like Dr Amari. She's kind, she draws diagrams, she remembers my kids' names.\nBut when she said \"six rounds then surgery\" something in my stomach just said no, not yet.\nMy sister keeps texting me links to cancer centers three states away with \"JUST CALL THEM\" in capital letters.\nI haven't called. I keep opening the page and closing it again.\nI don't know if it's doubt about the plan or doubt about me.\nMaybe someone else would say exactly the same thing and I'd have wasted two weeks. Maybe they wouldn't.\nMy husband says whatever I choose he's in.\nI'll decide by Friday. Probably.": 'completed',
-  "Pt 6 (update): 48F, L breast IDC 14 mm, grade 2, ER+/HER2-.\nAt last MDT pt had asked for her pathology and imaging to be reviewed at another hospital before surgery.\nShe has since withdrawn that request after meeting Miss Amadi and is keen to proceed.\nOutcome: WLE + SLNB, TCI 15/03.": 'requested',
   "Thank you for sending me the details of the unit at Ashford Vale so I could have my diagnosis checked there. Having slept on it, I'm happy to stay with Dr Rowe and go ahead as planned, so please don't send them anything.": 'none',
   "Pt called to say she paid to see Mr Achterberg privately last week to get his take on the shoulder, and he agrees it needs surgery.\nShe's happy to stay on the NHS list now.\nWill drop his letter in to reception for scanning.": 'none',
   "Second opinion: done.\nDrove three hours to Westmoor and the new neurologist spent a full hour with me - first time anyone has actually watched me walk.\nVerdict: not MS. She thinks it's a B12-related myelopathy and has already started injections.\nStill processing. Angry and relieved in equal measure.": 'none',
@@ -49,6 +48,6 @@ describeProbeSuite({
   maxSize: 123,
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Seventeenth round").
-  flagFloor: 0.858,
-  macroFloor: 0.715,
+  flagFloor: 0.866,
+  macroFloor: 0.724,
 });
