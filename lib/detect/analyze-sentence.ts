@@ -142,13 +142,16 @@ function standsRightBefore(phrase: Found, mention: Found, folded: string): boole
   return phrase.end <= mention.start && /^\s*$/.test(folded.slice(phrase.end, mention.start));
 }
 
+/** A "next:" cue follows its mention with only space, or a form's colon, between ("Second opinion: done"). */
+const NEXT_TO = /^\s*:?\s*$/;
+
 function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded: string): boolean {
   if (cue.notClinician && trigger.kind === 'otherClinician') return false;
   const before = cue.end <= trigger.start;
   if (cue.placement === 'pre' && !before) return false;
   // Only white space between ("na de second opinion"); the scope rule is not needed then.
   if (cue.placement === 'adj') return standsRightBefore(cue, trigger, folded);
-  if (cue.placement === 'next') return !before && /^\s*$/.test(folded.slice(trigger.end, cue.start));
+  if (cue.placement === 'next') return !before && NEXT_TO.test(folded.slice(trigger.end, cue.start));
   if (cue.placement === 'post' && before) return false;
   if (cue.kind === 'pseudo') return false;
   const scope = SCOPES[cue.kind];

@@ -1897,3 +1897,14 @@ describe('keen to go ahead', () => {
     ]);
   });
 });
+
+describe('done, right after the mention', () => {
+  it('reads "Second opinion: done" as a result, and keeps "to be done" and a letter done apart', () => {
+    check([
+      ['completed', 'en', 'Second opinion: done.'],
+      ['completed', 'en', '2nd opinion done - Leeds agree with the plan.'],
+      ['none', 'en', 'Second opinion: not done.'],
+      ['requested', 'en', 'Referral to Leeds for an independent view - letter done.'],
+    ]);
+  });
+});
