@@ -1908,3 +1908,13 @@ describe('done, right after the mention', () => {
     ]);
   });
 });
+
+describe('sleeping on it', () => {
+  it('reads a night to think it over, and letting us know whether, as weighing', () => {
+    check([
+      ['considering', 'nl', 'Besproken dat een andere chirurg kan meekijken. Dhr. wil er nog een nacht over slapen.'],
+      ['considering', 'nl', 'Tweede mening besproken; pt laat zelf weten of hij een verwijzing wil.'],
+      ['considering', 'en', 'We talked about a second opinion in Bristol. She would like to sleep on that.'],
+    ]);
+  });
+});
