@@ -106,7 +106,8 @@ function afterRequest(folded: string, t: Found, lang: DetectLang): boolean {
   return COMPILED[lang].afterRequest.test(folded.slice(Math.max(0, t.start - 60), t.start));
 }
 
-function findTriggers(folded: string, raw: string, context: string, lang: DetectLang): TriggerFound[] {
+/** The sentence's mentions; `cancelled` when it held some and pseudo-triggers took every one away. */
+function findTriggers(folded: string, raw: string, context: string, lang: DetectLang): { triggers: TriggerFound[]; cancelled: boolean } {
   const all: TriggerFound[] = [];
   for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
   // "SO: opgenomen, specialist ouderengeneeskunde ziet haar morgen": where the note names that
@@ -124,11 +125,11 @@ function findTriggers(folded: string, raw: string, context: string, lang: Detect
     all.some(isLook) &&
     (all.some((t) => !isLook(t) && t.kind !== 'doubt' && !afterRequest(folded, t, lang)) || !namesSecondLookElsewhere(raw, context));
   const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
-  if (found.length === 0) return found;
+  if (found.length === 0) return { triggers: found, cancelled: false };
   const pseudo: Found[] = [];
   collectParts(PSEUDO_TRIGGER_PARTS, folded, pseudo);
   const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
-  return longestNonOverlapping(real);
+  return { triggers: longestNonOverlapping(real), cancelled: real.length === 0 };
 }
 
 function gap(cue: Found, trigger: Found): number {
@@ -701,7 +702,10 @@ export function analyzeSentence(
   before: SentenceContext = NO_CONTEXT,
   parentsSpeakForPatient: () => boolean = () => false,
 ): SentenceResult | null {
-  const triggers = findTriggers(folded, raw, before.context, lang);
+  const { triggers, cancelled } = findTriggers(folded, raw, before.context, lang);
+  // Only pseudo-mentions ("wilsbekwaam, beoordeeld door zaalarts"): no mention of its own, so the
+  // sentence may still answer the one before it.
+  if (cancelled) return { status: 'none', trigger: '', cues: [], considered: false };
   if (triggers.length === 0) return null;
   const lex = COMPILED[lang];
   const own = findCues(folded, lang, triggers);

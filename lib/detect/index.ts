@@ -132,12 +132,14 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const reportable: boolean = status === 'requested';
     if (!candidate && !previousTrigger && !replyTo && !reportable) continue;
     const folded = foldText(raw);
-    // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af.")
+    // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af."),
+    // also when all it mentions is a pseudo-mention ("Patiënte (wilsbekwaam, beoordeeld door zaalarts)
+    // geeft aan dat zij dat niet wil").
     let result: SentenceResult | null = candidate
       ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, parentsSpeakForPatient)
-      : previousTrigger || replyTo
-        ? analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked)
-        : null;
+      : null;
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked);
+    else if (result?.considered === false) result = null;
     if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? analyzeWithdrawnRequest(folded, language) ?? result;
     if (candidate && result?.status === 'requested') result = reportAfterRequest(folded, result, language) ?? result;
     const trigger = result?.trigger || previousTrigger || replyTo;

@@ -1918,3 +1918,12 @@ describe('sleeping on it', () => {
     ]);
   });
 });
+
+describe('a capacity assessment beside a refusal', () => {
+  it('reads "wilsbekwaam, beoordeeld door zaalarts" as no look, so that the patient\'s refusal after a relative\'s wish answers it', () => {
+    check([
+      ['declined', 'nl', 'Dochter wil dat haar moeder in een ander ziekenhuis wordt beoordeeld. Mw. (wilsbekwaam, beoordeeld door de zaalarts) zegt dat zij dat niet wil.'],
+      ['none', 'nl', 'Mw. is wilsbekwaam beoordeeld door de psychiater.'],
+    ]);
+  });
+});
