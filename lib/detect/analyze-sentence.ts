@@ -395,9 +395,17 @@ function withoutQuotedReasons(cues: CueFound[], triggers: readonly Found[], fold
   });
 }
 
-/** A look's participle after a wish in its clause (wishedBefore) is no result. */
+/** A result cue that is a look's participle ("seen at", "looked at", "gezien door", "beoordeeld door"). */
+const LOOK_PARTICIPLE = /^(?:seen|looked|reviewed|assessed|examined|gezien|bekeken|beoordeeld)(?![\p{L}])/u;
+
+/**
+ * A look's participle after a wish in its clause (wishedBefore) is no result: the look of a trigger
+ * ("seen by neurology at …") and a result cue of the same form ("He would like her seen at another
+ * hospital").
+ */
 function withoutWishedLooks(cues: CueFound[], folded: string, lang: DetectLang, clauseOf: (pos: number) => number): CueFound[] {
-  return cues.filter((c) => !c.look || !wishedBefore(cues, c.start, folded, lang, clauseOf));
+  const participle = (c: CueFound) => c.look || (c.kind === 'completed' && LOOK_PARTICIPLE.test(folded.slice(c.start, c.end)));
+  return cues.filter((c) => !participle(c) || !wishedBefore(cues, c.start, folded, lang, clauseOf));
 }
 
 /** Where a mention's own phrase ends: a comma, a semicolon, a colon, a line break or a dash between words. */

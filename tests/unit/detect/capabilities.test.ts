@@ -1927,3 +1927,13 @@ describe('a capacity assessment beside a refusal', () => {
     ]);
   });
 });
+
+describe('a wished look told by its participle', () => {
+  it('reads "would like her seen at another hospital" as a wish, and "was seen at" as a look that took place', () => {
+    check([
+      ['requested', 'en', 'She would like her scans seen at another hospital for a view on the plan.'],
+      ['requested', 'en', 'Her guardian wants her seen at another hospital for an independent view.'],
+      ['completed', 'en', 'Pt was seen at another hospital for a view on the plan.'],
+    ]);
+  });
+});
