@@ -1937,3 +1937,13 @@ describe('a wished look told by its participle', () => {
     ]);
   });
 });
+
+describe('"het academisch" and what goes against the advice', () => {
+  it('reads "in het academisch laten kijken" as a place elsewhere, "toch" and "of het wel" as signs of a second look, and "steeds vaker" as information only about people', () => {
+    check([
+      ['considering', 'nl', 'Ik denk er steeds vaker over om toch in het academisch te laten kijken of het wel klopt.'],
+      ['requested', 'nl', 'Mw. wil in het academisch laten kijken.'],
+      ['none', 'nl', 'Steeds vaker vragen patiënten om een second opinion.'],
+    ]);
+  });
+});
