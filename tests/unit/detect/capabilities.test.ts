@@ -1947,3 +1947,13 @@ describe('"het academisch" and what goes against the advice', () => {
     ]);
   });
 });
+
+describe('a colleague asked to look along', () => {
+  it('reads "kun je even meekijken" put to a colleague as a consult, not a second opinion', () => {
+    check([
+      ['none', 'nl', 'Kun jij even meekijken naar de CT-thorax van kamer 4? Ik twijfel over een embolie.'],
+      ['none', 'nl', 'Willen jullie meekijken naar de wond van dhr. Pietersen?'],
+      ['requested', 'nl', 'Mw. wil dat een andere dermatoloog meekijkt naar de plek op haar rug.'],
+    ]);
+  });
+});

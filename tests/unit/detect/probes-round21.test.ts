@@ -39,7 +39,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Van: Jan Willems\nAan: secretariaat neurologie\nOnderwerp: verslag Leuven\n\nBeste mevrouw,\nHierbij stuur ik het verslag van mijn consult in UZ Leuven van 15 april door, zodat dr. Peters het kan lezen voor onze volgende afspraak. Zij denken daar ook aan CIDP maar willen eerst nog een zenuwbiopt voordat ze met IVIG beginnen.\nmvg Jan Willems\n\n---\nVan: secretariaat neurologie\nDank u wel, het verslag is aan uw dossier toegevoegd en dr. Peters leest het voor 2 mei.": 'none',
   "Dokter, mijn man is vorige week zelf naar het AMC geweest om zijn hartritmestoornis door hun cardiologen te laten beoordelen, daar zeiden ze hetzelfde als hier. Maar ik mail eigenlijk over mijn eigen recept: de omeprazol is op, kan die herhaald worden?": 'completed',
   "Dagdienst.\nMw. vandaag overgeplaatst vanuit het Gelre voor de geplande mitralisklepoperatie, die daar niet gedaan wordt. Opname verliep voorspoedig, anamnese afgenomen, pre-OK checklist compleet.\nMw. zegt dat ze 'in goede handen is' en gaat vol vertrouwen de OK in.\nDochter op bezoek, vertelde dat zij zelf volgende week naar het Erasmus gaat om haar eigen schildklieruitslag te laten nakijken.": 'requested',
-  "Van: dr. Mol (huisarts)\nAan: dr. Ploeg (dermatologie)\nKun jij even meekijken naar de foto van deze huidafwijking op de neus? Twijfel tussen BCC en actinische keratose.\n---\nVan: dr. Ploeg\nLijkt me een nodulair BCC. Excisie in jouw praktijk kan prima, anders mag je hem naar ons sturen.": 'considering',
   "Pt adamant the Christie should go over her results before she starts any tamoxifen. Referral letter done today, histology + MRI report enclosed.": 'none',
   "S: 67M, seen by urology re raised PSA. MRI PI-RADS 4, biopsy Gleason 3+4. Offered radical prostatectomy. Says he wants 'a unit that does robotic cases all week' to tell him the same thing before he'll agree. Wife present, supportive.\nO: Well. BP 142/86.\nA: Localised prostate ca, treatment decision outstanding.\nP: Referred to UCLH urology for review of management plan; MRI disc + biopsy report attached. Safety-netted re urinary sx. Review after UCLH appt.": 'none',
   "Telephone call 14:20\nMr Adeyemi returned call re his Papworth appointment. He's had to move it to the 19th because of his daughter's wedding, but still very much wants to be seen there before we put the stent in. Asked if this pushes his procedure back.\nExplained we'll wait for Papworth's letter before booking. He's happy with that. Cath lab coordinator informed - slot released for now.": 'none',
@@ -71,6 +70,6 @@ describeProbeSuite({
   maxSize: 118,
   minPerStatus: 8,
   // The probe scores at the rules of the fourteenth round (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.674,
-  macroFloor: 0.545,
+  flagFloor: 0.683,
+  macroFloor: 0.552,
 });
