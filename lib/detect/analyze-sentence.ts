@@ -193,6 +193,9 @@ const HEADING_AFTER = /^\s*[:/]/;
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
+/** A form's answer options: "ja/nee", "j/n", "yes/no", "y/n". */
+const ANSWER_OPTIONS = /^(?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)$/;
+
 /** The yes or no that opens a colon-led value (": nee", ": yes please"), or null. */
 function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
   const lex = COMPILED[lang];
@@ -261,6 +264,8 @@ export function findCues(folded: string, lang: DetectLang, triggers: TriggerFoun
       const yesOrNo = answerAt(folded.slice(start), lang);
       const answer = yesOrNo === 'no' ? 'unasked' : yesOrNo === 'yes' ? 'request' : null;
       if (answer && FIELD_END.test(folded.slice(end))) {
+        // The field's answer options ("(ja/nee)") are part of its question, not information text.
+        for (let i = found.length - 1; i >= 0; i--) if (found[i]!.kind === 'general-info' && ANSWER_OPTIONS.test(folded.slice(found[i]!.start, found[i]!.end))) found.splice(i, 1);
         found.push({ start, end, kind: answer, placement: 'any' });
         continue;
       }
@@ -273,7 +278,8 @@ export function findCues(folded: string, lang: DetectLang, triggers: TriggerFoun
     }
     // A parenthetical aside ("(die zelf niet kan mailen)") does not modify the sentence around it,
     // unless it holds the mention itself ("(no second opinion)") or says who acts for the patient.
-    const aside = info.kind === 'representative' ? null : parenthesesAround(folded, start);
+    // A form's answer options in brackets ("aangevraagd? (ja/nee):") belong to its field, no aside.
+    const aside = info.kind === 'representative' || (info.kind === 'general-info' && ANSWER_OPTIONS.test(m[0])) ? null : parenthesesAround(folded, start);
     if (aside && !triggers.some((t) => overlaps(aside, t))) continue;
     found.push({ start, end, kind: info.kind, placement: info.placement, ...(lookTaken ? { look: true } : {}) });
   }

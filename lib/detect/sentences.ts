@@ -13,6 +13,8 @@ const BOUNDARY = /[.!?]+|\n/g;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
 const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☒☑□■])/;
+/** A form's answer options after its question: "(ja/nee)", "(J/N)", "(yes/no)", "(Y/N)". */
+const ANSWER_OPTIONS = /^\((?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)\)/i;
 
 /** Whitespace by char code: this runs per character, so no regex and no one-character strings. */
 function isSpace(code: number): boolean {
@@ -71,7 +73,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   // exclamation it opens the next sentence of a message typed without capitals ("…? bij mij is …").
   if (isLowerLetter(text[next]!) && !startsLowerI(text, next) && mark === '.') return false;
   // A form's question and its boxes are one field: "Second opinion requested? [ ] Yes [ ] No".
-  if (CHECKBOX.test(text.slice(next, next + 3))) return false;
+  if (CHECKBOX.test(text.slice(next, next + 3)) || ANSWER_OPTIONS.test(text.slice(next, next + 12))) return false;
   if (mark === '.' && matchEnd - matchStart === 1) {
     const word = wordBefore(text, matchStart);
     if (abbreviations.has(word)) return false;

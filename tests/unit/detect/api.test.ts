@@ -78,6 +78,12 @@ describe('sentence splitting', () => {
     const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['my dad had it at 61.', 'i want it checked.', "i'm worried. it is fine. in the end ok"]);
   });
+
+  it("keeps a form's question with its answer options in brackets as one field", () => {
+    const text = 'Tweede opinie aangevraagd? (ja/nee): nee\nRoker? (J/N): ja. Alcohol? Nee.';
+    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['Tweede opinie aangevraagd? (ja/nee): nee', 'Roker? (J/N): ja.', 'Alcohol?', 'Nee.']);
+  });
 });
 
 describe('detectText', () => {

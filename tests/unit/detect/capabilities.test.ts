@@ -1957,3 +1957,15 @@ describe('a colleague asked to look along', () => {
     ]);
   });
 });
+
+describe('a form question with its answer options in brackets', () => {
+  it('reads "(ja/nee)" and "(Y/N)" with an empty value or no as none asked for, and yes as a request', () => {
+    check([
+      ['none', 'nl', 'Tweede opinie aangevraagd? (ja/nee): \nToelichting: wachttijd te lang.'],
+      ['none', 'nl', 'Second opinion gewenst? (J/N): N'],
+      ['requested', 'nl', 'Second opinion gewenst? (J/N): J'],
+      ['none', 'en', 'Second opinion requested? (Y/N): \nComments: parking.'],
+      ['requested', 'en', 'Second opinion requested? (yes/no): yes'],
+    ]);
+  });
+});
