@@ -146,7 +146,7 @@ function standsRightBefore(phrase: Found, mention: Found, folded: string): boole
 /** A "next:" cue follows its mention with only space, or a form's colon, between ("Second opinion: done"). */
 const NEXT_TO = /^\s*:?\s*$/;
 
-function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded: string): boolean {
+function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded: string, lang: DetectLang): boolean {
   if (cue.notClinician && trigger.kind === 'otherClinician') return false;
   const before = cue.end <= trigger.start;
   if (cue.placement === 'pre' && !before) return false;
@@ -157,7 +157,25 @@ function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded:
   if (cue.kind === 'pseudo') return false;
   const scope = SCOPES[cue.kind];
   if (scope.direction === 'before' && !before) return false;
-  return scope.maxChars === 0 || gap(cue, trigger) <= scope.maxChars;
+  return scope.maxChars === 0 || gap(cue, trigger) - asidesBetween(folded, cue, trigger, lang) <= scope.maxChars;
+}
+
+/**
+ * Characters of whole parenthetical asides between a cue and a mention: an aside ("Echtgenoot (elders
+ * ingeschreven) kreeg …") puts no distance between the words around it — unless it brings in the
+ * patient ("Call from pt's wife (pt present on speaker, consents): …").
+ */
+function asidesBetween(folded: string, a: Found, b: Found, lang: DetectLang): number {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  let total = 0;
+  for (let open = folded.indexOf('(', from); open >= 0 && open < to; open = folded.indexOf('(', open + 1)) {
+    const close = folded.indexOf(')', open);
+    if (close < 0 || close >= to) break;
+    if (!COMPILED[lang].patientMarkers.test(folded.slice(open, close + 1))) total += close + 1 - open;
+    open = close;
+  }
+  return total;
 }
 
 function classifyCue(lang: DetectLang, folded: string, start: number, text: string): CueInfo | undefined {
@@ -744,8 +762,11 @@ export function analyzeSentence(
   // Whose wish it is carries over a coordination ("mother … and sought a second opinion"), not over
   // a contrast ("daughter wants one, but the patient …").
   const coordinating = COMPILED[lang].coordinators;
-  // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too.
-  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c));
+  // A reason ("… naar een andere psychiater, omdat hij het niet eens was …") keeps its subject too, and
+  // so does a clause after a semicolon that opens with "hij" / "she" ("Echtgenoot kreeg de diagnose …;
+  // hij is net terug van een second opinion"), as a next sentence would.
+  const samePerson = (c: number) => folded[c] === ';' && lex.pronounStart.test(folded.slice(c + 1).trimStart());
+  const contrastCuts = cuts.filter((c) => !coordinating.test(folded.slice(c, c + 4)) && !opensReason(c) && !samePerson(c));
   const clauseOf = (pos: number) => clauseIn(cuts, pos);
   const wishClauseOf = (pos: number) => clauseIn(contrastCuts, pos);
   // The cues that say nothing of the mention go first: an "after" that belongs to a request, a doubt given
@@ -768,7 +789,7 @@ export function analyzeSentence(
     let best = -1;
     let bestGap = Infinity;
     triggers.forEach((t, i) => {
-      if ((experiencer ? clauseIn(contrastCuts, t.start) : clauseOf(t.start)) !== cueClause || !reaches(cue, t, folded)) return;
+      if ((experiencer ? clauseIn(contrastCuts, t.start) : clauseOf(t.start)) !== cueClause || !reaches(cue, t, folded, lang)) return;
       // A clause-wide modifier ("als …", "whether …", a leaflet) colours every mention of its clause.
       if (SCOPES[cue.kind as Exclude<CueKind, 'pseudo'>].maxChars === 0) applied[i]!.add(cue.kind);
       const g = gap(cue, t);
@@ -790,7 +811,7 @@ export function analyzeSentence(
     if (t.kind === 'doubt' || [...applied[i]!].some((k) => k !== 'representative' && k !== 'other-person')) return;
     for (const cue of cues) {
       if (!COORDINATED.includes(cue.kind)) continue;
-      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && reaches(cue, t, folded)) applied[i]!.add(cue.kind);
+      if (clauseIn(contrastCuts, cue.start) === clauseIn(contrastCuts, t.start) && reaches(cue, t, folded, lang)) applied[i]!.add(cue.kind);
     }
   });
 

@@ -1969,3 +1969,14 @@ describe('a form question with its answer options in brackets', () => {
     ]);
   });
 });
+
+describe('a relative named before a semicolon or an aside', () => {
+  it('keeps a relative as the one a clause after ";" that opens with he or she is about, and an aside puts no distance between', () => {
+    check([
+      ['none', 'nl', 'Echtgenoot kreeg in maart de diagnose longkanker; hij is net terug van een second opinion in het AVL.'],
+      ['none', 'en', 'Her brother was diagnosed with myeloma; he has just had a second opinion in Leeds.'],
+      ['none', 'nl', 'Haar zus (woont in Zeeland, ander ziekenhuis) heeft een second opinion gehad.'],
+      ['declined', 'nl', 'Dochter wil een second opinion; pt zelf wil dat niet.'],
+    ]);
+  });
+});
