@@ -570,6 +570,19 @@ function isElliptical(folded: string, cue: CueFound, clauseEnd: number): boolean
 }
 
 /**
+ * "which" that opens a relative clause after a noun of its own clause ("… a photosensitive rash, which
+ * she feels were not explored") refers to that noun; only right after the clause's cut ("Second
+ * opinion offered, which she declined") may it point back to the mention.
+ */
+const RELATIVE_PRONOUN = /^(?:which|die|wat)$/;
+
+function relativeAfterNoun(folded: string, word: Found, clauseStart: number): boolean {
+  if (!RELATIVE_PRONOUN.test(folded.slice(word.start, word.end))) return false;
+  const before = folded.slice(clauseStart, word.start).replace(/^[\s,;:]*(?:and|en|but|maar)?/, '');
+  return /[\p{L}\d]/u.test(before);
+}
+
+/**
  * A clause without a trigger that follows one ("…; patiënt ziet hiervan af", "…. Pt wil hier gebruik van
  * maken") updates the state when it refers back (anaphora) — or, for a refusal, when it is a short clause
  * with the patient as subject ("; patient declined"), since a refusal needs no object.
@@ -586,7 +599,7 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const pseudo = inClause.filter((c) => c.kind === 'pseudo');
   const anaphora: Found[] = [];
   collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
-  const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)) && !placeAtEnd(folded, a));
+  const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)) && !placeAtEnd(folded, a) && !relativeAfterNoun(folded, a, from));
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
   const decisive = DECISIVE.some((k) => kinds.has(k));
   const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);

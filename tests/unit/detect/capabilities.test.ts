@@ -1980,3 +1980,13 @@ describe('a relative named before a semicolon or an aside', () => {
     ]);
   });
 });
+
+describe('"which" after a noun of its own', () => {
+  it('reads "which" that follows another noun as about that noun, and "which" right after the mention as pointing back', () => {
+    check([
+      ['considering', 'en', 'She doubts the diagnosis of gout: she has had a rash and mouth ulcers, which she feels were not looked into.'],
+      ['requested', 'en', 'Second opinion requested. She mentioned her knee, which is not painful today.'],
+      ['declined', 'en', 'A second opinion in Bristol was offered, which she declined.'],
+    ]);
+  });
+});

@@ -36,7 +36,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "GUEST: So my first neurologist said MS, pretty much on the spot, and I was devastated. My wife said, look, let's just get someone else to look at it before we tell the kids. We went to Queen Square. HOST: In London. GUEST: In London, yeah. And they redid the lumbar puncture and the MRI with contrast and said, it's not MS, it's a B12 problem. HOST: Wow. GUEST: Wow is right.": 'none',
   "'The cardiologist at my local hospital said my heart was fine and it was probably anxiety,' says Joanne, 34, a teacher from Norwich. 'My heart would race out of nowhere. I asked to be seen at a different centre, and the electrophysiologist there put a monitor on me for a week and found an extra electrical pathway.' She had an ablation in 2022 and hasn't had an episode since.": 'requested',
   "The diagnosis was 'probably IBS' and I was sent off with a leaflet about fibre. For two years. It was only after I asked my GP to refer me to a gastroenterologist at a different hospital, in Manchester, that anyone actually scoped me, and it turned out to be coeliac disease all along. I'm not angry at anyone in particular, but I do wish I'd pushed harder, sooner. Gluten free for eight months now and I've got energy I didn't know I had.": 'requested',
-  "Had my SO at the Christie last week. They basically agreed with my local oncologist on the chemo but want to add radiotherapy afterwards, which nobody had mentioned before. Feeling a bit more confident now that two teams have seen it.": 'considering',
   "Long post, sorry. Last year I was told by the orthopaedic guy at my local hospital that my shoulder needed a full replacement and that physio was 'a waste of time' at my age (58). Something about the way he said it didn't sit right with me. My daughter found a shoulder specialist at a teaching hospital in Oxford and we paid for a private consultation. He went through the MRI with me for nearly half an hour and said the joint itself was okay, it was a rotator cuff tear that could be repaired keyhole. Had that done in March, back swimming now. Not saying everyone should do this but if your gut says something's off, listen to it.": 'none',
   "I came to this unit after my local trust told me my prostate cancer needed immediate surgery. The consultant here went through everything again, had the biopsy reviewed by their own pathologists and suggested active surveillance instead. Three years on I'm still monitored and still intact, if you know what I mean. Cannot praise them enough for taking the time.": 'none',
   "[Transcript] DR OKAFOR: What I say to my patients is: if you're not sure, please go and ask someone else. I'm genuinely not offended. Half the time they come back and say the other doctor said the same thing, and they feel better for it. HOST: Do you ever get it the other way round? DR OKAFOR: Oh yes, I review a lot of other people's cases. That's just medicine.": 'completed',
@@ -53,6 +52,6 @@ describeProbeSuite({
   maxSize: 127,
   minPerStatus: 10,
   // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
-  flagFloor: 0.734,
-  macroFloor: 0.673,
+  flagFloor: 0.745,
+  macroFloor: 0.680,
 });
