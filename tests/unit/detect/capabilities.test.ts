@@ -1990,3 +1990,13 @@ describe('"which" after a noun of its own', () => {
     ]);
   });
 });
+
+describe('a page headed "your rights"', () => {
+  it('reads "Your rights:" and "Uw rechten:" as information', () => {
+    check([
+      ['none', 'en', 'Your rights: asking for a second opinion'],
+      ['none', 'nl', 'Uw rechten: een second opinion aanvragen'],
+      ['requested', 'en', 'I know my rights: I want a second opinion.'],
+    ]);
+  });
+});
