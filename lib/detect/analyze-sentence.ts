@@ -208,6 +208,9 @@ const SUBJECTLESS = /(?:^|\n)[ \t\-*•>]*(?:\d{1,4}(?:[-/.]\d{1,4}){0,2}[:.]?\s
 /** A line's start (bullets and numbering aside) before, and a colon or slash after: a section heading. */
 const HEADING_BEFORE = /(?:^|\n)[ \t\-*•\d.)]*$/;
 const HEADING_AFTER = /^\s*[:/]/;
+/** A return visit after something ("terug na", "back after"), and a line that is a plan. */
+const RETURN_AFTER = /^(?:terug na|retour na|back after)$/;
+const PLAN_LINE = /^[\s\-*•]*(?:plan|p|beleid|afspraak|actie|vervolg|follow-up|f\/u)\s*:/;
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
@@ -253,6 +256,11 @@ export function findCues(folded: string, lang: DetectLang, triggers: TriggerFoun
     // A result word that heads a line ("Conclusie/beleid: pt overweegt …", "Outcome: …") names the
     // section, not a result of the mention.
     if (info?.kind === 'completed' && HEADING_BEFORE.test(folded.slice(0, start)) && HEADING_AFTER.test(folded.slice(end))) continue;
+    // In a plan, a return after it is still to come ("P: retour na second opinion", "Plan: see back after …").
+    if (info?.kind === 'completed' && RETURN_AFTER.test(m[0]) && PLAN_LINE.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start))) {
+      found.push({ start, end, kind: 'awaiting', placement: 'any' });
+      continue;
+    }
     // "Asked tissue viability nurse for a second opinion": a note's subjectless "asked" with someone
     // named between is the writer's consult of a colleague; "Pt asked his GP for …" and "Asked my GP
     // for …" are the patient's.

@@ -2000,3 +2000,14 @@ describe('a page headed "your rights"', () => {
     ]);
   });
 });
+
+describe('a return after it', () => {
+  it('reads "retour na" / "back after" as a result, and the same in a plan line as still to come', () => {
+    check([
+      ['completed', 'nl', 'Retour na tweede mening (op wens pt) in het UMCG: daar geen artrose maar een meniscusletsel.'],
+      ['completed', 'en', 'Back after second opinion at the Christie: they advise the same.'],
+      ['requested', 'nl', 'P: terug na second opinion in het AMC.'],
+      ['requested', 'en', 'Plan: see back after second opinion.'],
+    ]);
+  });
+});
