@@ -40,10 +40,10 @@ interface Item {
 /**
  * Floors: the targets where they are reached, else the level reached (see docs/detection.md). The blind
  * flag target (0.90) is not reached yet; the blind floors hold the level reached (macro above its target
- * of 0.80 since row 37), so it cannot fall back.
+ * of 0.80 since row 37, raised at row 49), so it cannot fall back.
  */
 const FLOORS = {
-  blind: { flagF1: 0.82, macroF1: 0.804 },
+  blind: { flagF1: 0.82, macroF1: 0.822 },
   tune: { flagF1: 0.95, macroF1: 0.9 },
   dev: { flagF1: 0.95, macroF1: 0.9 },
   backgroundPer1000: 5,
