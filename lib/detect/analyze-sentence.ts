@@ -687,13 +687,22 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
   // part of the result ("agrees with the plan, no biopsy for now").
   const negates = (c: CueFound) => c.kind === 'negation' || c.kind === 'absent';
   const denied = cues.some((c) => negates(c) && c.end <= report.index && report.index - c.end <= NEGATION_REACH);
-  // A wish still open ("agrees with the referral") is no result; a need the result names is one.
-  const wish = (c: CueFound) => c.kind === 'request' && !NEED.test(folded.slice(c.start, c.end));
+  // A wish still open ("agrees with the referral") is no result; a need the result names is one, and so
+  // is a request named as the reason the look was made ("reviewed her scans at her request - agrees …").
+  const wish = (c: CueFound) => c.kind === 'request' && !NEED.test(folded.slice(c.start, c.end)) && !requestAsReason(folded, c);
   // Weighing before the report makes it a question ("if the consultant there agrees"); after it, it is
   // what the result says ("the consultant there thinks a new drug may help").
   const weighs = (c: CueFound) => WEIGHING_BEFORE.includes(c.kind) && c.start < report.index;
   if (denied || cues.some((c) => wish(c) || weighs(c) || (!negates(c) && UNSETTLED_RESULT.includes(c.kind)))) return null;
   return { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
+}
+
+/** "at her (own) request", "at the patient's wish", "op eigen verzoek", "op wens van": why, not a wish still open. */
+const REASON_NOUN = /^(?:request|wish|verzoek|wens)$/;
+const REASON_BEFORE = /(?:^|[\s,(\-])(?:at|on|op)\s+(?:[\p{L}'\u2019.]+\s+){0,3}$/u;
+
+function requestAsReason(folded: string, cue: CueFound): boolean {
+  return REASON_NOUN.test(folded.slice(cue.start, cue.end)) && REASON_BEFORE.test(folded.slice(Math.max(0, cue.start - 40), cue.start));
 }
 
 /** Whose a withdrawal may be instead of the patient's, or a text that tells no one's. */

@@ -2011,3 +2011,13 @@ describe('a return after it', () => {
     ]);
   });
 });
+
+describe('a request named as the reason of a look that took place', () => {
+  it('reads a later report "reviewed … at her request - agrees …" as the result of the request before it', () => {
+    check([
+      ['completed', 'en', 'Consultations (newest first)\n\n12/03/2025  Dr A. Moss\nLetter from Prof Amsel (pelvic pain centre, Dunmore) received: reviewed her scans and images at her request - agrees with the diagnosis; suggests physiotherapy.\n\n02/01/2025  Dr A. Moss\nPt wants a specialist centre to look at her case before surgery. Referral sent.'],
+      ['completed', 'nl', 'Mw. wil dat een gespecialiseerd centrum naar haar dossier kijkt. Verwijzing verstuurd.\nBrief prof. Amsel (bekkencentrum, Dunmore) ontvangen: dossier en beelden op haar verzoek beoordeeld - onderschrijft de diagnose.'],
+      ['requested', 'en', 'Pt would like the Leeds team to look at her scans. She asks us to send them at her request.'],
+    ]);
+  });
+});
