@@ -682,7 +682,9 @@ const NEGATION_REACH = 12;
 export function analyzeResultReport(folded: string, lang: DetectLang): SentenceResult | null {
   const report = COMPILED[lang].resultReport.exec(folded);
   if (!report) return null;
-  const cues = findCues(folded, lang, []);
+  // A cue that must stand before or after a mention has none here ("zij adviseren in plaats van een
+  // operatie actief volgen": "in plaats van" turns down a second opinion only right before one).
+  const cues = findCues(folded, lang, []).filter((c) => c.placement === 'any');
   // A negation says no result only right before the report ("has not agreed with"); elsewhere it is
   // part of the result ("agrees with the plan, no biopsy for now").
   const negates = (c: CueFound) => c.kind === 'negation' || c.kind === 'absent';

@@ -2021,3 +2021,13 @@ describe('a request named as the reason of a look that took place', () => {
     ]);
   });
 });
+
+describe('a later report that the patient was seen there', () => {
+  it('reads "is op 25-03 gezien; zij adviseren in plaats van …" after a request as its result', () => {
+    check([
+      ['completed', 'nl', '03-03 Pt wil dat een ander ziekenhuis naar zijn operatieadvies kijkt. Verwijzing verstuurd.\n28-03 Zij bellen: dhr. is op 25-03 gezien; zij adviseren in plaats van een operatie actief volgen.'],
+      ['completed', 'nl', 'Mw. wil dat een ander ziekenhuis meekijkt; verwijzing gemaakt. Later: mw. werd daar gezien, zij adviseren hetzelfde.'],
+      ['requested', 'nl', 'Pt wil een second opinion in het AMC. Verwijzing verstuurd, pt wordt op 3-4 gezien.'],
+    ]);
+  });
+});
