@@ -374,6 +374,13 @@ function joinNestedMentions(triggers: readonly Found[], applied: Set<CueKind>[],
 const AS_BEFORE = /^\s+(?:een\s+)?$/;
 const AS_WORD = /^als$/;
 
+/** "dezelfde conclusie als …", "hetzelfde advies als", "net als": after a comparison, "als" is "as". */
+const COMPARISON_BEFORE = /(?:^|\s)(?:dezelfde|hetzelfde|zelfde|net|precies|eerder|anders|andere|ander)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+
+function withoutComparativeAs(cues: CueFound[], folded: string): CueFound[] {
+  return cues.filter((c) => c.kind !== 'conditional' || !AS_WORD.test(folded.slice(c.start, c.end)) || !COMPARISON_BEFORE.test(folded.slice(Math.max(0, c.start - 40), c.start)));
+}
+
 function withoutAsBeforeMention(cues: CueFound[], triggers: readonly TriggerFound[], folded: string): CueFound[] {
   return cues.filter(
     (c) =>
@@ -684,7 +691,11 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
   if (!report) return null;
   // A cue that must stand before or after a mention has none here ("zij adviseren in plaats van een
   // operatie actief volgen": "in plaats van" turns down a second opinion only right before one).
-  const cues = findCues(folded, lang, []).filter((c) => c.placement === 'any');
+  // A report written to the patient ("De longarts daar heeft uw scans opnieuw bekeken …") tells what
+  // happened to the reader, not information for anyone.
+  const cues = findCues(folded, lang, []).filter(
+    (c) => c.placement === 'any' && (c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang)),
+  );
   // A negation says no result only right before the report ("has not agreed with"); elsewhere it is
   // part of the result ("agrees with the plan, no biopsy for now").
   const negates = (c: CueFound) => c.kind === 'negation' || c.kind === 'absent';
@@ -808,6 +819,7 @@ export function analyzeSentence(
   kept = withoutContentQuestions(kept, triggers, clauseOf);
   kept = withoutWishedLooks(kept, folded, lang, wishClauseOf);
   kept = withoutAsBeforeMention(kept, triggers, folded);
+  kept = withoutComparativeAs(kept, folded);
   kept = withoutQuotedReasons(kept, triggers, folded, clauseOf);
   const cues = resultBeforeMention(kept, triggers, folded, lang, clauseOf);
 

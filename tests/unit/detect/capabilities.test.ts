@@ -2031,3 +2031,13 @@ describe('a later report that the patient was seen there', () => {
     ]);
   });
 });
+
+describe('a result written to the patient, and a comparison', () => {
+  it('reads a later report that addresses the patient as the result, and "als" after "dezelfde" / "hetzelfde" as "as"', () => {
+    check([
+      ['completed', 'nl', 'Beste heer Smit, ik wil graag dat een longarts in Zwolle nog eens naar mijn diagnose kijkt.\nBeste heer Smit, de verwijzing is verstuurd.\nBeste heer Smit, de longarts daar heeft u op 9 oktober gezien toch?'],
+      ['completed', 'nl', 'Pt is voor een second opinion in het UMCG geweest; zij geven hetzelfde advies als hier.'],
+      ['considering', 'nl', 'Als de second opinion hetzelfde zegt, start ze met de behandeling.'],
+    ]);
+  });
+});
