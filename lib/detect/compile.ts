@@ -71,9 +71,13 @@ export function hasRawVariants(folded: string): boolean {
 
 /**
  * Built-in classes that no word list can express. A year that is part of a full date ("2026-11-20",
- * "20-11-2026") is the date a note was written, not a year something took place in ("SO 2019 AMC").
+ * "20-11-2026", "22 Aug 2024", "Aug 22, 2024") is the date a note was written, not a year something
+ * took place in ("SO 2019 AMC").
  */
-const BUILT_IN: Record<string, string> = { day: '(?:[0-3]?\\d)(?:st|nd|rd|th)?', year: '(?<!\\d[-/.]\\d{1,2}[-/.])(?:19|20)\\d\\d(?![-/.]\\d{1,2}[-/.]\\d)' };
+const BUILT_IN: Record<string, string> = {
+  day: '(?:[0-3]?\\d)(?:st|nd|rd|th)?',
+  year: '(?<!\\d[-/.]\\d{1,2}[-/.])(?<!\\d\\s+[a-z]{3,9}\\.?,?\\s+)(?<![a-z]{3}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+)(?:19|20)\\d\\d(?![-/.]\\d{1,2}[-/.]\\d)',
+};
 
 /** The names of the built-in classes, for checks of the lexicon files. */
 export const BUILT_IN_CLASSES: readonly string[] = Object.keys(BUILT_IN);

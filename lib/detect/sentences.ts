@@ -64,7 +64,8 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
     const next = nextNonSpace(text, matchEnd, true);
     if (next >= text.length) return true;
     const ch = text[next]!;
-    return ch === '\n' || /[A-Z0-9\-*•·]/.test(ch) || (ch !== ch.toLowerCase() && ch === ch.toUpperCase());
+    // A quoted line of an earlier message ("> …") starts a new item too.
+    return ch === '\n' || /[A-Z0-9\-*•·>]/.test(ch) || (ch !== ch.toLowerCase() && ch === ch.toUpperCase());
   }
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);

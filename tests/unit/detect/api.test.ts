@@ -79,6 +79,12 @@ describe('sentence splitting', () => {
     expect(parts).toEqual(['my dad had it at 61.', 'i want it checked.', "i'm worried. it is fine. in the end ok"]);
   });
 
+  it('ends a sentence at a line break before a quoted line of an earlier message', () => {
+    const text = 'Date: 12 Mar 2025\n> Dr Hale agreed to refer you.\n>> I would like\nanother view.';
+    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['Date: 12 Mar 2025', '> Dr Hale agreed to refer you.', '>> I would like\nanother view.']);
+  });
+
   it("keeps a form's question with its answer options in brackets as one field", () => {
     const text = 'Tweede opinie aangevraagd? (ja/nee): nee\nRoker? (J/N): ja. Alcohol? Nee.';
     const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));

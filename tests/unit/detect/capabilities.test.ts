@@ -2041,3 +2041,13 @@ describe('a result written to the patient, and a comparison', () => {
     ]);
   });
 });
+
+describe('a thread with its earlier messages quoted below, dated in words', () => {
+  it('reads a year in a written date ("22 Aug 2024") as the date of writing, and a quoted line as a message of its own', () => {
+    check([
+      ['declined', 'en', "Dear Joanne,\nPlease cancel the referral. I've talked it over with my family and I'm going ahead with the operation here.\n\n-----Original message-----\nFrom: Clinic secretary\nDate: 12 Mar 2025\n> Dr Hale has agreed to your request for a second opinion in Leeds.\n>> From: Ann Cole, 2 Mar 2025\n>> I would like a second opinion before the operation."],
+      ['requested', 'en', 'Date: 14 May 2025\nI would like a second opinion before the surgery.'],
+      ['completed', 'en', 'In 2019 she had a second opinion at the Marsden.'],
+    ]);
+  });
+});
