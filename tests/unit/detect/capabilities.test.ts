@@ -2051,3 +2051,12 @@ describe('a thread with its earlier messages quoted below, dated in words', () =
     ]);
   });
 });
+
+describe('"previous" that is not the mention\'s own', () => {
+  it('reads "previous" as a result only right before the mention ("Previous SO in Leeds"), not in "Previous plan: …"', () => {
+    check([
+      ['completed', 'en', 'Previous SO in Leeds.'],
+      ['requested', 'en', 'Previous plan (letter of 2 May): she had asked to be seen in Leeds for an independent view, and we agreed to refer.'],
+    ]);
+  });
+});
