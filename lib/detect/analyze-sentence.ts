@@ -623,7 +623,9 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const leadingRefusal = inClause.some(
     (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS,
   );
-  if (!refersBack && !shortStatement && !leadingRefusal && !inClause.some((c) => isElliptical(folded, c, to))) return null;
+  // A withdrawal ("has changed her mind", "cancelled") always takes back something said before.
+  const withdraws = inClause.some((c) => c.kind === 'withdrawn' && c.placement === 'any');
+  if (!refersBack && !shortStatement && !leadingRefusal && !withdraws && !inClause.some((c) => isElliptical(folded, c, to))) return null;
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
 }
@@ -655,7 +657,7 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);
-    if (!leadCues.some((c) => LEADING.includes(c.kind)) && !cues.some((c) => isElliptical(folded, c, folded.length))) return null;
+    if (!leadCues.some((c) => LEADING.includes(c.kind)) && !cues.some((c) => c.kind === 'withdrawn' || isElliptical(folded, c, folded.length))) return null;
   }
   // Clause by clause, the latest state wins ("she changed her mind and asked for one").
   let decision: Decision | null = null;

@@ -2060,3 +2060,12 @@ describe('"previous" that is not the mention\'s own', () => {
     ]);
   });
 });
+
+describe('a withdrawal in the next sentence, wherever it stands', () => {
+  it('reads "has changed her mind and does not want …" after a request as taking it back', () => {
+    check([
+      ['declined', 'en', 'Pt asked for her slides to be looked at by the Leeds team before surgery; request drafted.\n08/05 CNS update - pt has changed her mind and would like to go ahead with surgery now.'],
+      ['declined', 'nl', 'Pt wil dat een andere chirurg in het AMC meekijkt; verwijzing klaargezet.\nTelefoon 12/3: bij nader inzien heeft pt zich bedacht en gaat hij verder met de operatie hier.'],
+    ]);
+  });
+});
