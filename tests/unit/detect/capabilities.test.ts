@@ -2069,3 +2069,13 @@ describe('a withdrawal in the next sentence, wherever it stands', () => {
     ]);
   });
 });
+
+describe('a relative the patient talked it over with', () => {
+  it('reads "heeft met echtgenote overlegd en wil …" and "discussed with wife" as the patient\'s own wish', () => {
+    check([
+      ['requested', 'nl', 'Heeft met echtgenote overlegd en wil dat een andere uroloog naar de MRI kijkt.'],
+      ['requested', 'en', 'Pt discussed with wife and would like another urologist to look at the MRI.'],
+      ['none', 'nl', 'Echtgenote wil dat een andere uroloog naar de MRI kijkt.'],
+    ]);
+  });
+});

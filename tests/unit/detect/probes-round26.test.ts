@@ -8,7 +8,6 @@ import { PROBES } from './probes-round26';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Journaal dhr. P. Verhoeven (67) - nieuwste regel bovenaan\n\n14-03-2024  Tel. consult\nS: Pt belt terug. Heeft met echtgenote overlegd en wil voor de operatie dat een andere uroloog naar de biopten en de MRI kijkt.\nP: Verwijsbrief naar urologie UMC Westerhaven opgesteld en verzonden, beelden via PACS-link meegestuurd. Pt krijgt oproep thuis.\n\n05-03-2024  Consult\nS: Uitslag biopsie besproken door uroloog Maasland Zkh: Gleason 3+4, advies radicale prostatectomie. Pt twijfelt, vraagt zich af of bestraling niet ook kan.\nE: Prostaatca, intermediair risico.\nP: Bedenktijd, belt terug.\n\n19-02-2024  Consult\nS: Moeizaam plassen, nycturie 3x.\nO: RT: vergrote prostaat, rechts hard aanvoelend. PSA 9,8.\nP: Verwijzing uroloog.": 'none',
   "Rapportage 4 Noord - dhr. C. Bosman (69)\n\n14:00  Echtgenote van dhr. vraagt aan de balie hoe zij een second opinion kan regelen voor haar man; zij vindt dat de diagnose te snel is gesteld.\n14:30  Met dhr. zelf gesproken (helder, wilsbekwaam). Dhr. zegt duidelijk dat hij dat niet wil: hij vertrouwt zijn longarts en wil geen extra ziekenhuisbezoeken. Hij vraagt ons dit ook aan zijn vrouw te laten weten.\n15:00  Zaalarts op de hoogte; gesprek met dhr. en echtgenote gepland voor morgen om zijn keuze toe te lichten.\n19:00  Saturatie 93% met 2 l O2. Hoest minder.": 'requested',
   "UMC Westerhaven - Terugverwijzing / ontslagbrief\nAan: dr. L. Prins, internist, Ziekenhuis De Linde\nBetreft: mw. Y. de Haan, 46 jr; opgenomen 12-08 t/m 15-08\n\nReden opname\nMw. werd op haar eigen verzoek bij ons opgenomen om de diagnose sarcoïdose en het advies om met prednison te starten onafhankelijk te laten beoordelen.\n\nOnderzoek\nPET-CT, bronchoscopie met BAL en EBUS-biopten.\n\nConclusie\nDiagnose sarcoïdose bevestigd (niet-verkazende granulomen, geen maligniteit). Wij onderschrijven uw advies.\n\nBeleid\nTerugverwijzing naar u voor behandeling. Geen controle bij ons.": 'none',
   "TERUGRAPPORTAGE CONSULT - Centrum voor Zeldzame Huidziekten\nVerwijzer: dr. Y. Lambrecht, dermatoloog, Ziekenhuis De Linde\nPatient: mw. M. Drost, 33 jr\n\nVraagstelling verwijzer: patiente wenst dat onafhankelijk wordt beoordeeld of de diagnose psoriasis pustulosa juist is.\nDatum consult: 12-05\nOnderzoek: anamnese, lichamelijk onderzoek, nieuw huidbiopt\nBevinding: beeld past bij acrodermatitis continua van Hallopeau; diagnose daarmee bijgesteld.\nAdvies: de eerder ingezette behandeling kan grotendeels worden voortgezet; zie bijlage.\nVervolg bij ons: [ ] ja  [x] nee, terug naar verwijzer": 'none',
@@ -43,6 +42,6 @@ describeProbeSuite({
   maxSize: 133,
   minPerStatus: 12,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Eighteenth round").
-  flagFloor: 0.824,
-  macroFloor: 0.802,
+  flagFloor: 0.835,
+  macroFloor: 0.809,
 });
