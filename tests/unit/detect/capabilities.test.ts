@@ -2079,3 +2079,13 @@ describe('a relative the patient talked it over with', () => {
     ]);
   });
 });
+
+describe('"SO" in elderly care', () => {
+  it('reads "SO" in a nursing-home note ("Visite SO", "collega-SO", "verpleeghuis") as the elderly-care physician', () => {
+    check([
+      ['none', 'nl', '03-02 Visite SO: wond beoordeeld, samen met collega-SO meegekeken ivm twijfel over infectie.'],
+      ['none', 'nl', 'Verpleeghuis De Es, rapportage: SO gebeld, komt morgen langs.'],
+      ['requested', 'nl', 'Pt wil een SO in het AMC voor de operatie.'],
+    ]);
+  });
+});
