@@ -2089,3 +2089,12 @@ describe('"SO" in elderly care', () => {
     ]);
   });
 });
+
+describe('a private specialist, and our own letter', () => {
+  it('reads a private specialist to look at it again as a place elsewhere, and "a letter from us" as no result', () => {
+    check([
+      ['considering', 'en', 'Asked whether her insurance would pay for her to see a private rheumatologist to look at it again, and whether she would need a letter from us.'],
+      ['none', 'en', 'Wants to see a private dermatologist for her acne.'],
+    ]);
+  });
+});
