@@ -2098,3 +2098,11 @@ describe('a private specialist, and our own letter', () => {
     ]);
   });
 });
+
+describe('a letter brought back', () => {
+  it('reads "Brief meegekregen: zij bevestigen …" after a request as its result', () => {
+    check([
+      ['completed', 'nl', 'Dhr. wil zijn diagnose in het AMC laten toetsen; verwijzing verstuurd.\n17:30 Brief meegekregen: zij bevestigen levercirrose en adviseren screening.'],
+    ]);
+  });
+});
