@@ -227,7 +227,7 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
-export function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
+function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
   const found: CueFound[] = [];
   const parts = COMPILED[lang].cueScan;
   let from = 0;
@@ -587,13 +587,14 @@ function isElliptical(folded: string, cue: CueFound, clauseEnd: number): boolean
 /**
  * "which" that opens a relative clause after a noun of its own clause ("… a photosensitive rash, which
  * she feels were not explored") refers to that noun; only right after the clause's cut ("Second
- * opinion offered, which she declined") may it point back to the mention.
+ * opinion offered, which she declined") may it point back to the mention. (The Dutch back-references
+ * are phrases — "die heeft", "die werd" — and are not touched.)
  */
-const RELATIVE_PRONOUN = /^(?:which|die|wat)$/;
+const RELATIVE_PRONOUN = /^which$/;
 
 function relativeAfterNoun(folded: string, word: Found, clauseStart: number): boolean {
   if (!RELATIVE_PRONOUN.test(folded.slice(word.start, word.end))) return false;
-  const before = folded.slice(clauseStart, word.start).replace(/^[\s,;:]*(?:and|en|but|maar)?/, '');
+  const before = folded.slice(clauseStart, word.start).replace(/^[\s,;:]*(?:(?:and|but)(?![\p{L}]))?/u, '');
   return /[\p{L}\d]/u.test(before);
 }
 
