@@ -300,8 +300,9 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
       'u',
     ),
     // "No idea how it works" is no answer.
-    answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z])(?!\\s+(?:idea|clue)\\b)`),
-    answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z])`),
+    // "N/A", "n.v.t." is no answer: a letter answer ("J", "N", "Y") stands alone.
+    answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z]|[/.][a-z])(?!\\s+(?:idea|clue)\\b)`),
+    answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z]|[/.][a-z])`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
   };
 }

@@ -13,8 +13,8 @@ const BOUNDARY = /[.!?]+|\n/g;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
 const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☒☑□■])/;
-/** A form's answer options after its question: "(ja/nee)", "(J/N)", "(yes/no)", "(Y/N)". */
-const ANSWER_OPTIONS = /^\((?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)\)/i;
+/** A form's answer options after its question: "(ja/nee)", "(J/N)", "(yes/no)", "(Y/N)"; or "N/A" as its answer. */
+const ANSWER_OPTIONS = /^(?:\((?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)\)|(?:n\/a|n\.v\.t\.?|nvt)(?![\p{L}]))/iu;
 
 /** Whitespace by char code: this runs per character, so no regex and no one-character strings. */
 function isSpace(code: number): boolean {

@@ -89,6 +89,8 @@ describe('sentence splitting', () => {
     const text = 'Tweede opinie aangevraagd? (ja/nee): nee\nRoker? (J/N): ja. Alcohol? Nee.';
     const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['Tweede opinie aangevraagd? (ja/nee): nee', 'Roker? (J/N): ja.', 'Alcohol?', 'Nee.']);
+    const form = 'Referral for a second opinion?  N/A\nGoals: running.';
+    expect(splitSentences(form, ABBREVIATIONS).map((s) => form.slice(s.start, s.end))).toEqual(['Referral for a second opinion?  N/A', 'Goals: running.']);
   });
 });
 

@@ -2106,3 +2106,14 @@ describe('a letter brought back', () => {
     ]);
   });
 });
+
+describe('"N/A" as a form\'s answer', () => {
+  it('reads "N/A" and "n.v.t." after a form question as not applicable, not as "no"', () => {
+    check([
+      ['none', 'en', 'Is this referral for a second opinion on previous treatment?  N/A\nGoals: back to running.'],
+      ['none', 'nl', 'Verwijzing voor een tweede mening? n.v.t.'],
+      ['declined', 'en', "Asked if he'd like to see another cardiologist: no."],
+      ['requested', 'nl', 'Second opinion gewenst? (J/N): J'],
+    ]);
+  });
+});
