@@ -140,7 +140,10 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
       : null;
     if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked);
     else if (result?.considered === false) result = null;
-    if (reportable && !result?.considered) result = analyzeResultReport(folded, language) ?? analyzeWithdrawnRequest(folded, language) ?? result;
+    // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
+    // by their haematopathologist …") may still report the result of the request before it.
+    const saysNothing = result?.status === 'none' && !result.informationOnly && !result.cues.some((c) => c === 'other-person' || c === 'general-info');
+    if (reportable && (!result?.considered || saysNothing)) result = analyzeResultReport(folded, language) ?? analyzeWithdrawnRequest(folded, language) ?? result;
     if (candidate && result?.status === 'requested') result = reportAfterRequest(folded, result, language) ?? result;
     const trigger = result?.trigger || previousTrigger || replyTo;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.

@@ -2117,3 +2117,12 @@ describe('"N/A" as a form\'s answer', () => {
     ]);
   });
 });
+
+describe('a later mention that reports the result', () => {
+  it('reads a later line about the look that only reports what they found ("reviewed by their pathologist - reclassified as …") as the result', () => {
+    check([
+      ['completed', 'en', 'Pt had asked in May for her slides to be reviewed by the sarcoma centre at Dunmore.\nDunmore review (letter 02/06): slides reviewed by their pathologist - reclassified as a benign schwannoma.'],
+      ['requested', 'en', 'Pt had asked in May for her slides to be reviewed by the sarcoma centre at Dunmore.\nDunmore review: awaiting slides.'],
+    ]);
+  });
+});
