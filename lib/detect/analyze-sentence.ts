@@ -226,6 +226,9 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
 /** Cues of a question put to the patient, whose answer may follow a colon. */
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
+/** A possessive that ends a phrase, with the space before it. */
+const POSSESSIVE_END = /\s(?:haar|zijn|mijn|her|his|my)$/;
+
 /** One scan over the sentence with every cue phrase; leftmost, then longest phrase wins. */
 function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): CueFound[] {
   const found: CueFound[] = [];
@@ -236,7 +239,10 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
   while ((m = nextCue(parts, folded, from, cache))) {
     const start = m.index;
     const end = start + m[0].length;
-    from = end;
+    // A phrase that ends on a possessive ("sinds haar", "since her") may share it with the next one ("haar
+    // man", "her husband"): the scan goes on from that word.
+    const shared = POSSESSIVE_END.exec(m[0]);
+    from = shared ? start + shared.index + 1 : end;
     if (end === start) {
       from = start + 1;
       continue;

@@ -2126,3 +2126,12 @@ describe('a later mention that reports the result', () => {
     ]);
   });
 });
+
+describe('a possessive shared by two phrases', () => {
+  it('finds the relative in "sinds haar man …" so that "Hij heeft een second opinion gehad" after it is his', () => {
+    check([
+      ['none', 'nl', 'Slaapt slecht sinds haar man een hartoperatie moet ondergaan. Hij heeft in het UMC een second opinion laten doen.'],
+      ['none', 'en', 'Low mood since her husband was diagnosed with lymphoma. He has had a second opinion in London.'],
+    ]);
+  });
+});
