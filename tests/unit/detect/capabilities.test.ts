@@ -2135,3 +2135,13 @@ describe('a possessive shared by two phrases', () => {
     ]);
   });
 });
+
+describe('the letters around a look that took place', () => {
+  it('reads "I note from your letter that you consider …" and "I agree that …" after a request as the result', () => {
+    check([
+      ['completed', 'en', 'Thank you for seeing Mrs Hale at her own wish for an independent review of her diagnosis. I note from your letter of 3 May that you consider sarcoidosis more likely.'],
+      ['completed', 'en', 'Referred at the patient\'s own request for an independent assessment of the diagnosis.\nOpinion: on balance I agree that the picture fits psoriatic arthritis.'],
+      ['completed', 'nl', 'Verwezen op eigen verzoek van patiënte voor een onafhankelijke beoordeling van de diagnose. Ik ben het eens met de diagnose.'],
+    ]);
+  });
+});
