@@ -176,13 +176,18 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
 }
 
 /**
- * "Private consult at pt's request for another view on dx; report rec'd: agrees …": a clause after a
- * semicolon, past the mention, reports the result of the request before it.
+ * "Private consult at pt's request for another view on dx; report rec'd: agrees …", "Parents asked for
+ * the case to be looked at by another centre: … reviewed at Ashcombe - revised to stage II": a clause
+ * after a semicolon or a colon, past the mention, reports the result of the request before it.
  */
 function reportAfterRequest(folded: string, request: SentenceResult, lang: DetectLang): SentenceResult | null {
-  const cut = folded.lastIndexOf(';');
-  if (cut < 0 || !folded.slice(0, cut).includes(foldText(request.trigger))) return null;
-  const report = analyzeResultReport(folded.slice(cut + 1), lang);
+  const mention = folded.indexOf(foldText(request.trigger));
+  if (mention < 0) return null;
+  const after = mention + request.trigger.length;
+  // The first semicolon or colon after the mention opens the report.
+  const cut = folded.slice(after).search(/[;:]/);
+  if (cut < 0) return null;
+  const report = analyzeResultReport(folded.slice(after + cut + 1), lang);
   return report && { ...report, trigger: request.trigger, followUp: false };
 }
 

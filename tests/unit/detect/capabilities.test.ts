@@ -2145,3 +2145,13 @@ describe('the letters around a look that took place', () => {
     ]);
   });
 });
+
+describe('a request and its result after a colon', () => {
+  it('reads "asked for … to be looked at by another centre: … reviewed there - revised to …" as the result', () => {
+    check([
+      ['completed', 'en', 'Parents asked for the case to be looked at by another centre: slides and scans reviewed, and Amir seen, at Dunmore Children\'s Hospital (03/2025) - revised to stage I.'],
+      ['completed', 'en', 'Private consult at pt\'s request for another view on dx; report rec\'d: agrees with the plan.'],
+      ['requested', 'en', 'Parents asked for the case to be looked at by another centre: referral sent to Ashcombe.'],
+    ]);
+  });
+});
