@@ -380,20 +380,15 @@ function joinNestedMentions(triggers: readonly Found[], applied: Set<CueKind>[],
 const AS_BEFORE = /^\s+(?:een\s+)?$/;
 const AS_WORD = /^als$/;
 
-/** "dezelfde conclusie als …", "hetzelfde advies als", "net als": after a comparison, "als" is "as". */
+/** "dezelfde conclusie als …", "hetzelfde advies als", "net als": after a comparison, "als" is "as" too. */
 const COMPARISON_BEFORE = /(?:^|\s)(?:dezelfde|hetzelfde|zelfde|net|precies|eerder|anders|andere|ander)(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
-function withoutComparativeAs(cues: CueFound[], folded: string): CueFound[] {
-  return cues.filter((c) => c.kind !== 'conditional' || !AS_WORD.test(folded.slice(c.start, c.end)) || !COMPARISON_BEFORE.test(folded.slice(Math.max(0, c.start - 40), c.start)));
-}
-
-function withoutAsBeforeMention(cues: CueFound[], triggers: readonly TriggerFound[], folded: string): CueFound[] {
-  return cues.filter(
-    (c) =>
-      c.kind !== 'conditional' ||
-      !AS_WORD.test(folded.slice(c.start, c.end)) ||
-      !triggers.some((t) => t.kind === 'core' && t.start >= c.end && AS_BEFORE.test(folded.slice(c.end, t.start))),
-  );
+/** The conditional "als" that is "as": right before the noun, or after a comparison. */
+function withoutAsThatIsNoIf(cues: CueFound[], triggers: readonly TriggerFound[], folded: string): CueFound[] {
+  const isAs = (c: CueFound) =>
+    triggers.some((t) => t.kind === 'core' && t.start >= c.end && AS_BEFORE.test(folded.slice(c.end, t.start))) ||
+    COMPARISON_BEFORE.test(folded.slice(Math.max(0, c.start - 40), c.start));
+  return cues.filter((c) => c.kind !== 'conditional' || !AS_WORD.test(folded.slice(c.start, c.end)) || !isAs(c));
 }
 
 /** A question mark that ends a question; one right before a word is a query ("re ?pulmonary hypertension"). */
@@ -591,6 +586,15 @@ function isElliptical(folded: string, cue: CueFound, clauseEnd: number): boolean
 }
 
 /**
+ * A cue that answers the mention before it without a word pointing back: a withdrawal ("has changed her
+ * mind", "cancelled") always takes back something said before, and an elliptical refusal has no object
+ * of its own.
+ */
+function answersWithoutReference(folded: string, cue: CueFound, clauseEnd: number): boolean {
+  return (cue.kind === 'withdrawn' && cue.placement === 'any') || isElliptical(folded, cue, clauseEnd);
+}
+
+/**
  * "which" that opens a relative clause after a noun of its own clause ("… a photosensitive rash, which
  * she feels were not explored") refers to that noun; only right after the clause's cut ("Second
  * opinion offered, which she declined") may it point back to the mention. (The Dutch back-references
@@ -630,9 +634,7 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const leadingRefusal = inClause.some(
     (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS,
   );
-  // A withdrawal ("has changed her mind", "cancelled") always takes back something said before.
-  const withdraws = inClause.some((c) => c.kind === 'withdrawn' && c.placement === 'any');
-  if (!refersBack && !shortStatement && !leadingRefusal && !withdraws && !inClause.some((c) => isElliptical(folded, c, to))) return null;
+  if (!refersBack && !shortStatement && !leadingRefusal && !inClause.some((c) => answersWithoutReference(folded, c, to))) return null;
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
 }
@@ -664,7 +666,7 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);
-    if (!leadCues.some((c) => LEADING.includes(c.kind)) && !cues.some((c) => c.kind === 'withdrawn' || isElliptical(folded, c, folded.length))) return null;
+    if (!leadCues.some((c) => LEADING.includes(c.kind)) && !cues.some((c) => answersWithoutReference(folded, c, folded.length))) return null;
   }
   // Clause by clause, the latest state wins ("she changed her mind and asked for one").
   let decision: Decision | null = null;
@@ -827,8 +829,7 @@ export function analyzeSentence(
   kept = withoutCausedDoubt(kept, folded, lang, clauseOf);
   kept = withoutContentQuestions(kept, triggers, clauseOf);
   kept = withoutWishedLooks(kept, folded, lang, wishClauseOf);
-  kept = withoutAsBeforeMention(kept, triggers, folded);
-  kept = withoutComparativeAs(kept, folded);
+  kept = withoutAsThatIsNoIf(kept, triggers, folded);
   kept = withoutQuotedReasons(kept, triggers, folded, clauseOf);
   const cues = resultBeforeMention(kept, triggers, folded, lang, clauseOf);
 
