@@ -15,6 +15,9 @@ import { generateCorpus } from '../../../bench/corpus';
 import { foldText } from '../../../lib/detect/fold';
 import { CASES } from './cases';
 
+/** The sentences of a text as the detector splits them. */
+const sentencesOf = (text: string) => splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+
 const entry = (entryId: string, order: number, text: string, date?: string): EntryDetection => ({
   entryId,
   order,
@@ -69,28 +72,28 @@ describe('detectLanguage', () => {
 describe('sentence splitting', () => {
   it('keeps abbreviations and wrapped lines inside a sentence, splits SOEP lines', () => {
     const text = 'S: Mevr. wil i.v.m. twijfel een\nsecond opinion.\nO: geen afwijkingen.\nP: verwijzing.';
-    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    const parts = sentencesOf(text);
     expect(parts).toEqual(['S: Mevr. wil i.v.m. twijfel een\nsecond opinion.', 'O: geen afwijkingen.', 'P: verwijzing.']);
   });
 
   it('starts a sentence at a lower-case "i" after a full stop, and nowhere else in lower case', () => {
     const text = "my dad had it at 61. i want it checked. i'm worried. it is fine. in the end ok";
-    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    const parts = sentencesOf(text);
     expect(parts).toEqual(['my dad had it at 61.', 'i want it checked.', "i'm worried. it is fine. in the end ok"]);
   });
 
   it('ends a sentence at a line break before a quoted line of an earlier message', () => {
     const text = 'Date: 12 Mar 2025\n> Dr Hale agreed to refer you.\n>> I would like\nanother view.';
-    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    const parts = sentencesOf(text);
     expect(parts).toEqual(['Date: 12 Mar 2025', '> Dr Hale agreed to refer you.', '>> I would like\nanother view.']);
   });
 
   it("keeps a form's question with its answer options in brackets as one field", () => {
     const text = 'Tweede opinie aangevraagd? (ja/nee): nee\nRoker? (J/N): ja. Alcohol? Nee.';
-    const parts = splitSentences(text, ABBREVIATIONS).map((s) => text.slice(s.start, s.end));
+    const parts = sentencesOf(text);
     expect(parts).toEqual(['Tweede opinie aangevraagd? (ja/nee): nee', 'Roker? (J/N): ja.', 'Alcohol?', 'Nee.']);
     const form = 'Referral for a second opinion?  N/A\nGoals: running.';
-    expect(splitSentences(form, ABBREVIATIONS).map((s) => form.slice(s.start, s.end))).toEqual(['Referral for a second opinion?  N/A', 'Goals: running.']);
+    expect(sentencesOf(form)).toEqual(['Referral for a second opinion?  N/A', 'Goals: running.']);
   });
 });
 
