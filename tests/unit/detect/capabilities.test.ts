@@ -2164,3 +2164,12 @@ describe('an answer in quoted words, and the sentence after the quote', () => {
     ]);
   });
 });
+
+describe('a Dutch refusal in the first person or with "wenst"', () => {
+  it('reads "ik zie ervan af" and "hij wenst dat niet" after an offer as declined', () => {
+    check([
+      ['declined', 'nl', 'U vroeg of ik mijn scans door een andere neuroloog wilde laten bekijken. Ik heb erover nagedacht en ik zie ervan af.'],
+      ['declined', 'nl', 'Mw. is een second opinion in het academisch ziekenhuis aangeboden. Zij wenst dat niet en kiest voor behandeling hier.'],
+    ]);
+  });
+});
