@@ -9,8 +9,7 @@ export interface Span {
   end: number;
 }
 
-/** A stop may be followed by the quote or bracket that closes what it ends: 'declined: "no need." Son present'. */
-const BOUNDARY = /[.!?]+["\u201d\u2019')\]]*|\n/g;
+const BOUNDARY = /[.!?]+|\n/g;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
 const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☒☑□■])/;
@@ -76,7 +75,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   if (isLowerLetter(text[next]!) && !startsLowerI(text, next) && mark === '.') return false;
   // A form's question and its boxes are one field: "Second opinion requested? [ ] Yes [ ] No".
   if (CHECKBOX.test(text.slice(next, next + 3)) || ANSWER_OPTIONS.test(text.slice(next, next + 12))) return false;
-  if (mark === '.' && text.charCodeAt(matchStart + 1) !== 46 && !'!?'.includes(text[matchStart + 1] ?? '')) {
+  if (mark === '.' && matchEnd - matchStart === 1) {
     const word = wordBefore(text, matchStart);
     if (abbreviations.has(word)) return false;
     // An initial ("mw. A. Jansen", "Dr J. Smith") is part of a name.

@@ -88,12 +88,6 @@ describe('sentence splitting', () => {
     expect(parts).toEqual(['Date: 12 Mar 2025', '> Dr Hale agreed to refer you.', '>> I would like\nanother view.']);
   });
 
-  it('ends a sentence at a stop inside a closing quote or bracket when a new sentence follows', () => {
-    const text = 'Mr Holt declined: "I know what is wrong, I need no more tests." Son present, supports him. Pt: "nee." dochter belt.';
-    expect(sentencesOf(text)).toEqual(['Mr Holt declined: "I know what is wrong, I need no more tests."', 'Son present, supports him.', 'Pt: "nee." dochter belt.']);
-    expect(sentencesOf('Seen (see letter of Dr. Lamb.) Plan: none.')).toEqual(['Seen (see letter of Dr. Lamb.)', 'Plan: none.']);
-  });
-
   it("keeps a form's question with its answer options in brackets as one field", () => {
     const text = 'Tweede opinie aangevraagd? (ja/nee): nee\nRoker? (J/N): ja. Alcohol? Nee.';
     const parts = sentencesOf(text);

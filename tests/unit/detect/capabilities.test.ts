@@ -2156,15 +2156,6 @@ describe('a request and its result after a colon', () => {
   });
 });
 
-describe('an answer in quoted words, and the sentence after the quote', () => {
-  it('reads a refusal that ends in a quotation, with a relative named in the next sentence, as declined', () => {
-    check([
-      ['declined', 'en', 'Offered referral to the memory service at the Lister for an independent review of the diagnosis. Mr Holt declined: "I know what is happening to me, I need no more tests." Daughter present, supports his choice.'],
-      ['declined', 'nl', 'Dhr. is een second opinion in het UMC aangeboden. Hij weigerde: "ik heb genoeg dokters gezien, ik wil nu rust." Zoon aanwezig, steunt zijn keuze.'],
-    ]);
-  });
-});
-
 describe('a Dutch refusal in the first person or with "wenst"', () => {
   it('reads "ik zie ervan af" and "hij wenst dat niet" after an offer as declined', () => {
     check([
