@@ -2164,3 +2164,12 @@ describe('a Dutch refusal in the first person or with "wenst"', () => {
     ]);
   });
 });
+
+describe('what another team recommended, as the object of a second opinion', () => {
+  it('reads "a second opinion on the surgery recommended by the team at …" as the request, not its result', () => {
+    check([
+      ['requested', 'en', "Her parents have asked for a second opinion regarding the grommets recommended by the ENT team at Kelso. Referral letter attached."],
+      ['requested', 'en', 'He would like a second opinion on the mastectomy recommended by Mr Hale; referral sent to the breast unit at Dunmore.'],
+    ]);
+  });
+});
