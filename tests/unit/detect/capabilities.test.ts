@@ -2173,3 +2173,12 @@ describe('what another team recommended, as the object of a second opinion', () 
     ]);
   });
 });
+
+describe('a test report sent along with a referral', () => {
+  it('reads "het PA-verslag en de MRI daarheen gestuurd" after a request as what was sent, not a result', () => {
+    check([
+      ['requested', 'nl', 'Mw. wil graag een second opinion in het Antoni van Leeuwenhoek. Ik heb de verwijzing, het PA-verslag en de CT-beelden daarheen gestuurd.'],
+      ['completed', 'nl', 'Mw. wil graag een second opinion in het Antoni van Leeuwenhoek. Inmiddels verslag ontvangen: zij onderschrijven het advies.'],
+    ]);
+  });
+});
