@@ -625,7 +625,9 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const pseudo = inClause.filter((c) => c.kind === 'pseudo');
   const anaphora: Found[] = [];
   collect(lex.anaphora, text, (start, end) => ({ start: start + from, end: end + from }), anaphora);
-  const refersBack = anaphora.some((a) => !pseudo.some((p) => overlaps(p, a)) && !placeAtEnd(folded, a) && !relativeAfterNoun(folded, a, from));
+  const refersBack = anaphora.some(
+    (a) => !pseudo.some((p) => overlaps(p, a)) && !placeAtEnd(folded, a) && !relativeAfterNoun(folded, a, from) && !goesAheadWithOther(folded, a),
+  );
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
   const decisive = DECISIVE.some((k) => kinds.has(k));
   const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);
@@ -645,6 +647,18 @@ const HERE = /^(?:hier|here)$/;
 
 function placeAtEnd(folded: string, word: Found): boolean {
   return HERE.test(folded.slice(word.start, word.end)) && CLAUSE_END.test(folded.slice(word.end));
+}
+
+/** "Go ahead" and "proceed" answer what came before only with nothing of their own after them. */
+const GO_AHEAD = /^(?:go ahead|proceed)$/;
+/** What may follow them: "with it", or a new clause with a subject of its own ("… proceed and a referral will be made"). */
+const NOTHING_OF_THEIR_OWN = /^\s+(?:with\s+(?:it|that|this|the (?:referral|request))|(?:and|but)\s+(?:a|an|the|i|we|he|she|they|this|that|it))(?![\p{L}])/u;
+
+/** "Please go ahead and book the first cycle", "Outcome: Proceed FLOT x4": going ahead with something else. */
+function goesAheadWithOther(folded: string, word: Found): boolean {
+  if (!GO_AHEAD.test(folded.slice(word.start, word.end))) return false;
+  const after = folded.slice(word.end);
+  return !CLAUSE_END.test(after) && !NOTHING_OF_THEIR_OWN.test(after);
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */

@@ -2182,3 +2182,14 @@ describe('a test report sent along with a referral', () => {
     ]);
   });
 });
+
+describe('going ahead with something else after turning it down', () => {
+  it('reads "go ahead" or "proceed" with an object of its own as no answer to the offer before it', () => {
+    check([
+      ['declined', 'en', "Thanks for the list of centres. I'll stay with your team; I don't need my scans sent anywhere else.\nPlease go ahead and book the first cycle."],
+      ['declined', 'en', 'Pt was offered referral to the Marsden for an independent surgical view - has declined.\nOutcome: Proceed FOLFOX x6.'],
+      ['requested', 'en', 'Discussed a second opinion at the Marsden. He would like to proceed and a referral will be made.'],
+      ['requested', 'en', 'Offered a second opinion at the Marsden. Please go ahead.'],
+    ]);
+  });
+});
