@@ -2193,3 +2193,12 @@ describe('going ahead with something else after turning it down', () => {
     ]);
   });
 });
+
+describe('a look told in the plural passive', () => {
+  it('reads "her scans were reviewed by … at …" as a look that took place, like "was reviewed"', () => {
+    check([
+      ['completed', 'en', 'At her request, her CT findings were reviewed by Prof Lamb at the Kelso ILD centre before treatment was started.'],
+      ['completed', 'en', 'At his request his slides were seen by the sarcoma team at the Dunmore centre; they agree with the diagnosis.'],
+    ]);
+  });
+});
