@@ -106,6 +106,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   /** The sentence before asked about the mention ("Second opinion gewenst?"): the next may answer yes or no. */
   let previousAsked = false;
   let previous = '';
+  /** The text is a letter whose subject line names a second opinion. */
+  let letterAboutIt = false;
   /** The message being read answers a quoted one that ended with a mention (its trigger), or ''. */
   let replyTo = '';
   let replyDepth = -1;
@@ -145,6 +147,15 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const saysNothing = result?.status === 'none' && !result.informationOnly && !result.cues.some((c) => c === 'other-person' || c === 'general-info');
     if (reportable && (!result?.considered || saysNothing)) result = analyzeResultReport(folded, language) ?? analyzeWithdrawnRequest(folded, language) ?? result;
     if (candidate && result?.status === 'requested') result = reportAfterRequest(folded, result, language) ?? result;
+    // A letter whose subject line names a second opinion and no more ("Betreft: second opinion mw. De Vries")
+    // is about the patient's; written back to the one who referred ("uw patiënte", "thank you for
+    // referring"), it is the report of the one who gave it.
+    if (candidate && result && bareMention(result) && COMPILED[language].letterSubject.test(folded)) {
+      result = { ...result, status: 'requested', cues: ['request'] };
+      letterAboutIt = true;
+    } else if (letterAboutIt && reportable && !result?.considered && COMPILED[language].letterReply.test(folded)) {
+      result = { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
+    }
     const trigger = result?.trigger || previousTrigger || replyTo;
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
     // A message that ends in a question without a mention ("Would you like us to?", "Laat u het ons
@@ -189,6 +200,11 @@ function reportAfterRequest(folded: string, request: SentenceResult, lang: Detec
   if (cut < 0) return null;
   const report = analyzeResultReport(folded.slice(after + cut + 1), lang);
   return report && { ...report, trigger: request.trigger, followUp: false };
+}
+
+/** A mention with no cue at all, about nobody in particular: its context has to say what it is. */
+function bareMention(result: SentenceResult): boolean {
+  return result.status === 'none' && result.considered && result.cues.length === 0 && !result.informationOnly;
 }
 
 /**

@@ -57,6 +57,12 @@ export interface LexiconFile {
   /** Words for animal care ("dierenarts", "vet"): a second look at a pet is no patient's second opinion. */
   animalCare: string[];
   /**
+   * A letter's subject line (`subjects`: "Betreft:", "Re:") that names a second opinion makes the letter one
+   * about the patient's; in it, a reply to the referring clinician (`replies`: "uw patiënte", "thank you for
+   * referring") is the report of the one who gave it.
+   */
+  letters: { subjects: string[]; replies: string[] };
+  /**
    * The writer joined to a relative ("mijn man en ik", "my husband and I"): the wish that follows is the
    * writer's own too, so the relative named first is no other person whose wish it is.
    */
@@ -154,6 +160,10 @@ export interface CompiledLexicon {
   reader: RegExp;
   speakers: RegExp;
   animalCare: RegExp;
+  /** At a sentence's start: a letter's subject label and its colon (see LexiconFile.letters). */
+  letterSubject: RegExp;
+  /** A reply to the referring clinician (see LexiconFile.letters). */
+  letterReply: RegExp;
   /** Right after an other-person cue: the writer is joined to the relative (see LexiconFile.withWriter). */
   withWriter: RegExp;
   /** Sticky at an adjacent completed cue's start: it says "after" (see LexiconFile.afterWords). */
@@ -288,6 +298,8 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     // The generic person comes first, so that at "hij of zij" it is found instead of "hij" (group 1).
     speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),
     animalCare: new RegExp(alternationSource(file.animalCare, file.classes, GAP_WORDS)),
+    letterSubject: new RegExp(`^[\\s>]*(?:${alternationSource(file.letters.subjects, file.classes, GAP_WORDS)})\\s*:`),
+    letterReply: new RegExp(`(?:^|[^\\p{L}])(?:${alternationSource(file.letters.replies, file.classes, GAP_WORDS)})(?![\\p{L}])`, 'u'),
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
     afterWord: new RegExp(`^(?:${afterWords})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${requestNouns})`),

@@ -2202,3 +2202,15 @@ describe('a look told in the plural passive', () => {
     ]);
   });
 });
+
+describe('a letter whose subject line names a second opinion', () => {
+  it('reads the letter as about the patient\'s second opinion: asked for, or reported back to the one who referred', () => {
+    check([
+      ['requested', 'nl', 'Betreft: second opinion mw. A. de Wit, geb. 03-04-1961\n\nGeachte collega,\n\nMevrouw heeft een mammacarcinoom links; geadviseerd is een mastectomie. Graag uw oordeel.\n\nMet collegiale groet,'],
+      ['completed', 'nl', 'Betreft: second opinion mw. A. de Wit, geb. 03-04-1961\n\nGeachte collega,\n\nOp verzoek van uw patiënte zag ik haar op mijn spreekuur. Ik adviseer borstsparende chirurgie.\n\nMet collegiale groet,'],
+      ['requested', 'en', 'Re: Second opinion - Mrs Ann Wit, DOB 03/04/1961\n\nDear Dr Hale,\n\nI would be grateful if you could see Mrs Wit, who has left breast cancer; mastectomy has been advised.\n\nYours sincerely,'],
+      ['completed', 'en', 'Re: Second opinion - Mrs Ann Wit, DOB 03/04/1961\n\nDear Dr Hale,\n\nThank you for referring Mrs Wit. I saw her in clinic today and would favour breast-conserving surgery.\n\nYours sincerely,'],
+      ['none', 'en', 'Second opinion: N/A\nReferral reason: knee pain.'],
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ const LexiconSchema = z
     patientMarkers: phrases(3),
     readerAddress: z.strictObject({ reader: phrases(3), speakers: phrases(5), generic: phrases(2) }),
     animalCare: phrases(3),
+    letters: z.strictObject({ subjects: phrases(2), replies: phrases(3) }),
     withWriter: phrases(2),
     afterWords: phrases(1),
     requestNouns: phrases(2),
