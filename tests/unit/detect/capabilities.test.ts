@@ -2214,3 +2214,13 @@ describe('a letter whose subject line names a second opinion', () => {
     ]);
   });
 });
+
+describe('taking one\'s own scans elsewhere to have them looked at', () => {
+  it('reads "ik ga met mijn scans naar … om het daar te laten bekijken" as a look elsewhere that is planned', () => {
+    check([
+      ['requested', 'nl', 'Knoop doorgehakt: ik ga met al mijn uitslagen naar Maastricht om het daar te laten bekijken. Afspraak staat.'],
+      ['requested', 'en', 'I want my scans looked at in Leeds before I agree to anything; the appointment is on the 3rd.'],
+      ['none', 'nl', 'Ik ga met de bus naar Maastricht voor de controle.'],
+    ]);
+  });
+});

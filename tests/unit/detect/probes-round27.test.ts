@@ -9,7 +9,6 @@ import { PROBES } from './probes-round27';
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Geachte heer Dijkstra,\n\nWij hebben uw aanvraag ontvangen voor vergoeding van een second opinion bij de afdeling Orthopedie van het Rijnzicht MC. Wij laten u graag weten dat wij de kosten vergoeden uit uw basisverzekering. Houd er rekening mee dat uw eigen risico van toepassing is.\nU kunt nu zelf een afspraak maken. Neem uw verwijzing van de huisarts en uw medische gegevens mee.\n\nMet vriendelijke groet,\nZilverlinde Zorgverzekeraar\nAfdeling Zorgadvies\nKenmerk: ZA-2024-118734": 'considering',
-  "Vandaag de knoop doorgehakt: ik ga met al mijn scans naar Noordhaven om het daar te laten bekijken. Afspraak staat op de 23e. De chirurg hier was er niet blij mee, maar het is mijn lijf. Iemand tips wat ik moet meenemen? Ik ben zo zenuwachtig 😬": 'none',
   "Betreft: beoordeling behandelvoorstel ICD\n\nGeachte collega,\n\nDhr. O. Verschoor (geb. 02-02-1966) heeft na een hartinfarct een LVEF van 30%. Bij de cardioloog in Meerdal is hij voorgesteld voor een ICD ter primaire preventie. Hij wil graag dat dit voorstel onafhankelijk door u wordt bekeken voordat hij toestemming geeft.\nMedicatie: sacubitril/valsartan 49/51 mg 2dd, bisoprolol 5 mg, eplerenon 25 mg, dapagliflozine 10 mg, ascal 80 mg.\nBrieven en echo-verslagen zijn bijgevoegd.\n\nMet vriendelijke groet,\ndrs. E. Sluiter, huisarts, Gezondheidscentrum Brakelveen": 'none',
   "Verslag MDO neuro-oncologie\nPatiënt: mw. R. Gerritsen, 38 jr. Laaggradig glioom frontaal re, status na resectie.\nAdvies team: radiotherapie gevolgd door PCV.\nPatiënte en haar echtgenoot vragen naar de mogelijkheid van een tweede opinie in het buitenland, met name over protonentherapie. Team licht toe welke centra dit doen en hoe de aanvraag loopt. Patiënte wil hierover nadenken en laat het de neuroloog volgende week weten.": 'requested',
   "Patiëntenlijn Reumafonds Oost - gespreksnotitie\nOnderwerp: vraag over diagnose\nBeller (vrouw, ca. 60 jr) heeft van reumatoloog diagnose artrose gekregen, vermoedt zelf jicht omdat haar moeder dat had. Wil weten of je een tweede opinie mag vragen zonder dat je eigen arts het weet, en of je dan opnieuw moet wachten. Uitleg gegeven over verwijzing en recht op inzage. Beller gaat erover nadenken. Folder nagestuurd per post.": 'none',
@@ -46,6 +45,6 @@ describeProbeSuite({
   // The split by id hash left 60 Dutch and 48 English texts in the readable part.
   maxLanguageGap: 12,
   // The probe scores as the nineteenth round's rules last left them (docs/detection.md, "Nineteenth round").
-  flagFloor: 0.842,
-  macroFloor: 0.761,
+  flagFloor: 0.856,
+  macroFloor: 0.769,
 });
