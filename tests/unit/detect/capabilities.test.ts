@@ -2224,3 +2224,13 @@ describe('taking one\'s own scans elsewhere to have them looked at', () => {
     ]);
   });
 });
+
+describe("a relative's second opinion in a clause joined to it", () => {
+  it('keeps what follows "and" with the relative\'s own second opinion theirs', () => {
+    check([
+      ['none', 'nl', 'Mijn zus heeft vorig jaar een second opinion gehad en kreeg daar een ander middel.'],
+      ['none', 'en', 'My brother had a second opinion in Leeds and was told there that surgery was not needed.'],
+      ['completed', 'nl', 'Mijn zus drong aan op een second opinion; ik ben in het UMC geweest en kreeg daar hetzelfde advies.'],
+    ]);
+  });
+});
