@@ -2234,3 +2234,13 @@ describe("a relative's second opinion in a clause joined to it", () => {
     ]);
   });
 });
+
+describe('another view on a claim or on fees', () => {
+  it('reads a second opinion of solicitors on a claim, or another view on fees, as no medical one', () => {
+    check([
+      ['none', 'en', 'We have asked another firm of solicitors for a second opinion on the claim; they want the records.'],
+      ['none', 'en', 'He has asked a lawyer for another view about the nursing-home fees for his father.'],
+      ['none', 'nl', 'Wij hebben een ander kantoor om een second opinion over de letselschade gevraagd.'],
+    ]);
+  });
+});
