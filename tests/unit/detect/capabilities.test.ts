@@ -2244,3 +2244,13 @@ describe('another view on a claim or on fees', () => {
     ]);
   });
 });
+
+describe('asking others in a forum whether they did it', () => {
+  it('reads "has anyone here asked for one?" as weighing it, not asking for it', () => {
+    check([
+      ['considering', 'en', 'Has anyone here asked for a second opinion after a cancer diagnosis? Did it delay treatment much?'],
+      ['considering', 'nl', 'Heeft iemand hier om een second opinion gevraagd na de diagnose? Gaf dat veel vertraging?'],
+      ['requested', 'en', 'I have asked for a second opinion at the Marsden. Has anyone been there?'],
+    ]);
+  });
+});

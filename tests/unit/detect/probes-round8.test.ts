@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Sinds de uitslag lig ik wakker. De chirurg wil een groot deel van mijn dikke darm weghalen vanwege de colitis, 'anders blijft het maar terugkomen'. Ik heb gelezen over nieuwe biologicals. Mijn MDL-arts zegt dat we die al geprobeerd hebben, maar ik weet niet zeker of echt alles geprobeerd is. Zou het raar zijn om nog even bij een IBD-centrum aan te kloppen? Of stel ik het dan alleen maar uit?": 'none',
   "PRESENTATOR: En waar sta je nu? GAST: Eerlijk gezegd in het luchtledige. In Groningen zeggen ze dat de tumor niet te opereren is, het is bestralen of niks. Ik heb van een paar mensen gehoord over een chirurg in Leuven die dit soort gevallen wel doet. Ik heb nog niet gebeld. Ik denk dat ik bang ben dat hij hetzelfde zegt, en dan is het echt, snap je?": 'none',
   "Onze dochter van 2 heeft een 'lichte' heupdysplasie en het plan is alleen controleren. Overal lees ik dat vroeg behandelen beter is. Moeten we aandringen op een kinderorthopeed in een academisch ziekenhuis, of ben ik gewoon een overbezorgde moeder? Hoor graag ervaringen.": 'none',
-  "Vraagje: heeft iemand hier na een kankerdiagnose om een second opinion gevraagd? Geeft dat veel vertraging? Ik twijfel omdat ik de chirurg niet helemaal vertrouw maar ik wil ook geen weken verliezen.": 'requested',
   "Mijn verzekeraar heeft het op de site over vergoeding van een second opinion, maar ik snap niet of dat ook geldt als ik daarvoor naar België wil. Voordat ik iets regel: weet iemand of je daar vooraf toestemming voor nodig hebt? Mijn operatie staat pas over zes weken dus ik heb nog even.": 'requested',
   "Mijn chirurg bood zelf aan om me voor een second opinion naar een ander ziekenhuis te verwijzen, wat ik netjes van haar vond. Een week over nagedacht en toch nee gezegd. De scans zijn duidelijk, ik vertrouw haar, en ik heb liever dat de operatie snel gebeurt dan dat ik nog twee maanden wacht. De 12e is het zover.": 'completed',
   "Iedereen zei dat ik iemand anders ernaar moest laten kijken. Mijn moeder, vriendinnen, zelfs de buurvrouw. Ik weet dat ze het goed bedoelden. Maar ik had mijn chirurg zelf uitgezocht, het team ontmoet, en na veel nadenken besloot ik dat niemand mij hoefde te vertellen wat ik al wist. In juni ben ik geopereerd en ik heb nergens spijt van.": 'none',
@@ -53,5 +52,5 @@ describeProbeSuite({
   minPerStatus: 10,
   // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
   flagFloor: 0.745,
-  macroFloor: 0.680,
+  macroFloor: 0.693,
 });
