@@ -2254,3 +2254,15 @@ describe('asking others in a forum whether they did it', () => {
     ]);
   });
 });
+
+describe('a second opinion that took place, told by what was done or chosen after it', () => {
+  it('reads "liet een second opinion doen", "koos na een second opinion", "took her for one", "got the second opinion", "review is complete" as completed', () => {
+    check([
+      ['completed', 'nl', 'Het MDO adviseerde een operatie, waarna patiënt een second opinion liet doen in het Maasland MC.'],
+      ['completed', 'nl', 'Patiënte koos na een second opinion in het UMC voor bestraling in ons centrum.'],
+      ['completed', 'en', "Lily's parents took her for a second opinion at the Dunmore Children's Hospital last month."],
+      ['completed', 'en', 'Got the second opinion yesterday.'],
+      ['completed', 'en', 'Dear Mrs Hale, your independent medical review is complete; the report is enclosed.'],
+    ]);
+  });
+});
