@@ -661,6 +661,18 @@ function goesAheadWithOther(folded: string, word: Found): boolean {
   return !CLAUSE_END.test(after) && !NOTHING_OF_THEIR_OWN.test(after);
 }
 
+/**
+ * The patient's own words quoted after an answer give its reason ("Dhr. wijst dit af: 'dan zeggen ze toch
+ * hetzelfde'"), not a new state: their cues go when a decisive cue outside the quotation comes first.
+ */
+function withoutQuotedReason(cues: CueFound[], folded: string): CueFound[] {
+  const quoted = quotations(folded);
+  if (quoted.length === 0) return cues;
+  const inQuote = (c: CueFound) => quoted.some((q) => c.start >= q.start && c.end <= q.end);
+  const answer = cues.find((c) => DECISIVE.includes(c.kind) && !inQuote(c));
+  return answer ? cues.filter((c) => c.start < answer.end || !inQuote(c)) : cues;
+}
+
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
 export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, inReply = false, answersQuestion = false): SentenceResult | null {
   // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),
@@ -676,7 +688,7 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   anaphora.lastIndex = 0;
   // A dated line of a running log ("17/3 pt rang: …", "[10-02] …") counts from after its date.
   const body = folded.replace(LEADING_DATE, '');
-  const cues = findCues(folded, lang, []);
+  const cues = withoutQuotedReason(findCues(folded, lang, []), folded);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);

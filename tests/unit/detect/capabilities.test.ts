@@ -2266,3 +2266,13 @@ describe('a second opinion that took place, told by what was done or chosen afte
     ]);
   });
 });
+
+describe('an offer made before and turned down, with the reason in quotes', () => {
+  it('reads "Previously offered …; has declined" and "wijst dit af: \'…hetzelfde\'" as declined', () => {
+    check([
+      ['declined', 'en', 'Previously offered a second opinion at the regional unit in Kelso. Pt has declined - she prefers treatment closer to home.'],
+      ['declined', 'nl', "Hem is een second opinion bij een psychiater van een andere instelling aangeboden. Dhr. wijst dit vandaag af: 'dan zeggen ze toch hetzelfde'."],
+      ['completed', 'en', 'Previously seen for a second opinion at the Marsden.'],
+    ]);
+  });
+});
