@@ -226,6 +226,9 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
 /** Cues of a question put to the patient, whose answer may follow a colon. */
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
+/** After a Dutch participle, an auxiliary of what may or will be done: "door … beoordeeld kan worden". */
+const PASSIVE_TO_COME = /^\s+(?:kan|kon|zou|zal|moet|mag|moest|wordt|worden|te\s+worden)(?![\p{L}])/u;
+
 /** A possessive that ends a phrase, with the space before it. */
 const POSSESSIVE_END = /\s(?:haar|zijn|mijn|her|his|my)$/;
 
@@ -259,6 +262,9 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
       continue;
     }
     const info = classifyCue(lang, folded, start, m[0]);
+    // A participle before an auxiliary of what may or will be done ("door een ander centrum beoordeeld
+    // kan worden") tells a look still to come, not one that took place.
+    if (info?.kind === 'completed' && PASSIVE_TO_COME.test(folded.slice(end))) continue;
     // A result word that heads a line ("Conclusie/beleid: pt overweegt …", "Outcome: …") names the
     // section, not a result of the mention.
     if (info?.kind === 'completed' && HEADING_BEFORE.test(folded.slice(0, start)) && HEADING_AFTER.test(folded.slice(end))) continue;
@@ -278,6 +284,8 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     if (!info) continue;
     // "mijn man en ik willen …", "my husband and I would like …": the writer's own wish as well.
     if (info.kind === 'other-person' && COMPILED[lang].withWriter.test(folded.slice(end))) continue;
+    // "patiënt en zijn echtgenote hebben … gevraagd", "she and her husband would like …": the patient's wish too.
+    if (info.kind === 'other-person' && COMPILED[lang].withPatient.test(folded.slice(Math.max(0, start - 24), start))) continue;
     // After a question put to the patient, the value is the patient's answer: "Asked if he'd like to see
     // another cardiologist: no." turns it down; ": ja" asks for it, and the question no longer weighs it.
     if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => QUESTION.includes(c.kind))) {

@@ -68,6 +68,11 @@ export interface LexiconFile {
    */
   withWriter: string[];
   /**
+   * The patient joined to a relative before it ("patiënt en zijn echtgenote", "she and her husband"): the
+   * wish that follows is the patient's too, so the relative is no other person whose wish it is.
+   */
+  withPatient: string[];
+  /**
    * Words that open a completed cue placed right before the mention and say "after" ("na de", "after a",
    * "following"): after a wish in the same clause they look ahead ("wants surgery after a second opinion").
    */
@@ -166,6 +171,8 @@ export interface CompiledLexicon {
   letterReply: RegExp;
   /** Right after an other-person cue: the writer is joined to the relative (see LexiconFile.withWriter). */
   withWriter: RegExp;
+  /** At the end of the text before an other-person cue: the patient joined to the relative (see LexiconFile.withPatient). */
+  withPatient: RegExp;
   /** Sticky at an adjacent completed cue's start: it says "after" (see LexiconFile.afterWords). */
   afterWord: RegExp;
   /** Sticky right after a mention: a noun that makes it a request (see LexiconFile.requestNouns). */
@@ -301,6 +308,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     letterSubject: new RegExp(`^[\\s>]*(?:${alternationSource(file.letters.subjects, file.classes, GAP_WORDS)})\\s*:`),
     letterReply: new RegExp(`(?:^|[^\\p{L}])(?:${alternationSource(file.letters.replies, file.classes, GAP_WORDS)})(?![\\p{L}])`, 'u'),
     withWriter: new RegExp(`^[\\s,]*(?:${alternationSource(file.withWriter, file.classes, GAP_WORDS)})`),
+    withPatient: new RegExp(`(?:^|[^\\p{L}])(?:${alternationSource(file.withPatient, file.classes, GAP_WORDS)})(?:\\s+${phraseSource('{poss}', file.classes, GAP_WORDS)})?\\s+$`, 'u'),
     afterWord: new RegExp(`^(?:${afterWords})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${requestNouns})`),
     requestNounAtEnd: new RegExp(`\\b(?:${requestNouns})$`),

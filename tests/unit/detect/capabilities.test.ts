@@ -2276,3 +2276,22 @@ describe('an offer made before and turned down, with the reason in quotes', () =
     ]);
   });
 });
+
+describe('the patient joined to a relative, a look that may still be done, and a supplier\'s proposal', () => {
+  it('reads "patiënt en zijn echtgenote" and "she and her husband" as the patient\'s wish', () => {
+    check([
+      ['requested', 'nl', 'Patiënt en zijn echtgenote hebben gevraagd om een second opinion in het Maasland MC.'],
+      ['requested', 'en', 'She and her husband would like a second opinion at the Marsden; referral sent.'],
+      ['none', 'nl', 'Zijn echtgenote heeft voor zichzelf een second opinion gevraagd.'],
+    ]);
+  });
+
+  it('reads "door een ander centrum beoordeeld kan worden" as a look still to come, and a supplier\'s proposal as no medical one', () => {
+    check([
+      ['considering', 'nl', 'Aan dhr. is aangeboden dat het behandeladvies door een ander centrum beoordeeld kan worden.'],
+      ['completed', 'nl', 'Het behandeladvies is door een ander centrum beoordeeld en bevestigd.'],
+      ['completed', 'nl', 'Op verzoek van patiënte en haar partner zijn de beelden voorgelegd aan het team van het UMC Heuvelrand. Zij bevestigen de werkdiagnose.'],
+      ['none', 'nl', 'Mw. is het niet eens met het voorstel van de leverancier voor de rolstoel.'],
+    ]);
+  });
+});

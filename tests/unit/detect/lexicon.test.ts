@@ -68,6 +68,7 @@ const LexiconSchema = z
     animalCare: phrases(3),
     letters: z.strictObject({ subjects: phrases(2), replies: phrases(3) }),
     withWriter: phrases(2),
+    withPatient: phrases(3),
     afterWords: phrases(1),
     requestNouns: phrases(2),
     auxiliaries: z.array(words(/^[a-z]+$/)).check(z.minLength(4)),

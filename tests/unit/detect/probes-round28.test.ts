@@ -8,7 +8,6 @@ import { PROBES } from './probes-round28';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Ziekenhuis De Weerdt - Chirurgie\nAan: dhr. R. de Wit, huisarts te Hollebeek\nBetreft: dhr. P. Kooistra, geb. 03-07-1958\n\nGeachte collega,\n\nUw patiënt bezocht op 14 mei jl. onze polikliniek.\n\nAnamnese: sinds drie maanden progressieve slikklachten voor vast voedsel, 7 kg gewichtsverlies.\nAanvullend onderzoek: gastroscopie met biopten: adenocarcinoom distale oesofagus. CT thorax/abdomen: geen afstandsmetastasen. PET-CT gepland.\nConclusie: cT3N1M0 oesofaguscarcinoom.\nBeleid: in het MDO is neoadjuvante chemoradiatie met aansluitend resectie geadviseerd. Patiënt en zijn echtgenote hebben, gezien de omvang van de ingreep, gevraagd om een second opinion in het Academisch Centrum Lindeborg. Wij hebben dit ondersteund en het dossier inclusief beeldvorming verstuurd; de afspraak aldaar is op 28 mei. De start van de chemoradiatie stellen wij in overleg uit tot na dat consult.\n\nMet collegiale groet,\ndrs. M.A. Hoekstra, chirurg": 'none',
   "Ontslagbericht Cardiologie\nOpnamedatum: 12-09, ontslagdatum: 16-09\nDiagnose: NSTEMI, angiografisch 3-vatslijden met hoofdstamstenose.\nBeloop: na opname behandeld met DAPT en heparine, CAG op dag 2. Hartteam-advies: CABG. Patiënte (72) vroeg tijdens de opname meerdere keren of een second opinion bij een ander hartcentrum mogelijk was, omdat zij erg opziet tegen een openhartoperatie. Zij heeft hierover nog geen besluit genomen en wil dit eerst met haar huisarts en kinderen bespreken. Wij hebben aangegeven haar daarin desgewenst te ondersteunen.\nMedicatie: acetylsalicylzuur 80 mg, ticagrelor 2dd 90 mg, atorvastatine 80 mg, metoprolol 1dd 50 mg.\nControle: poli cardiologie over 2 weken.": 'requested',
   "Re: Twijfels over operatie\nHoi allemaal, misschien een domme vraag. Bij mij is een tumor in de alvleesklier gevonden (NET, 2 cm). De chirurg wil opereren, de oncoloog zegt dat afwachten ook kan. Ik word er gek van. Is het slim om een tweede opinie te vragen, of maak ik het dan alleen maar ingewikkelder met nog een mening erbij? Ik heb het nog niet gevraagd en mijn vriend zegt dat ik het gewoon moet doen. Hoe lang duurde het bij jullie voor je terecht kon?": 'requested',
   "Vraag en antwoord - uit het ledenmagazine van Veluwezorg\n'Mijn vader (80) heeft een darmtumor en de chirurg wil opereren. Zelf zegt hij: ik weet het niet, misschien moet ik nog in een ander ziekenhuis laten kijken of die operatie op mijn leeftijd wel verstandig is. Hij twijfelt enorm. Kan dat eigenlijk, en wat kost het?' - Hanneke, Apeldoorn\nAntwoord: Uw vader mag altijd een andere specialist om een oordeel vragen over de diagnose of het behandelplan. Hij heeft daarvoor een verwijzing nodig van zijn huisarts of behandelaar. De kosten vallen onder de basisverzekering; het eigen risico is van toepassing. Bespreek de twijfels ook met zijn chirurg: soms helpt een extra gesprek al.": 'requested',
@@ -40,6 +39,6 @@ describeProbeSuite({
   maxSize: 135,
   minPerStatus: 16,
   // The probe scores as the twentieth round's rules last left them (docs/detection.md, "Twentieth round").
-  flagFloor: 0.881,
-  macroFloor: 0.831,
+  flagFloor: 0.892,
+  macroFloor: 0.838,
 });
