@@ -2295,3 +2295,13 @@ describe('the patient joined to a relative, a look that may still be done, and a
     ]);
   });
 });
+
+describe('figures about how many patients ask', () => {
+  it('reads "het aantal patiënten dat …" as information, as "the number of patients who …" already was', () => {
+    check([
+      ['none', 'nl', 'Het aantal patiënten dat met een verwijzing naar een ander ziekenhuis gaat om hun diagnose te laten beoordelen, is gestegen.'],
+      ['none', 'nl', 'Het aantal patiënten dat een andere chirurg wil laten meekijken, stijgt.'],
+      ['none', 'en', 'The number of patients asking for a second opinion at another hospital has doubled since 2019.'],
+    ]);
+  });
+});
