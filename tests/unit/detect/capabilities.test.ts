@@ -2305,3 +2305,13 @@ describe('figures about how many patients ask', () => {
     ]);
   });
 });
+
+describe('coming to a clinic for a second opinion, and another ENT surgeon', () => {
+  it('reads "came to … for a second opinion" as one that took place, and "another ENT" as another clinician', () => {
+    check([
+      ['completed', 'en', 'Came to the Orchard Clinic for a second opinion after being told I needed a fusion. Physio first, they said.'],
+      ['requested', 'en', 'Mum unhappy with the plan for grommets, wants another ENT at Hollins Children\'s to see him first; agreed to refer.'],
+      ['none', 'en', 'You can come to us for a second opinion if you are unsure about your diagnosis.'],
+    ]);
+  });
+});

@@ -31,7 +31,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "For now, Sam, 29, is weighing his options. His surgeon has recommended removing part of his bowel to treat his Crohn's, but he has read about newer biologic drugs that might avoid it. 'I'm not anti-surgery,' he says. 'I just want to know someone has seriously considered the alternatives.' He hasn't yet decided whether to ask for a referral to a specialist IBD centre.": 'none',
   "HOST: And where are you now with it? GUEST: Honestly, in limbo. The team in Cardiff say the tumour isn't operable and it's radiotherapy or nothing. I've had a few people tell me about a surgeon in London who takes on these cases. I haven't rung them yet. I think part of me is scared he'll say the same thing, and then that's it, isn't it? Then it's real.": 'none',
   "Asked whether she had thought about going elsewhere for another view, Helen, 62, shook her head. 'I did think about it for about five minutes. But my oncologist has been honest with me from day one, and I don't want to spend whatever time I have left in waiting rooms.'": 'considering',
-  "Came to the second-opinion clinic here after being told by my own hospital I needed a hysterectomy for fibroids. The gynae consultant was kind, unhurried, and went through every option including embolisation, which I'd never even been offered. I've gone with that and I'm recovering well. Wish all doctors were like this.": 'none',
   "GUEST: So my first neurologist said MS, pretty much on the spot, and I was devastated. My wife said, look, let's just get someone else to look at it before we tell the kids. We went to Queen Square. HOST: In London. GUEST: In London, yeah. And they redid the lumbar puncture and the MRI with contrast and said, it's not MS, it's a B12 problem. HOST: Wow. GUEST: Wow is right.": 'none',
   "'The cardiologist at my local hospital said my heart was fine and it was probably anxiety,' says Joanne, 34, a teacher from Norwich. 'My heart would race out of nowhere. I asked to be seen at a different centre, and the electrophysiologist there put a monitor on me for a week and found an extra electrical pathway.' She had an ablation in 2022 and hasn't had an episode since.": 'requested',
   "The diagnosis was 'probably IBS' and I was sent off with a leaflet about fibre. For two years. It was only after I asked my GP to refer me to a gastroenterologist at a different hospital, in Manchester, that anyone actually scoped me, and it turned out to be coeliac disease all along. I'm not angry at anyone in particular, but I do wish I'd pushed harder, sooner. Gluten free for eight months now and I've got energy I didn't know I had.": 'requested',
@@ -52,5 +51,5 @@ describeProbeSuite({
   minPerStatus: 10,
   // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
   flagFloor: 0.745,
-  macroFloor: 0.693,
+  macroFloor: 0.700,
 });
