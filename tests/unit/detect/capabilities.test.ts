@@ -2315,3 +2315,11 @@ describe('coming to a clinic for a second opinion, and another ENT surgeon', () 
     ]);
   });
 });
+
+describe('their own view', () => {
+  it('reads "so they can give their own view" from a named team as a look elsewhere', () => {
+    check([
+      ['requested', 'en', 'Dr Hale agreed to send my MRI to the spinal team at Greyfriars so they can give their own view on whether I need an operation.'],
+    ]);
+  });
+});

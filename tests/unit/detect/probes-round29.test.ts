@@ -30,7 +30,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik heb een vraagje over mijn bloeduitslagen van vorige week. Mijn schoonzus heeft net een second opinion gehad over haar schildklier en daar kwam uit dat haar waardes heel anders geïnterpreteerd moesten worden, dus nu ben ik ook een beetje nerveus geworden haha. Mijn TSH was 4,1, is dat normaal? Ik heb verder nergens last van hoor, ik wil het gewoon even weten. Groetjes Demi": 'completed',
   "Just had a call from the hospital – the 2nd opinion appointment for my husband is confirmed. I've had lasting power of attorney for him since his stroke so I'm handling it all. He'll see a different neurosurgeon in Wyndham on the 22nd. Please keep us in your thoughts x": 'completed',
   "Parents of a six-year-old boy with a rare liver condition have won their battle to have his case reviewed by specialists outside their local health board. Tomás and Aoife Brennan had argued that doctors in Kilmara were too quick to recommend a transplant. Last week the board agreed to fund an assessment at Eastgate Children's Hospital, scheduled for next month. 'We're not saying the doctors here are wrong,' Mr Brennan said. 'We just want to be sure before our son goes through something that big.'": 'none',
-  "Subject: Has my scan been sent?\n\nDear Surgery, Dr Hale said on Monday that she'd be happy to send my MRI to the spinal team at Greyfriars so they can give their own view on whether I really need an operation. Could you confirm that's gone off? I haven't heard anything yet. Many thanks, Paul Stanton": 'none',
   "Message to: Neurology team. Re: my referral to the Tavistock Road epilepsy centre for them to go over my diagnosis. I know it was booked for the 3rd but I've got to have my gallbladder out that week. Could it be moved to later in the month instead? I definitely still want it, please don't cancel it. Best wishes, Owen Pryce": 'none',
   "Request received – reference SO-48213. Thank you, Ms Adebayo. Your request for a second opinion from the Breast Unit has been accepted. A consultant will review the images and pathology forwarded by Linden Grove Hospital, and you will be offered a clinic appointment within 3 weeks. You do not need to do anything else at this stage. If your circumstances change, please call the Second Opinion Coordinator on 020 7946 0321.": 'considering',
   "finally!! after my neuro told me it was 'just migraines' and 6 months of being fobbed off, my GP has agreed to send me to the big teaching hospital so a headache specialist can check the diagnosis properly. appt in 3 wks. fingers crossed someone listens this time 🤞 #chronicillness #spoonie": 'none',
@@ -60,6 +59,6 @@ describeProbeSuite({
   maxSize: 127,
   minPerStatus: 16,
   // The probe scores as the twenty-first round's rules last left them (docs/detection.md, "Twenty-first round").
-  flagFloor: 0.730,
-  macroFloor: 0.660,
+  flagFloor: 0.743,
+  macroFloor: 0.667,
 });
