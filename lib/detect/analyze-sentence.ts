@@ -974,7 +974,7 @@ export function analyzeSentence(
     // opinion gehad en kreeg daar een ander middel"), unless the patient is named in it.
     const kinds = applied[triggers.indexOf(referent)]!;
     const theirs = kinds.has('other-person') && !kinds.has('representative');
-    if (decision && theirs && clauseIn(contrastCuts, from) === clauseIn(contrastCuts, referent.start) && !lex.patientMarkers.test(folded.slice(from, to))) continue;
+    if (decision && theirs && clauseIn(contrastCuts, from) === clauseIn(contrastCuts, referent.start) && !lex.patientNamed.test(folded.slice(from, to))) continue;
     // "… omdat hij niet zeker is dat die nodig is": a reason explains the request, it does not revise it.
     const revises = !opensReason(from);
     if (decision) events.push({ pos: from, trigger: raw.slice(referent.start, referent.end), decision, followUp: revises });

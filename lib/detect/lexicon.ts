@@ -48,6 +48,8 @@ export interface LexiconFile {
   parents: string[];
   anaphora: string[];
   patientMarkers: string[];
+  /** The patient markers that may as well belong to someone else just named ("haar waardes", "his valve"). */
+  thirdPerson: string[];
   /**
    * Text written to a reader rather than about a patient (an information page, a how-to, a column): it
    * speaks to "u" / "you" again and again, and nobody in it speaks for themselves or is spoken about.
@@ -162,6 +164,8 @@ export interface CompiledLexicon {
   parents: Set<string>;
   anaphora: RegExp;
   patientMarkers: RegExp;
+  /** The patient markers that name the patient or the writer, not a possessive of someone just named. */
+  patientNamed: RegExp;
   reader: RegExp;
   speakers: RegExp;
   animalCare: RegExp;
@@ -301,6 +305,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     coordinators: new RegExp(`^(?:${alternationSource(file.coordinators, file.classes, GAP_WORDS)})`),
     anaphora: globalRegex(file.anaphora, file.classes),
     patientMarkers: new RegExp(alternationSource(file.patientMarkers, file.classes, GAP_WORDS)),
+    patientNamed: new RegExp(alternationSource(file.patientMarkers.filter((m) => !file.thirdPerson.includes(m)), file.classes, GAP_WORDS)),
     reader: globalRegex(file.readerAddress.reader, file.classes),
     // The generic person comes first, so that at "hij of zij" it is found instead of "hij" (group 1).
     speakers: new RegExp(`(${alternationSource(file.readerAddress.generic, file.classes, GAP_WORDS)})|${alternationSource(file.readerAddress.speakers, file.classes, GAP_WORDS)}`, 'g'),

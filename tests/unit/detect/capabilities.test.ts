@@ -2323,3 +2323,14 @@ describe('their own view', () => {
     ]);
   });
 });
+
+describe('more relatives, and what belongs to them', () => {
+  it('reads a sister-in-law\'s, a grandmother\'s or a nephew\'s second opinion as theirs, also in a clause about "haar waardes"', () => {
+    check([
+      ['none', 'nl', 'Mijn schoonzus heeft net een second opinion gehad over haar schildklier en daar kwam uit dat haar waardes anders gelezen moesten worden.'],
+      ['none', 'nl', 'Mijn zwager heeft een second opinion gehad.'],
+      ['none', 'en', 'My grandma had a second opinion at the Marsden.'],
+      ['none', 'en', 'My nephew got a second opinion on his knee.'],
+    ]);
+  });
+});

@@ -64,6 +64,7 @@ const LexiconSchema = z
     parents: phrases(2),
     anaphora: phrases(3),
     patientMarkers: phrases(3),
+    thirdPerson: phrases(1),
     readerAddress: z.strictObject({ reader: phrases(3), speakers: phrases(5), generic: phrases(2) }),
     animalCare: phrases(3),
     letters: z.strictObject({ subjects: phrases(2), replies: phrases(3) }),
