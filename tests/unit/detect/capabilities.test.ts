@@ -2334,3 +2334,12 @@ describe('more relatives, and what belongs to them', () => {
     ]);
   });
 });
+
+describe('an appointment confirmed, and "has decided not"', () => {
+  it('reads "the second opinion appointment … is confirmed" as arranged and "has decided not to go" as a refusal', () => {
+    check([
+      ['requested', 'en', 'Call from the hospital: the 2nd opinion appointment for my mum is confirmed for the 22nd.'],
+      ['declined', 'en', 'Had been offered a second opinion at the regional centre; states she has decided not to go.'],
+    ]);
+  });
+});
