@@ -2343,3 +2343,13 @@ describe('an appointment confirmed, and "has decided not"', () => {
     ]);
   });
 });
+
+describe('cover agreed, and a decision not yet taken', () => {
+  it('reads an insurer that has agreed to pay as arranged, and "een besluit heeft zij niet genomen" as weighing', () => {
+    check([
+      ['requested', 'nl', 'Haar zorgverzekeraar heeft alsnog toegezegd de kosten te vergoeden van een second opinion in een Duits centrum.'],
+      ['requested', 'en', 'The health board has agreed to fund a second opinion at Eastgate Children\'s Hospital.'],
+      ['considering', 'nl', 'Zij twijfelt of zij haar situatie nog aan een andere gynaecoloog wil voorleggen. Een besluit daarover heeft zij niet genomen.'],
+    ]);
+  });
+});
