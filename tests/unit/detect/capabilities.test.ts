@@ -2353,3 +2353,11 @@ describe('cover agreed, and a decision not yet taken', () => {
     ]);
   });
 });
+
+describe('a second opinion named as wished before the noun', () => {
+  it('reads "de door hem gewenste tweede opinie" as his request', () => {
+    check([
+      ['requested', 'nl', 'Dhr. zou op 8 mei bij ons komen voor de door hem gewenste tweede opinie over het behandelvoorstel.'],
+    ]);
+  });
+});

@@ -9,7 +9,6 @@ import { PROBES } from './probes-round29';
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Aan de poli neurologie: ik had voor 3 april een afspraak in het epilepsiecentrum staan om mijn EEG's en medicatie daar opnieuw te laten beoordelen door hun neurologen, maar ik lig nu met een gebroken enkel thuis. Ik wil die afspraak wel graag laten doorgaan, alleen later. Kunnen jullie doorgeven dat hij verzet moet worden of moet ik ze zelf bellen? Groet, Yara Pinas": 'none',
-  "Aan: dr. R. Koster, MDL-arts\nDhr. S. Ramdin zou op 8 mei bij ons komen voor de door hem gewenste tweede opinie over het behandelvoorstel voor zijn rectumcarcinoom. Het consult is niet doorgegaan, omdat de MRI-beelden ons niet tijdig hadden bereikt. Patiënt wil de beoordeling nadrukkelijk nog wel. Wilt u de beelden via het uitwisselingsplatform opnieuw klaarzetten? Wij hebben hem een nieuwe afspraak gegeven op 22 mei.\nMet collegiale groet,\ndrs. E. Hoekstra, chirurg-oncoloog": 'none',
   "Geacht praktijkteam,\nMijn cardioloog heeft voorgesteld om een ICD te plaatsen. Ik heb er eerlijk gezegd geen goed gevoel bij. Ik overweeg om het plan eerst nog voor te leggen aan een cardioloog in een ander ziekenhuis, maar ik weet niet of de huisarts daarvoor een verwijzing moet geven en of het van mijn eigen risico afgaat. Kunt u mij daar meer over vertellen? Ik heb nog niets besloten.\nMet vriendelijke groet, G. Hofman": 'requested',
   "Vraag van de maand\n'Bij mij is drie maanden geleden de ziekte van Parkinson vastgesteld, ik ben pas 45. Mijn neuroloog is aardig, maar ik zit ermee of het niet iets anders kan zijn. Ik speel met de gedachte om mijn dossier nog door een expertisecentrum te laten doorlichten, maar ik wil mijn neuroloog niet voor het hoofd stoten. Wat is wijsheid?' – Marco\nAntwoord van onze consulent: Uw twijfel is heel begrijpelijk, zeker bij een diagnose op jonge leeftijd. U heeft altijd het recht een andere specialist om zijn oordeel te vragen. Bespreek het gerust open met uw neuroloog; de meeste artsen werken daar graag aan mee.": 'none',
   "Ik schrijf dit om mijn gedachten te ordenen. Sinds de MRI van vorige maand weet ik dat er een meningeoom van 2,5 cm tegen mijn hersenvlies drukt. De neurochirurg wil het weghalen. Op zich logisch, maar ik heb nauwelijks klachten, af en toe wat hoofdpijn. Een vriendin die verpleegkundige is zei: 'Ga er ook eens mee naar een ander centrum, sommigen zouden eerst een jaar afwachten.' Die gedachte laat me niet meer los. Aan de andere kant: wil ik twee artsen die elkaar tegenspreken? Dan weet ik het nog minder. Ik heb nog drie weken tot het volgende gesprek. Wordt vervolgd.": 'none',
@@ -54,6 +53,6 @@ describeProbeSuite({
   maxSize: 127,
   minPerStatus: 16,
   // The probe scores as the twenty-first round's rules last left them (docs/detection.md, "Twenty-first round").
-  flagFloor: 0.777,
-  macroFloor: 0.711,
+  flagFloor: 0.790,
+  macroFloor: 0.718,
 });
