@@ -2361,3 +2361,14 @@ describe('a second opinion named as wished before the noun', () => {
     ]);
   });
 });
+
+describe('asking others how it goes, and having a file looked through elsewhere', () => {
+  it('reads a forum question to others beside advice for the reader, and "laten doorlichten", as weighing it', () => {
+    check([
+      ['considering', 'en', 'has anyone asked for a second opinion on the nhs before, do you have to go through your GP or can you just ask the hospital. i dont want to seem ungrateful.'],
+      ['considering', 'nl', 'vraagje: hebben jullie ooit een second opinion gedaan? bij mij twijfel ik aan de diagnose.'],
+      ['considering', 'nl', 'Ik speel met de gedachte om mijn dossier door een expertisecentrum te laten doorlichten.'],
+      ['declined', 'en', 'Offered a second opinion; he does not want one.'],
+    ]);
+  });
+});

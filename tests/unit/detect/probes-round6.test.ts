@@ -8,7 +8,6 @@ import { PROBES } from './probes-round6';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Sorry, lang verhaal. Ik ben 34 en heb sinds een jaar last van mijn darmen, vorige maand eindelijk een coloscopie gehad en nu zeggen ze dat het de ziekte van Crohn is. Ik moet beginnen met injecties (adalimumab). Het rare is dat de arts in het gesprek zelf zei dat de biopten 'niet helemaal typisch' waren. Mijn zus zegt: ga naar het Erasmus, daar hebben ze een heel IBD-centrum. Maar ik weet niet of ik daarmee niet alleen maar tijd verlies, en ik vind het ook lastig tegenover mijn eigen MDL-arts, die verder heel aardig is. Aan de andere kant, het is wel een ziekte voor de rest van je leven... Hebben jullie dat gedaan, naar een ander ziekenhuis om het nog eens te laten bekijken? Was dat het waard?": 'completed',
   "Op uitdrukkelijk verzoek van patiënte zijn de coupes van de huidbiopsie gereviseerd door de dermatopatholoog van het AVL. Conclusie revisie: conform, superficieel spreidend melanoom, Breslow 0,8 mm. Beleid ongewijzigd: re-excisie met 1 cm marge.": 'none',
   "Ontslagbrief cardiologie\nOpname 13-05 t/m 16-05 voor electieve TAVI.\nVoorgeschiedenis/beloop: patiënt werd in maart door ons gezien met een ernstige aortaklepstenose; het hartteam adviseerde TAVI. Patiënt liet zich daarna op eigen verzoek ook zien in het St. Antonius Ziekenhuis, waar eveneens TAVI werd geadviseerd. Op 14-05 werd de TAVI via transfemorale toegang ongecompliceerd verricht. Geen geleidingsstoornissen.\nMedicatie bij ontslag: clopidogrel 75 mg 1dd gedurende 3 maanden.\nControle: polikliniek cardiologie over 6 weken met echo.": 'none',
   "Foto moedervlek rug via teledermatologie laten meekijken door dermatoloog: benigne naevus, geen actie nodig. Pt geinformeerd.": 'requested',
@@ -31,6 +30,6 @@ describeProbeSuite({
   maxSize: 140,
   minPerStatus: 15,
   // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
-  flagFloor: 0.910,
-  macroFloor: 0.905,
+  flagFloor: 0.922,
+  macroFloor: 0.915,
 });
