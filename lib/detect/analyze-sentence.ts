@@ -418,6 +418,11 @@ function quotations(folded: string): Found[] {
   return spans;
 }
 
+/** The quotation that holds `f` whole, if any. */
+function quoteAround(quotes: readonly Found[], f: Found): Found | undefined {
+  return quotes.find((q) => q.start <= f.start && f.end <= q.end);
+}
+
 /** A quote set after the mention's phrase by a colon or a dash, not told by a verb of saying ("she said"). */
 const REASON_QUOTE = /^[^.;"]{0,60}?(?::|\s[-\u2013]|\(\d+\):)\s*$/;
 
@@ -433,7 +438,7 @@ function withoutQuotedReasons(cues: CueFound[], triggers: readonly Found[], fold
   if (!cues.some((c) => AGAINST.includes(c.kind))) return cues;
   const quotes = quotations(folded);
   if (quotes.length === 0) return cues;
-  const inQuote = (f: Found) => quotes.find((q) => q.start <= f.start && f.end <= q.end);
+  const inQuote = (f: Found) => quoteAround(quotes, f);
   return cues.filter((c) => {
     if (!AGAINST.includes(c.kind)) return true;
     const quote = inQuote(c);
@@ -670,13 +675,14 @@ function goesAheadWithOther(folded: string, word: Found): boolean {
 }
 
 /**
- * The patient's own words quoted after an answer give its reason ("Dhr. wijst dit af: 'dan zeggen ze toch
- * hetzelfde'"), not a new state: their cues go when a decisive cue outside the quotation comes first.
+ * The follow-up's twin of withoutQuotedReasons (which reads a mention's own sentence): the patient's words
+ * quoted after an answer give its reason ("Dhr. wijst dit af: 'dan zeggen ze toch hetzelfde'"), not a new
+ * state, so their cues go when a decisive cue outside the quotation comes first.
  */
-function withoutQuotedReason(cues: CueFound[], folded: string): CueFound[] {
-  const quoted = quotations(folded);
-  if (quoted.length === 0) return cues;
-  const inQuote = (c: CueFound) => quoted.some((q) => c.start >= q.start && c.end <= q.end);
+function withoutQuotedReasonOfAnswer(cues: CueFound[], folded: string): CueFound[] {
+  const quotes = quotations(folded);
+  if (quotes.length === 0) return cues;
+  const inQuote = (c: CueFound) => quoteAround(quotes, c) !== undefined;
   const answer = cues.find((c) => DECISIVE.includes(c.kind) && !inQuote(c));
   return answer ? cues.filter((c) => c.start < answer.end || !inQuote(c)) : cues;
 }
@@ -696,7 +702,7 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   anaphora.lastIndex = 0;
   // A dated line of a running log ("17/3 pt rang: …", "[10-02] …") counts from after its date.
   const body = folded.replace(LEADING_DATE, '');
-  const cues = withoutQuotedReason(findCues(folded, lang, []), folded);
+  const cues = withoutQuotedReasonOfAnswer(findCues(folded, lang, []), folded);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
     const leadCues = findCues(lead, lang, []);
