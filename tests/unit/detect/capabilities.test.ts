@@ -2372,3 +2372,14 @@ describe('asking others how it goes, and having a file looked through elsewhere'
     ]);
   });
 });
+
+describe('"binnen" with a time span after it', () => {
+  it('reads "binnen twee weken", "binnen een dag" as a time limit, not as a result that is in', () => {
+    check([
+      ['requested', 'nl', 'De verwijzing voor de second opinion in het UMC is binnen een dag geregeld.'],
+      ['requested', 'nl', 'Pt wil een tweede mening in het AVL; zij belt binnen 2 weken terug over de datum.'],
+      ['considering', 'nl', 'Mw. overweegt een second opinion en laat binnen drie weken weten wat zij besluit.'],
+      ['completed', 'nl', 'Het verslag van de second opinion is binnen.'],
+    ]);
+  });
+});
