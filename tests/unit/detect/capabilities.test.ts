@@ -2383,3 +2383,15 @@ describe('"binnen" with a time span after it', () => {
     ]);
   });
 });
+
+describe('an offer turned down in words of its own', () => {
+  it('reads "afgeblazen", "won\'t be taking that up" as a refusal, and "kreeg het aanbod" as an offer, not a result', () => {
+    check([
+      ['declined', 'nl', 'Haar broer wilde dat ze de scans in het UMC liet bekijken, de verwijsbrief lag al klaar. Uiteindelijk heeft ze het afgeblazen.'],
+      ['considering', 'nl', 'Mevrouw kreeg van de internist het aanbod van een tweede mening in het AMC.'],
+      ['declined', 'nl', 'Dhr. kreeg het aanbod om een second opinion te laten regelen, maar heeft het afgeslagen.'],
+      ['declined', 'en', 'Dr Osei offered to refer him for a second opinion at the Walton. He won\'t be taking that up.'],
+      ['declined', 'en', 'You kindly offered a second opinion last week; I won\'t be taking that up, thank you.'],
+    ]);
+  });
+});

@@ -16,9 +16,7 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "ik twijfel echt of ik nog iemand anders naar mijn knie moet laten kijken. orthopeed zegt meteen prothese maar ik ben pas 52 en fiets nog elke dag naar mn werk... is het raar om te vragen of ze in een ander ziekenhuis er hetzelfde over denken? ik wil ook niet lastig gevonden worden": 'completed',
   "Waarde collega Hoogland, Uw patiënte mevrouw Sarmo werd gezien op onze polikliniek. Wij adviseren een laparoscopische hemicolectomie. Patiënte gaf aan mogelijk een second opinion te willen; zij laat ons binnen twee weken weten of ze dit wil. Wij houden u op de hoogte. Met collegiale groet, dr. F. Brink, chirurg": 'requested',
   "Overstuur telefoontje van pt na uitslag MRI. Vraagt hoe een tweede mening werkt en of de huisarts daarvoor moet verwijzen. Uitgelegd. Pt wil er eerst over nadenken en belt zo nodig terug.": 'requested',
-  "Ervaringen van onze verzekerden. ‘Via de Zorgvast Medische Adviesdienst kreeg ik het aanbod om kosteloos een second opinion te laten regelen over mijn darmkanker. Heel netjes aangeboden, maar ik heb het afgeslagen: ik zat al midden in de behandeling en voelde me goed begeleid. Fijn om te weten dat het had gekund.’ – Wilma, 66 jaar": 'completed',
   "★★★★★ Poli interne geneeskunde, Rijnstede. Ik kwam binnen met het plan om een second opinion aan te vragen omdat ik me niet gehoord voelde bij een eerdere arts. Na het gesprek met dr. Kuipers was dat echt niet meer nodig: ze nam alle tijd, legde de uitslagen uit met plaatjes en had een duidelijk plan. Aanrader!": 'completed',
-  "Mijn man wilde per se dat we naar het academisch ziekenhuis in Zuidwaarde gingen om de uitslag van het biopt nog eens te laten bekijken, we hadden zelfs de verwijsbrief al in huis. Uiteindelijk heb ik het afgeblazen. Ik ben op. Ik wil gewoon beginnen met de chemo hier, waar ik de verpleging ken en niet elke keer 80 km hoef te rijden 😔": 'requested',
   "Uitslag van de second opinion: zelfde diagnose, maar ze willen daar wel anders opereren (kijkoperatie ipv open). Gemengde gevoelens 🫠 Nu terug naar mijn eigen chirurg om te kijken wat hij daarvan vindt.": 'requested',
   "Dag dokter Hoekstra, het verslag van het consult bij professor Dekkers in Zuidwaarde heeft u waarschijnlijk ook ontvangen. Hij komt tot dezelfde conclusie als u, dus die twijfel is weg. Ik wil graag zo snel mogelijk de afspraak voor de ablatie inplannen. Hartelijke groet, Maarten Jonker": 'none',
   "Telefonisch consult: zus van pt heeft na second opinion in Noordhaven gehoord dat ze een BRCA1-mutatie heeft; raadt pt aan zich ook te laten testen. Vraagt of dit via HA kan. Voldoet aan criteria, verwijzing klinische genetica verstuurd.": 'considering',
@@ -31,7 +29,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "genuinely asking: if you were told you need a hip replacement at 42, would you just go with it or see someone else first?? I'm going round in circles 🤔": 'none',
   "Pt rang re letter offering review of her case at the regional sarcoma centre. States she does not want to travel or see anyone new and is happy with the local plan. Wishes documented. Dr Hay informed by task.": 'none',
   "To everyone in the comments telling me to get a second opinion - I appreciate you, truly, but no. I've done my homework, my surgeon is brilliant and I'm going ahead on Friday ❤️ please just send good vibes instead!!": 'none',
-  "Dear Surgery, Dr Moss kindly offered last week to refer me for a second opinion about my gallbladder. I've had a think about it and I won't be taking that up - please could you just go ahead with the normal surgical referral we discussed? Thank you, Yvonne Stack": 'considering',
   "Asked whether she had sought a second opinion before agreeing to the double mastectomy, Ms Aberline said she had deliberately chosen not to. \"My surgeon offered to refer me and I said no. I'd already been through two biopsies and an MRI. I didn't need another person to tell me the same thing,\" she said.": 'considering',
   "Member story: When Daniel's local orthopaedic team recommended shoulder surgery, he used our Expert Case Review benefit to have his scans and notes examined by an independent specialist. The reviewing surgeon advised a 12-week targeted physiotherapy programme first. Eight months later, Daniel is back to coaching his son's cricket team - and hasn't needed the operation.": 'none',
   "Letter rec'd from Dr Moreau (ext cardiology, seen privately at pt's own request 02/03): concurs AF ablation appropriate. Pt now keen to proceed. Added to waiting list.": 'none',
@@ -55,6 +52,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.799,
-  macroFloor: 0.695,
+  flagFloor: 0.815,
+  macroFloor: 0.717,
 });
