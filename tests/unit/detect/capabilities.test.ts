@@ -2395,3 +2395,14 @@ describe('an offer turned down in words of its own', () => {
     ]);
   });
 });
+
+describe('the result of the second opinion, named before it', () => {
+  it('reads "Uitslag van de second opinion: …" as one that took place, and a result still awaited or conditional as not', () => {
+    check([
+      ['completed', 'nl', 'Uitslag van de second opinion: zelfde diagnose, maar zij willen daar anders opereren.'],
+      ['completed', 'en', 'Results of the second opinion: same diagnosis, but they would operate laparoscopically.'],
+      ['requested', 'nl', 'Mw. wacht op de uitslag van de second opinion.'],
+      ['considering', 'en', 'If the result of the second opinion agrees with ours, we will go ahead.'],
+    ]);
+  });
+});
