@@ -94,10 +94,11 @@ export interface SentenceContext {
   previous: string;
   context: string;
   /**
-   * The text is a letter or message to the patient ("Dear Ms Adeyemi", "Beste mevrouw Bakker"). Asked
+   * The text is a letter or message to a person it names: the patient ("Dear Ms Adeyemi", "Beste mevrouw
+   * Bakker") or a doctor ("Dag dokter Hoekstra"). Asked
    * only of a sentence with information cues: a look over the whole text that most sentences never need.
    */
-  toPatient?: () => boolean;
+  toNamedReader?: () => boolean;
 }
 const NO_CONTEXT: SentenceContext = { previous: '', context: '' };
 
@@ -840,10 +841,10 @@ export function analyzeSentence(
   // are for a mention whose own phrase has none ("Pt declined SO; wil gewoon door …").
   const foreign = lang === 'nl' ? 'en' : 'nl';
   const found = own.length > 0 ? withForeignPhrases(own, folded, foreign, triggers) : findCues(folded, foreign, triggers);
-  // "I am writing to confirm that you have decided not to …": in a letter to the patient, "you" is the
-  // patient and no sign of information for anyone.
+  // "I am writing to confirm that you have decided not to …": in a letter to the patient (or a message
+  // to a doctor), "you" is that reader and no sign of information for anyone.
   const given =
-    found.some((c) => c.kind === 'general-info') && before.toPatient?.()
+    found.some((c) => c.kind === 'general-info') && before.toNamedReader?.()
       ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang))
       : found;
   const parents = given.filter((c) => c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end)));

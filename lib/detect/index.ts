@@ -116,7 +116,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   // Looks over the whole text that only a few sentences need: made once, when first asked.
   // The parent of a child acts for them; in a message a son or daughter writes, the parent is the patient.
   const parentsSpeakForPatient = once(() => aboutMinor(text) || writtenByChild(text));
-  const toPatient = once(() => TO_PATIENT.test(text));
+  const toNamedReader = once(() => TO_NAMED_READER.test(text));
   const ordered = oldestFirst(text, entriesOldestFirst(text, splitSentences(text, ABBREVIATIONS)));
   for (let k = 0; k < ordered.length; k++) {
     const { span, depth } = ordered[k]!;
@@ -138,7 +138,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // also when all it mentions is a pseudo-mention ("Patiënte (wilsbekwaam, beoordeeld door zaalarts)
     // geeft aan dat zij dat niet wil").
     let result: SentenceResult | null = candidate
-      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toPatient }, parentsSpeakForPatient)
+      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, parentsSpeakForPatient)
       : null;
     if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked);
     else if (result?.considered === false) result = null;
@@ -214,10 +214,12 @@ function bareMention(result: SentenceResult): boolean {
 const FIRST_PERSON = /\b(?:ik|i|we|wij|mijn|my)\b/i;
 
 /**
- * A letter or message that greets the patient by title ("Dear Ms Adeyemi", "Beste mevrouw Bakker",
- * "Geachte heer Visser"), not a colleague ("Dear Dr Ramsey", "Geachte collega"): its "you" is the patient.
+ * A letter or message that greets its reader by title — the patient ("Dear Ms Adeyemi", "Beste mevrouw
+ * Bakker") or a doctor ("Dag dokter Hoekstra", "Hi Dr Chen", "Geachte collega"): its "you" is that
+ * person, not anyone who reads it, so "heeft u … ontvangen" is no information text.
  */
-const TO_PATIENT = /^[>\s]*(?:dear|beste|geachte|hi|hello|hallo|goedemiddag|goedemorgen)\s+(?:mr|mrs|ms|miss|mx|mevrouw|meneer|heer|mevr|dhr|mw)\b/im;
+const TO_NAMED_READER =
+  /^[>\s]*(?:dear|beste|geachte|hi|hello|hallo|dag|goedendag|goedemiddag|goedemorgen)\s+(?:mr|mrs|ms|miss|mx|mevrouw|meneer|heer|mevr|dhr|mw|dr|dokter|doctor|huisarts|collega|prof|professor)\b/im;
 
 /** Whether a sorted list of positions holds one in [start, end). */
 function holdsPosition(positions: readonly number[], start: number, end: number): boolean {

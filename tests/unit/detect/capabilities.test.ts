@@ -2406,3 +2406,13 @@ describe('the result of the second opinion, named before it', () => {
     ]);
   });
 });
+
+describe('a message to a doctor by name', () => {
+  it('reads its "u" / "you" as the doctor, not as information for anyone', () => {
+    check([
+      ['completed', 'nl', 'Beste dokter, het verslag van de second opinion heeft u waarschijnlijk ontvangen.'],
+      ['completed', 'en', 'Hi Dr Mensah, you have probably received the second opinion letter from Leeds by now.'],
+      ['none', 'nl', 'Heeft u twijfels over uw diagnose? Dan kunt u een second opinion aanvragen. U heeft daar recht op.'],
+    ]);
+  });
+});

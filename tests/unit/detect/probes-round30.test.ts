@@ -17,7 +17,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Waarde collega Hoogland, Uw patiënte mevrouw Sarmo werd gezien op onze polikliniek. Wij adviseren een laparoscopische hemicolectomie. Patiënte gaf aan mogelijk een second opinion te willen; zij laat ons binnen twee weken weten of ze dit wil. Wij houden u op de hoogte. Met collegiale groet, dr. F. Brink, chirurg": 'requested',
   "Overstuur telefoontje van pt na uitslag MRI. Vraagt hoe een tweede mening werkt en of de huisarts daarvoor moet verwijzen. Uitgelegd. Pt wil er eerst over nadenken en belt zo nodig terug.": 'requested',
   "★★★★★ Poli interne geneeskunde, Rijnstede. Ik kwam binnen met het plan om een second opinion aan te vragen omdat ik me niet gehoord voelde bij een eerdere arts. Na het gesprek met dr. Kuipers was dat echt niet meer nodig: ze nam alle tijd, legde de uitslagen uit met plaatjes en had een duidelijk plan. Aanrader!": 'completed',
-  "Dag dokter Hoekstra, het verslag van het consult bij professor Dekkers in Zuidwaarde heeft u waarschijnlijk ook ontvangen. Hij komt tot dezelfde conclusie als u, dus die twijfel is weg. Ik wil graag zo snel mogelijk de afspraak voor de ablatie inplannen. Hartelijke groet, Maarten Jonker": 'none',
   "Telefonisch consult: zus van pt heeft na second opinion in Noordhaven gehoord dat ze een BRCA1-mutatie heeft; raadt pt aan zich ook te laten testen. Vraagt of dit via HA kan. Voldoet aan criteria, verwijzing klinische genetica verstuurd.": 'considering',
   "Hi Dr Lindqvist, following our chat on Tuesday could you please go ahead with the referral for a second opinion at Harbourview about my liver results? You said you'd be happy to arrange it. Let me know if you need anything else from me. Thanks, Aisha": 'considering',
   "Former rugby international Sean Dorrity has asked for his concussion diagnosis to be independently reviewed by a neurology team outside his club's medical network, his agent confirmed on Tuesday. The assessment is scheduled for next month, and Dorrity will not train until it has taken place.": 'completed',
@@ -52,5 +51,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
   flagFloor: 0.823,
-  macroFloor: 0.727,
+  macroFloor: 0.736,
 });
