@@ -2416,3 +2416,12 @@ describe('a message to a doctor by name', () => {
     ]);
   });
 });
+
+describe('the patient\'s own records sent elsewhere, told in the third person', () => {
+  it('reads "haar scans" / "zijn gegevens" sent to a named centre for their look as a look elsewhere', () => {
+    check([
+      ['completed', 'nl', 'Mw. heeft haar scans en het verslag van de MRI door de radioloog van het Antoni van Leeuwenhoek laten beoordelen; deze ziet geen aanwijzingen voor een recidief.'],
+      ['considering', 'nl', 'Dhr. vraagt of zijn gegevens al naar het Erasmus MC zijn gestuurd voor beoordeling door hun chirurg.'],
+    ]);
+  });
+});

@@ -18,7 +18,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik was eerst van plan naar het Maxima MC te gaan voor mijn rug, maar ik heb die afspraak afgezegd. Ik ga gewoon verder met de fysio zoals u voorstelde. Groet, Bram": 'none',
   "Pt trekt verzoek om verwijzing naar AMC in, heeft na gesprek met behandelaar vertrouwen in ingezette behandeling. Verwijzing geannuleerd in Zorgdomein.": 'none',
   "Geachte dokter, mijn vader heeft besloten dat hij geen andere specialist wil zien, al zouden wij dat als kinderen eigenlijk wel graag willen. Hij vroeg mij u dat te laten weten. We respecteren zijn keuze. Met vriendelijke groet, Annemiek Visser": 'requested',
-  "Patiënte heeft haar scans en het volledige verslag van de MRI van vorige maand door de radioloog van het Antoni van Leeuwenhoek laten beoordelen; deze ziet geen aanwijzingen voor een recidief. Beleid: controle over 6 maanden.": 'none',
   "S: controle DM2, voeten ok, geen hypo's. Klaagt over slecht slapen, partner snurkt. O: RR 138/84, gewicht 92 kg (-2). BMI 30. Lab: HbA1c 52. Verslag ontvangen van de dermatoloog in het LUMC, die op verzoek van pt naar de pigmentlaesie op de rug heeft gekeken nadat onze dermatoloog tot excisie adviseerde: volgens LUMC geen melanoom, dysplastische naevus, vervolgen. E: DM2 goed ingesteld. P: metformine ongewijzigd, over 3 mnd terug. Slaaphygiëne besproken.": 'none',
   "De reumatoloog in de Sint Maartenskliniek, waar mevr. zelf naartoe is gegaan, denkt eerder aan artrose dan aan RA. Na overleg met haar MTX gestopt, NSAID zo nodig.": 'none',
   "Beste dokter, mijn moeder is vorige week in het Radboud gezien door professor Jansen. Hij denkt toch dat het Parkinson is en niet wat hier gezegd werd. Zij wil graag met u bespreken hoe het nu verder moet. Groet, Ingrid (dochter)": 'none',
@@ -49,5 +48,5 @@ describeProbeSuite({
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
   flagFloor: 0.852,
-  macroFloor: 0.751,
+  macroFloor: 0.760,
 });
