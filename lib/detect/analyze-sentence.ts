@@ -589,14 +589,18 @@ const UNSETTLED: CueKind[] = ['upcoming', 'awaiting', 'asking', 'hypothetical', 
 /**
  * A refusal or withdrawal with nothing after it before a punctuation mark or its clause's end ("… and
  * would rather not - …", "In the end I said no -") has no object of its own: it answers what came
- * before. Not doubt: a verb of weighing at a clause's end also describes a patient's capacity ("die de
- * informatie kan begrijpen en afwegen, …").
+ * before. So does a negation that tells a change of mind, like a withdrawal ("… was dat niet meer nodig:",
+ * "… no longer"); a plain "niet nodig" or "not needed" also ends clauses about other things. Not doubt:
+ * a verb of weighing at a clause's end also describes a patient's capacity ("die de informatie kan
+ * begrijpen en afwegen, …").
  */
 const ELLIPTICAL: CueKind[] = ['refusal', 'withdrawn'];
+const NO_LONGER = /(?:^|\s)(?:meer|longer)(?:\s|$)/;
 const NOTHING_AFTER = /^\s*(?:[.,;:!?)\]"'\u2019\u201d\u2026\u2013\u2014-]|$)/;
 
 function isElliptical(folded: string, cue: CueFound, clauseEnd: number): boolean {
-  return ELLIPTICAL.includes(cue.kind) && cue.placement === 'any' && NOTHING_AFTER.test(folded.slice(cue.end, Math.max(cue.end, clauseEnd)));
+  const answers = ELLIPTICAL.includes(cue.kind) || (cue.kind === 'negation' && NO_LONGER.test(folded.slice(cue.start, cue.end)));
+  return answers && cue.placement === 'any' && NOTHING_AFTER.test(folded.slice(cue.end, Math.max(cue.end, clauseEnd)));
 }
 
 /**

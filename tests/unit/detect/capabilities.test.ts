@@ -2425,3 +2425,13 @@ describe('the patient\'s own records sent elsewhere, told in the third person', 
     ]);
   });
 });
+
+describe('came in with the plan, then no longer needed', () => {
+  it('reads "kwam binnen" as coming in, not a result, and "was dat niet meer nodig" after it as dropping the plan', () => {
+    check([
+      ['declined', 'nl', 'Ik kwam binnen met het plan om een second opinion aan te vragen. Na het gesprek met de internist was dat niet meer nodig.'],
+      ['requested', 'nl', 'Mw. kwam binnen met het verzoek om een tweede mening in het UMC.'],
+      ['declined', 'nl', 'Dhr. wilde een second opinion. Na de uitleg van de uroloog is dat niet meer nodig.'],
+    ]);
+  });
+});

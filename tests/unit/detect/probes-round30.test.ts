@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "ik twijfel echt of ik nog iemand anders naar mijn knie moet laten kijken. orthopeed zegt meteen prothese maar ik ben pas 52 en fiets nog elke dag naar mn werk... is het raar om te vragen of ze in een ander ziekenhuis er hetzelfde over denken? ik wil ook niet lastig gevonden worden": 'completed',
   "Waarde collega Hoogland, Uw patiënte mevrouw Sarmo werd gezien op onze polikliniek. Wij adviseren een laparoscopische hemicolectomie. Patiënte gaf aan mogelijk een second opinion te willen; zij laat ons binnen twee weken weten of ze dit wil. Wij houden u op de hoogte. Met collegiale groet, dr. F. Brink, chirurg": 'requested',
   "Overstuur telefoontje van pt na uitslag MRI. Vraagt hoe een tweede mening werkt en of de huisarts daarvoor moet verwijzen. Uitgelegd. Pt wil er eerst over nadenken en belt zo nodig terug.": 'requested',
-  "★★★★★ Poli interne geneeskunde, Rijnstede. Ik kwam binnen met het plan om een second opinion aan te vragen omdat ik me niet gehoord voelde bij een eerdere arts. Na het gesprek met dr. Kuipers was dat echt niet meer nodig: ze nam alle tijd, legde de uitslagen uit met plaatjes en had een duidelijk plan. Aanrader!": 'completed',
   "Telefonisch consult: zus van pt heeft na second opinion in Noordhaven gehoord dat ze een BRCA1-mutatie heeft; raadt pt aan zich ook te laten testen. Vraagt of dit via HA kan. Voldoet aan criteria, verwijzing klinische genetica verstuurd.": 'considering',
   "Hi Dr Lindqvist, following our chat on Tuesday could you please go ahead with the referral for a second opinion at Harbourview about my liver results? You said you'd be happy to arrange it. Let me know if you need anything else from me. Thanks, Aisha": 'considering',
   "Former rugby international Sean Dorrity has asked for his concussion diagnosis to be independently reviewed by a neurology team outside his club's medical network, his agent confirmed on Tuesday. The assessment is scheduled for next month, and Dorrity will not train until it has taken place.": 'completed',
@@ -51,5 +50,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
   flagFloor: 0.835,
-  macroFloor: 0.736,
+  macroFloor: 0.743,
 });
