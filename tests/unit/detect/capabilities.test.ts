@@ -2435,3 +2435,14 @@ describe('came in with the plan, then no longer needed', () => {
     ]);
   });
 });
+
+describe('a journey made so that another doctor could look', () => {
+  it('reads "so … could" as the purpose of the journey, not as weighing, and "drove" as a journey made', () => {
+    check([
+      ['completed', 'en', 'He drove four hours so another neurologist could examine him. That consultant found a different cause.'],
+      ['completed', 'en', 'We drove to Leeds for a second opinion on her scoliosis.'],
+      ['requested', 'en', 'I still want them to look at my MRI at Addenbrooke\'s, so please could the referral stay open.'],
+      ['considering', 'en', 'Maybe we could ask another neurologist to look.'],
+    ]);
+  });
+});

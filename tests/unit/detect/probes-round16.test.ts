@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dossier: groeiachterstand. Andere kinderarts (Amphia), op verzoek ouders ter heroverweging gezien, ziet ook geen pathologie. Brief in dossier. JGZ volgt groei verder, volgende meting 3 mnd.": 'requested',
   "Dear Dr Miles,\nRe: Mr Tom Baker, 34\nThank you for referring this gentleman with a 2-year history of left TMJ pain and intermittent locking. On examination mouth opening was 28mm with deviation to the left; MRI shows anterior disc displacement without reduction. I discussed conservative management, which he has tried extensively, and recommended arthrocentesis under GA. Mr Baker asked whether another maxillofacial surgeon could look at his case before he undergoes any procedure, and I have been happy to refer him to Mr Singh at St George's. I will await Mr Singh's view before listing him. In the meantime please continue the splint and NSAIDs as needed.\nYours sincerely,\nMs R. Carter, Consultant OMFS": 'considering',
   "Message from Mrs Evans (85) via her granddaughter, who typed it for her: 'I would like to see a different heart doctor about whether I really need this valve operation. The one I saw rushed me and I didn't understand. Please arrange it.' Flagged to GP for referral.": 'completed',
-  "Hi, just an update - I cancelled the appt at Addenbrooke's for next week because I've got covid. I still want them to look at my MRI though, so please could the referral stay open and I'll rebook when I'm better. Cheers, Dan": 'considering',
   "Call from Mr D. Harris (holds health & welfare LPA for his mother, Mrs J. Harris). He does not accept the conclusion that mum's falls are 'just frailty' and has asked, acting for her, that a consultant geriatrician independently reassess her. GP informed, GP to refer today.": 'none',
   "Just wanted to let you know we took Amira to see the specialist at Alder Hey in the end. They think it's reflux too, so we'll carry on with your plan. Thanks for sending the notes over!": 'none',
 };
@@ -30,5 +29,5 @@ describeProbeSuite({
   minPerStatus: 18,
   // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
   flagFloor: 0.952,
-  macroFloor: 0.895,
+  macroFloor: 0.904,
 });
