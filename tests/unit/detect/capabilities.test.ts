@@ -2446,3 +2446,13 @@ describe('a journey made so that another doctor could look', () => {
     ]);
   });
 });
+
+describe('the patient will let us know, however far off', () => {
+  it('reads "laat ons binnen twee weken weten of" as weighing, as "laat ~ weten of" was', () => {
+    check([
+      ['considering', 'nl', 'Mw. overweegt een second opinion in het AVL; zij laat ons over twee weken weten of ze dit wil.'],
+      ['considering', 'nl', 'Dhr. wil misschien een tweede mening; hij laat ons na het weekend weten of hij dit wil.'],
+      ['requested', 'nl', 'Dhr. wil een second opinion in het UMC. Hij laat de datum weten.'],
+    ]);
+  });
+});

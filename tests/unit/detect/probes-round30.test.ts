@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Goedendag dokter, mijn dochter vindt dat ik met mijn hartklachten nog naar een andere internist moet dan die in Westerburg. Ik weet het zelf eigenlijk niet goed, ik ben 81 en het gesleep naar ziekenhuizen valt me zwaar, maar misschien heeft ze gelijk. Kan ik daar bij mijn volgende afspraak met u eens over praten? Met vriendelijke groet, G. Hofman-Smit": 'none',
   "Vraag het de verpleegkundig specialist. Vraag: ‘Ik heb prostaatkanker en moet kiezen tussen bestralen en opereren. Mag ik bij jullie langskomen om het plan van mijn eigen ziekenhuis nog eens te laten bekijken, of is dat ongebruikelijk? Ik weet nog niet of ik het zou doen, maar ik wil weten of het kan.’ Antwoord: Dat is zeker niet ongebruikelijk. U kunt dit het beste eerst met uw eigen uroloog bespreken.": 'none',
   "ik twijfel echt of ik nog iemand anders naar mijn knie moet laten kijken. orthopeed zegt meteen prothese maar ik ben pas 52 en fiets nog elke dag naar mn werk... is het raar om te vragen of ze in een ander ziekenhuis er hetzelfde over denken? ik wil ook niet lastig gevonden worden": 'completed',
-  "Waarde collega Hoogland, Uw patiënte mevrouw Sarmo werd gezien op onze polikliniek. Wij adviseren een laparoscopische hemicolectomie. Patiënte gaf aan mogelijk een second opinion te willen; zij laat ons binnen twee weken weten of ze dit wil. Wij houden u op de hoogte. Met collegiale groet, dr. F. Brink, chirurg": 'requested',
   "Overstuur telefoontje van pt na uitslag MRI. Vraagt hoe een tweede mening werkt en of de huisarts daarvoor moet verwijzen. Uitgelegd. Pt wil er eerst over nadenken en belt zo nodig terug.": 'requested',
   "Telefonisch consult: zus van pt heeft na second opinion in Noordhaven gehoord dat ze een BRCA1-mutatie heeft; raadt pt aan zich ook te laten testen. Vraagt of dit via HA kan. Voldoet aan criteria, verwijzing klinische genetica verstuurd.": 'considering',
   "Hi Dr Lindqvist, following our chat on Tuesday could you please go ahead with the referral for a second opinion at Harbourview about my liver results? You said you'd be happy to arrange it. Let me know if you need anything else from me. Thanks, Aisha": 'considering',
@@ -48,5 +47,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
   flagFloor: 0.844,
-  macroFloor: 0.762,
+  macroFloor: 0.770,
 });
