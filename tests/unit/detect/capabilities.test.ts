@@ -2456,3 +2456,13 @@ describe('the patient will let us know, however far off', () => {
     ]);
   });
 });
+
+describe('a question that does not apply', () => {
+  it('reads "does not apply to me" / "niet van toepassing" about a form\'s second-opinion question as no statement about the patient', () => {
+    check([
+      ['none', 'en', 'The second opinion question on the pre-op form does not apply to me, can I leave it blank?'],
+      ['none', 'nl', 'Op het formulier staat een vraag over een second opinion, maar die is niet op mij van toepassing.'],
+      ['none', 'nl', 'De vraag over een tweede mening op het intakeformulier is niet van toepassing, klopt dat?'],
+    ]);
+  });
+});
