@@ -2466,3 +2466,14 @@ describe('a question that does not apply', () => {
     ]);
   });
 });
+
+describe('specialists named by the short forms patients use', () => {
+  it('reads "a different cardio", "another neuro", "a different gastro" as another clinician, and exercise "cardio" as nothing', () => {
+    check([
+      ['requested', 'en', 'Booked in to see a different cardio at a private clinic next week about the valve.'],
+      ['requested', 'en', 'I want another neuro to look at my MRI before they start the injections.'],
+      ['considering', 'en', 'Wondering if I should ask for a different gastro to look at my scope results.'],
+      ['none', 'en', 'Doing more cardio since the op, knee holding up well.'],
+    ]);
+  });
+});

@@ -18,7 +18,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Telefonisch consult: zus van pt heeft na second opinion in Noordhaven gehoord dat ze een BRCA1-mutatie heeft; raadt pt aan zich ook te laten testen. Vraagt of dit via HA kan. Voldoet aan criteria, verwijzing klinische genetica verstuurd.": 'considering',
   "Hi Dr Lindqvist, following our chat on Tuesday could you please go ahead with the referral for a second opinion at Harbourview about my liver results? You said you'd be happy to arrange it. Let me know if you need anything else from me. Thanks, Aisha": 'considering',
   "Former rugby international Sean Dorrity has asked for his concussion diagnosis to be independently reviewed by a neurology team outside his club's medical network, his agent confirmed on Tuesday. The assessment is scheduled for next month, and Dorrity will not train until it has taken place.": 'completed',
-  "Booked in to see a different cardio at a private clinic next Thurs to go over the whole valve thing again 🫀 trust but verify 🫡 #heartwarrior": 'none',
   "Hi Dr Chen, thanks again for agreeing on the phone to send my results to the lupus clinic at Stanmore Park so they can give their view on the diagnosis. I haven't heard anything from them yet - could someone check the referral actually went? Best, Priya": 'considering',
   "asked my GP to send my MRI and all the notes to a different spinal surgeon over in Castlebridge before I sign anything for the fusion. she said no problem and typed the letter while I sat there. waiting to hear back now... has anyone had the Castlebridge Spine Unit look over someone elses plan?? how long did it take": 'considering',
   "The parents of a Kilmore teenager facing the amputation of his lower leg say they are \"seriously considering\" asking specialists interstate to review his case before they sign the consent forms. Jayden Marsh, 15, was diagnosed with osteosarcoma in August. His father, Craig, said the family had not yet decided: \"We don't want to lose time, but we want to be sure.\"": 'none',
@@ -46,6 +45,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.853,
-  macroFloor: 0.770,
+  flagFloor: 0.864,
+  macroFloor: 0.777,
 });
