@@ -709,9 +709,10 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   const body = folded.replace(LEADING_DATE, '');
   const cues = withoutQuotedReasonOfAnswer(findCues(folded, lang, []), folded);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
-    const lead = body.split(/\s+/, LEADING_WORDS + 1).join(' ');
-    const leadCues = findCues(lead, lang, []);
-    if (!leadCues.some((c) => LEADING.includes(c.kind)) && !cues.some((c) => answersWithoutReference(folded, c, folded.length))) return null;
+    // A leading cue starts in the first words; it may end after them ("Ik weet het zelf eigenlijk niet …").
+    const leadEnd = folded.length - body.length + body.split(/\s+/, LEADING_WORDS + 1).join(' ').length;
+    const leads = (c: CueFound) => LEADING.includes(c.kind) && c.start < leadEnd;
+    if (!cues.some(leads) && !cues.some((c) => answersWithoutReference(folded, c, folded.length))) return null;
   }
   // Clause by clause, the latest state wins ("she changed her mind and asked for one").
   let decision: Decision | null = null;

@@ -2477,3 +2477,15 @@ describe('specialists named by the short forms patients use', () => {
     ]);
   });
 });
+
+describe('the patient\'s own weighing right after a relative\'s push', () => {
+  it('reads a sentence that opens with a long doubt phrase ("Ik weet het zelf eigenlijk niet goed, …") as the patient weighing it', () => {
+    check([
+      ['considering', 'nl', 'Mijn zoon vindt dat ik met mijn knie nog naar een andere orthopeed moet. Ik weet het zelf eigenlijk niet goed, de reis valt me zwaar, maar misschien heeft hij gelijk.'],
+      ['considering', 'en', 'My wife keeps telling me to get another surgeon to look at my knee. I\'m honestly not sure about it myself, the travel is hard, but maybe she\'s right.'],
+      // Confusion about what to do after a look that took place, and not wanting to upset a team, weigh nothing new.
+      ['completed', 'nl', 'De andere chirurg heeft alles opnieuw bekeken en denkt dat het geen hernia is. Dus nu weet ik echt niet meer wat ik moet.'],
+      ['considering', 'en', 'He asked how he could get the view of a different consultant about his diagnosis. He said he has not decided and does not want to upset his current team, and will call back.'],
+    ]);
+  });
+});

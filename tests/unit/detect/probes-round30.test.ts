@@ -11,7 +11,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Patiëntverhaal – Ahmed (58): ‘Na mijn hartinfarct kreeg ik het advies voor een bypassoperatie. Ik wilde eerst nog van een ander hartteam horen of dat echt de beste route was. Mijn cardioloog reageerde heel begripvol en heeft mijn gegevens naar het Hartcentrum van dit ziekenhuis gestuurd. Ik wacht nu op de oproep voor het spreekuur. Wat ik anderen wil meegeven: durf het te vragen.’": 'none',
   "De ouders van de tweejarige Mila hebben het Rijnstede Ziekenhuis gevraagd het dossier van hun dochter voor te leggen aan een expertisecentrum voor stofwisselingsziekten. Een woordvoerder van het ziekenhuis bevestigt dat de verwijzing inmiddels is verstuurd. ‘We begrijpen de wens van de ouders volledig en werken er volledig aan mee,’ aldus de woordvoerder. Wanneer Mila daar terecht kan, is nog niet bekend.": 'completed',
   "Tel. pt: vraagt of haar gegevens al naar Sint Lucas Rijnoord zijn gestuurd voor beoordeling door hun vaatchirurg. Gecheckt: verzonden 3/4, pt wacht op oproep van hun poli. Pt hierover geïnformeerd, tevreden.": 'considering',
-  "Goedendag dokter, mijn dochter vindt dat ik met mijn hartklachten nog naar een andere internist moet dan die in Westerburg. Ik weet het zelf eigenlijk niet goed, ik ben 81 en het gesleep naar ziekenhuizen valt me zwaar, maar misschien heeft ze gelijk. Kan ik daar bij mijn volgende afspraak met u eens over praten? Met vriendelijke groet, G. Hofman-Smit": 'none',
   "Vraag het de verpleegkundig specialist. Vraag: ‘Ik heb prostaatkanker en moet kiezen tussen bestralen en opereren. Mag ik bij jullie langskomen om het plan van mijn eigen ziekenhuis nog eens te laten bekijken, of is dat ongebruikelijk? Ik weet nog niet of ik het zou doen, maar ik wil weten of het kan.’ Antwoord: Dat is zeker niet ongebruikelijk. U kunt dit het beste eerst met uw eigen uroloog bespreken.": 'none',
   "ik twijfel echt of ik nog iemand anders naar mijn knie moet laten kijken. orthopeed zegt meteen prothese maar ik ben pas 52 en fiets nog elke dag naar mn werk... is het raar om te vragen of ze in een ander ziekenhuis er hetzelfde over denken? ik wil ook niet lastig gevonden worden": 'completed',
   "Overstuur telefoontje van pt na uitslag MRI. Vraagt hoe een tweede mening werkt en of de huisarts daarvoor moet verwijzen. Uitgelegd. Pt wil er eerst over nadenken en belt zo nodig terug.": 'requested',
@@ -45,6 +44,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.864,
-  macroFloor: 0.777,
+  flagFloor: 0.876,
+  macroFloor: 0.785,
 });
