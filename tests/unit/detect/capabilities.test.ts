@@ -2489,3 +2489,13 @@ describe('the patient\'s own weighing right after a relative\'s push', () => {
     ]);
   });
 });
+
+describe('a look far away named by where, not by a hospital', () => {
+  it('reads "specialists overseas / interstate / abroad" to review the case as a look elsewhere', () => {
+    check([
+      ['considering', 'en', 'Her parents are considering asking specialists overseas to review her case before the operation.'],
+      ['requested', 'en', 'She would like specialists overseas to review her case as well.'],
+      ['requested', 'en', 'Pt asks for a team interstate to review his case before surgery.'],
+    ]);
+  });
+});
