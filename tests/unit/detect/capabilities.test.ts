@@ -2499,3 +2499,13 @@ describe('a look far away named by where, not by a hospital', () => {
     ]);
   });
 });
+
+describe('asking readers what they would do', () => {
+  it('reads "would you just …" / "genuinely asking" put to others as the writer weighing it, not as information for the reader', () => {
+    check([
+      ['considering', 'en', 'If you were told you needed a hip replacement at 42, would you just go with it or see another surgeon first? I keep going round in circles.'],
+      ['considering', 'en', 'Genuinely asking: would you see someone else first before a knee replacement?'],
+      ['none', 'en', 'If you are unsure about your diagnosis, you can ask your GP to refer you for a second opinion.'],
+    ]);
+  });
+});

@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Former rugby international Sean Dorrity has asked for his concussion diagnosis to be independently reviewed by a neurology team outside his club's medical network, his agent confirmed on Tuesday. The assessment is scheduled for next month, and Dorrity will not train until it has taken place.": 'completed',
   "Hi Dr Chen, thanks again for agreeing on the phone to send my results to the lupus clinic at Stanmore Park so they can give their view on the diagnosis. I haven't heard anything from them yet - could someone check the referral actually went? Best, Priya": 'considering',
   "asked my GP to send my MRI and all the notes to a different spinal surgeon over in Castlebridge before I sign anything for the fusion. she said no problem and typed the letter while I sat there. waiting to hear back now... has anyone had the Castlebridge Spine Unit look over someone elses plan?? how long did it take": 'considering',
-  "genuinely asking: if you were told you need a hip replacement at 42, would you just go with it or see someone else first?? I'm going round in circles 🤔": 'none',
   "Pt rang re letter offering review of her case at the regional sarcoma centre. States she does not want to travel or see anyone new and is happy with the local plan. Wishes documented. Dr Hay informed by task.": 'none',
   "To everyone in the comments telling me to get a second opinion - I appreciate you, truly, but no. I've done my homework, my surgeon is brilliant and I'm going ahead on Friday ❤️ please just send good vibes instead!!": 'none',
   "Asked whether she had sought a second opinion before agreeing to the double mastectomy, Ms Aberline said she had deliberately chosen not to. \"My surgeon offered to refer me and I said no. I'd already been through two biopsies and an MRI. I didn't need another person to tell me the same thing,\" she said.": 'considering',
@@ -43,6 +42,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.887,
-  macroFloor: 0.792,
+  flagFloor: 0.899,
+  macroFloor: 0.800,
 });
