@@ -2509,3 +2509,12 @@ describe('asking readers what they would do', () => {
     ]);
   });
 });
+
+describe('a reader\'s question answered in a column or blog', () => {
+  it('reads "a reader asked me how …" / "een lezer vroeg mij …" as someone else\'s question, not the writer\'s wish', () => {
+    check([
+      ['none', 'en', 'A reader asked me how a second opinion works, so here is what I found out.'],
+      ['none', 'nl', 'Een lezer vroeg mij hoe je een second opinion aanvraagt, dus ik zocht het uit.'],
+    ]);
+  });
+});

@@ -30,7 +30,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Triage: 54M, intermittent palpitations x2 days, no chest pain, no syncope. ECG done in minor injuries - discussed with on-call med reg for a second opinion on the ECG, reg agrees no acute changes. Advised routine GP appt, safety-netted.": 'completed',
   "Does my policy cover a second medical opinion? Yes. Members on our Gold and Platinum plans can request an independent review of a diagnosis or recommended treatment by a specialist in our network at no extra cost. Bronze members can add this benefit for $4.50 a month. The benefit is limited to one review per condition per policy year.": 'completed',
   "Slightly off topic but I need a second opinion from you lot on something that isn't medical at all. Hubby wants to rip out the downstairs loo and put in a wet room before my hip replacement in May, builder's quoted £9,200. Is that mad money or about right?? We're near Wexmoor if anyone knows local prices.": 'requested',
-  "A reader emailed me last week asking how second opinions work on the NHS, so here's what I've picked up from the charity helpline and my own digging. You don't have a legal right to one, but most GPs and consultants will agree if you ask. It helps to be clear about what question you want answered. And yes, you can go private for just the one appointment and come back to the NHS afterwards. I've never needed one myself, touch wood, but I hope that's useful!": 'considering',
   "Hi, the pre-op questionnaire you posted has a line that says 'Second opinion obtained? (name of consultant)' - I left it blank because it doesn't apply to me, is that ok or do I need to write something? Also what time do I need to stop eating the night before? Op is at 8am. Thanks, Sandra": 'completed',
 };
 
@@ -42,6 +41,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.899,
-  macroFloor: 0.800,
+  flagFloor: 0.908,
+  macroFloor: 0.808,
 });
