@@ -2518,3 +2518,13 @@ describe('a reader\'s question answered in a column or blog', () => {
     ]);
   });
 });
+
+describe('came for a second opinion', () => {
+  it('reads "came for" / "has come for a second opinion" as one that took place, as "came here for" was', () => {
+    check([
+      ['completed', 'en', 'I came for a second opinion and stayed for my treatment.'],
+      ['completed', 'en', 'She has come for a second opinion regarding her thyroid nodule.'],
+      ['requested', 'en', 'She would like to come for a second opinion at our thyroid clinic.'],
+    ]);
+  });
+});
