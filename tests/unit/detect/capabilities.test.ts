@@ -2528,3 +2528,14 @@ describe('came for a second opinion', () => {
     ]);
   });
 });
+
+describe('a colleague\'s second opinion on an ECG', () => {
+  it('reads "second opinion on the ECG" asked of a colleague as a second read of a test, not the patient\'s second opinion', () => {
+    check([
+      ['none', 'en', 'Discussed with the medical registrar for a second opinion on the ECG, reg agrees no acute changes.'],
+      ['none', 'en', 'Second opinion on the ECG from the on-call SpR: agrees sinus rhythm.'],
+      ['none', 'nl', 'Second opinion over ECG gevraagd aan dienstdoende cardioloog: akkoord, geen ischemie.'],
+      ['requested', 'en', 'Pt wants a second opinion on his ECG from a cardiologist elsewhere.'],
+    ]);
+  });
+});

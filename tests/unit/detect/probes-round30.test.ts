@@ -27,7 +27,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Patient stories | \"I came for a second opinion and stayed for my treatment\" - Margaret, 58. \"My local hospital said the only option was to remove my whole bladder. I came to Fernhill because I wanted someone else to look. The team here suggested a newer bladder-sparing approach and I finished treatment in October. I can't thank them enough.\"": 'requested',
   "Chapter 4: The second opinion that changed everything. For six years I was told it was IBS. Eat more fibre, reduce stress, try peppermint oil. Then a friend begged me to see the gynaecologist at Kestrel Women's Hospital, and she looked at my scans for about five minutes before saying 'this isn't your bowel.' The laparoscopy in June confirmed stage 3 endometriosis. I'm angry about the lost years, but mostly I'm relieved.": 'none',
   "A Dunsford grandmother who was told she had months to live says a second opinion at a specialist centre in Pellham saved her from unnecessary chemotherapy. Further tests there revealed that the mass on Patricia Quinlan's pancreas was a benign cyst. \"I'd already started planning my funeral,\" the 69-year-old said.": 'none',
-  "Triage: 54M, intermittent palpitations x2 days, no chest pain, no syncope. ECG done in minor injuries - discussed with on-call med reg for a second opinion on the ECG, reg agrees no acute changes. Advised routine GP appt, safety-netted.": 'completed',
   "Does my policy cover a second medical opinion? Yes. Members on our Gold and Platinum plans can request an independent review of a diagnosis or recommended treatment by a specialist in our network at no extra cost. Bronze members can add this benefit for $4.50 a month. The benefit is limited to one review per condition per policy year.": 'completed',
   "Slightly off topic but I need a second opinion from you lot on something that isn't medical at all. Hubby wants to rip out the downstairs loo and put in a wet room before my hip replacement in May, builder's quoted £9,200. Is that mad money or about right?? We're near Wexmoor if anyone knows local prices.": 'requested',
   "Hi, the pre-op questionnaire you posted has a line that says 'Second opinion obtained? (name of consultant)' - I left it blank because it doesn't apply to me, is that ok or do I need to write something? Also what time do I need to stop eating the night before? Op is at 8am. Thanks, Sandra": 'completed',
@@ -42,5 +41,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
   flagFloor: 0.908,
-  macroFloor: 0.808,
+  macroFloor: 0.816,
 });
