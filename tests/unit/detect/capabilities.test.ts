@@ -2539,3 +2539,13 @@ describe('a colleague\'s second opinion on an ECG', () => {
     ]);
   });
 });
+
+describe('asking whether it is odd to ask', () => {
+  it('reads "Is het raar / onbeleefd om te vragen …?" as weighing, and "er hetzelfde over denken" in such a question as no result', () => {
+    check([
+      ['considering', 'nl', 'Is het raar om te vragen of ze in een ander ziekenhuis er hetzelfde over denken?'],
+      ['considering', 'nl', 'Is het onbeleefd om mijn chirurg om een second opinion te vragen?'],
+      ['considering', 'en', 'Is it rude to ask for a second opinion from another surgeon?'],
+    ]);
+  });
+});

@@ -10,7 +10,6 @@ import { PROBES } from './probes-round23';
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Sanne de Vries (34) heeft een verstandelijke beperking en woont in een zorginstelling in Apeldoorn. Toen de neuroloog voorstelde haar epilepsiemedicatie fors op te hogen, trok haar mentor, Gerrit Mulder, aan de bel. 'Ik wil dat een epilepsiecentrum als SEIN eerst kijkt of dit echt de juiste weg is,' zegt hij. De aanvraag ligt inmiddels bij SEIN in Heemstede; een datum is er nog niet.": 'none',
   "Geachte heer/mevrouw, Ik schrijf als gevolmachtigde (levenstestament) van mijn vader, dhr. H. Scholten. Namens hem verzoek ik u zijn dossier over te dragen aan de geriater van het Radboudumc, zodat daar opnieuw gekeken wordt of de diagnose alzheimer klopt. Hij heeft dit zelf eerder ook al aangegeven. Graag hoor ik welke gegevens u nog van ons nodig heeft. Met vriendelijke groet, Mirjam Scholten": 'none',
-  "Ik ben 47 en kreeg vorige week te horen dat ik een borstamputatie moet, terwijl een vriendin met bijna dezelfde tumor alleen een borstsparende operatie kreeg in het AVL. Nu twijfel ik enorm. Is het raar om te vragen of ze in Amsterdam ook even naar mijn scans kunnen kijken? En betaalt de verzekering dat dan wel? Ik wil de chirurg ook niet voor het hoofd stoten...": 'requested',
   "Aanvankelijk wilde Fatima El Amrani (39) haar dossier laten beoordelen door specialisten in het Erasmus MC. 'Ik had de verwijsbrief al in mijn tas,' lacht ze. Maar na een tweede gesprek met haar gynaecoloog in het Franciscus, waarin alle opties nog eens op een rij werden gezet, verscheurde ze hem. 'Ik wist ineens zeker dat ik hier goed zat.'": 'none',
   "Geachte collega, Dhr. B. Yilmaz, 52 jaar, werd door u naar ons verwezen met het verzoek zijn epilepsiediagnose en medicatiebeleid opnieuw te beoordelen, zoals hij zelf had gevraagd. Na video-EEG-monitoring concluderen wij dat er geen sprake is van epilepsie maar van functionele aanvallen. Wij adviseren de levetiracetam af te bouwen en verwijzing naar de psycholoog. De behandelend neuroloog in het Gelre ziekenhuis ontvangt een kopie van deze brief. Met vriendelijke groet, dr. I. Smeets, neuroloog, Kempenhaeghe": 'none',
   "Vergoeding tweede mening. Uw basisverzekering vergoedt een second opinion als deze wordt uitgevoerd door een zorgverlener die wij hebben gecontracteerd en betrekking heeft op zorg uit het basispakket. Gaat u naar een niet-gecontracteerde zorgverlener, dan krijgt u mogelijk een deel van de kosten vergoed. Het eigen risico is van toepassing.": 'considering',
@@ -34,5 +33,5 @@ describeProbeSuite({
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Sixteenth round").
   flagFloor: 0.912,
-  macroFloor: 0.871,
+  macroFloor: 0.880,
 });

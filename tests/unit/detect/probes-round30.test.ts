@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "De ouders van de tweejarige Mila hebben het Rijnstede Ziekenhuis gevraagd het dossier van hun dochter voor te leggen aan een expertisecentrum voor stofwisselingsziekten. Een woordvoerder van het ziekenhuis bevestigt dat de verwijzing inmiddels is verstuurd. ‘We begrijpen de wens van de ouders volledig en werken er volledig aan mee,’ aldus de woordvoerder. Wanneer Mila daar terecht kan, is nog niet bekend.": 'completed',
   "Tel. pt: vraagt of haar gegevens al naar Sint Lucas Rijnoord zijn gestuurd voor beoordeling door hun vaatchirurg. Gecheckt: verzonden 3/4, pt wacht op oproep van hun poli. Pt hierover geïnformeerd, tevreden.": 'considering',
   "Vraag het de verpleegkundig specialist. Vraag: ‘Ik heb prostaatkanker en moet kiezen tussen bestralen en opereren. Mag ik bij jullie langskomen om het plan van mijn eigen ziekenhuis nog eens te laten bekijken, of is dat ongebruikelijk? Ik weet nog niet of ik het zou doen, maar ik wil weten of het kan.’ Antwoord: Dat is zeker niet ongebruikelijk. U kunt dit het beste eerst met uw eigen uroloog bespreken.": 'none',
-  "ik twijfel echt of ik nog iemand anders naar mijn knie moet laten kijken. orthopeed zegt meteen prothese maar ik ben pas 52 en fiets nog elke dag naar mn werk... is het raar om te vragen of ze in een ander ziekenhuis er hetzelfde over denken? ik wil ook niet lastig gevonden worden": 'completed',
   "Overstuur telefoontje van pt na uitslag MRI. Vraagt hoe een tweede mening werkt en of de huisarts daarvoor moet verwijzen. Uitgelegd. Pt wil er eerst over nadenken en belt zo nodig terug.": 'requested',
   "Telefonisch consult: zus van pt heeft na second opinion in Noordhaven gehoord dat ze een BRCA1-mutatie heeft; raadt pt aan zich ook te laten testen. Vraagt of dit via HA kan. Voldoet aan criteria, verwijzing klinische genetica verstuurd.": 'considering',
   "Hi Dr Lindqvist, following our chat on Tuesday could you please go ahead with the referral for a second opinion at Harbourview about my liver results? You said you'd be happy to arrange it. Let me know if you need anything else from me. Thanks, Aisha": 'considering',
@@ -40,6 +39,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.908,
-  macroFloor: 0.816,
+  flagFloor: 0.919,
+  macroFloor: 0.824,
 });
