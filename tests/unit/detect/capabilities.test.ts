@@ -2549,3 +2549,15 @@ describe('asking whether it is odd to ask', () => {
     ]);
   });
 });
+
+describe('refusals told as staying with the plan or the team', () => {
+  it('reads "happy to continue with the current plan", "will stay with our team", "voelt er niets voor" as a refusal, and continuing tablets meanwhile as none', () => {
+    check([
+      ['declined', 'en', 'Second opinion offered; pt happy to continue with current plan.'],
+      ['declined', 'en', 'He has thought about a second opinion but will stay with our team.'],
+      ['requested', 'en', 'Would like a second opinion first and is happy to continue the tablets meanwhile.'],
+      ['declined', 'nl', 'Mw. voelt er niets voor om nog een andere chirurg te raadplegen.'],
+      ['declined', 'nl', 'Dhr. ziet er niets in om een second opinion aan te vragen.'],
+    ]);
+  });
+});
