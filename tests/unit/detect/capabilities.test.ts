@@ -2561,3 +2561,12 @@ describe('refusals told as staying with the plan or the team', () => {
     ]);
   });
 });
+
+describe('a second opinion obtained, in Dutch', () => {
+  it('reads "verkregen" as one that took place, as "obtained" was', () => {
+    check([
+      ['completed', 'nl', 'Tweede mening verkregen van dr. Smit (UMCU): akkoord met operatie.'],
+      ['requested', 'nl', 'Pt wil een second opinion; de verwijzing wordt verstuurd.'],
+    ]);
+  });
+});
