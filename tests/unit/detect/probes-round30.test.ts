@@ -38,7 +38,7 @@ describeProbeSuite({
   minSize: 118,
   maxSize: 128,
   minPerStatus: 16,
-  // The probe scores as taken in, before the twenty-second round (docs/detection.md, "Twenty-second round").
+  // The probe scores as the twenty-second round's rules last left them (docs/detection.md, "Twenty-second round").
   flagFloor: 0.919,
   macroFloor: 0.824,
 });
