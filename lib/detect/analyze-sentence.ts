@@ -275,9 +275,13 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
       continue;
     }
     // "Asked tissue viability nurse for a second opinion": a note's subjectless "asked" with someone
-    // named between is the writer's consult of a colleague; "Pt asked his GP for …" and "Asked my GP
-    // for …" are the patient's.
-    if (info?.kind === 'request' && askedSomeone(m[0], lang) && SUBJECTLESS.test(folded.slice(0, start))) continue;
+    // named between is the writer's consult of a colleague — that colleague's opinion, not the patient's
+    // second opinion, whatever the colleague then says ("…, agrees"); "Pt asked his GP for …" and "Asked
+    // my GP for …" are the patient's.
+    if (info?.kind === 'request' && askedSomeone(m[0], lang) && SUBJECTLESS.test(folded.slice(0, start))) {
+      found.push({ start, end, kind: 'other-person', placement: 'any' });
+      continue;
+    }
     if (lookTaken && info?.kind !== 'completed') {
       from = start + 1;
       continue;

@@ -2570,3 +2570,12 @@ describe('a second opinion obtained, in Dutch', () => {
     ]);
   });
 });
+
+describe('a colleague asked for a second opinion in the room', () => {
+  it('reads a note\'s subjectless "Asked Dr X for a second opinion, agrees" as the writer\'s consult, not a second opinion that took place', () => {
+    check([
+      ['none', 'en', 'A: Pityriasis rosea. Asked Dr Roberts (partner) for quick second opinion in room, agrees.'],
+      ['requested', 'en', 'Pt asked his GP for a second opinion.'],
+    ]);
+  });
+});
