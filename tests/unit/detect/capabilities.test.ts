@@ -2579,3 +2579,12 @@ describe('a colleague asked for a second opinion in the room', () => {
     ]);
   });
 });
+
+describe('a centre named "… Centrum", and not wanting to step on toes', () => {
+  it('reads "het MS Centrum Amsterdam" as another place, and "I don\'t want to step on any toes" as no refusal', () => {
+    check([
+      ['requested', 'nl', 'Mw. wil eerst gezien worden in het MS Centrum Amsterdam; op haar verzoek is een verwijzing verstuurd.'],
+      ['considering', 'en', 'Is it normal to ask for another psychiatrist to assess me? I don\'t want to step on any toes.'],
+    ]);
+  });
+});
