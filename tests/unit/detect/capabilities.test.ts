@@ -2588,3 +2588,14 @@ describe('a centre named "… Centrum", and not wanting to step on toes', () => 
     ]);
   });
 });
+
+describe('not worth it, any point, no longer wanted', () => {
+  it('reads "isn\'t worth it" as a refusal, "is there any point …, or would they say the same?" as weighing, "you no longer want …?" as withdrawn', () => {
+    check([
+      ['declined', 'en', 'Offered a second opinion at the Marsden. Waiting another three months for it isn\'t worth it, she says.'],
+      ['considering', 'en', 'Is there any point seeing another cardiologist, or would they just say the same thing?'],
+      ['declined', 'en', 'Just to confirm, you no longer want the referral for a second opinion?'],
+      ['considering', 'en', 'Is it worth it to get a second opinion?'],
+    ]);
+  });
+});
