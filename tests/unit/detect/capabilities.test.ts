@@ -2599,3 +2599,12 @@ describe('not worth it, any point, no longer wanted', () => {
     ]);
   });
 });
+
+describe('the GP has agreed to refer', () => {
+  it('reads "… and she\'s agreed" after asking the GP to refer as consent to a request, not a verdict that agrees', () => {
+    check([
+      ['requested', 'en', 'I\'ve asked my GP to refer me to Queen Square so a neuromuscular specialist can look at it all fresh, and she\'s agreed.'],
+      ['completed', 'en', 'Second opinion at Leeds: they agreed with the diagnosis.'],
+    ]);
+  });
+});

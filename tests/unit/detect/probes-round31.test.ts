@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ontslagbrief Kindergeneeskunde\nBetreft: Noor (4 jr), opname 11-01 t/m 14-01 ivm dehydratie bij gastro-enteritis.\nVoorgeschiedenis: Noonan-syndroom, milde pulmonaalstenose. Ouders hebben in het najaar het beleid rond de pulmonaalstenose laten toetsen bij de kindercardiologen van het WKZ; zij adviseerden net als wij expectatief beleid met jaarlijkse echo.\nBeloop: iv-rehydratie 24 uur, daarna ORS goed verdragen. Bij ontslag drinkt ze goed, luiers nat.\nBeleid: ontslag naar huis, geen poli-controle nodig voor deze opname.": 'none',
   "Orthopeed: U bent in de tussentijd in de Sint Maartenskliniek geweest, begreep ik?\nPt: Ja, die chirurg daar heeft de foto's en de MRI ook bekeken. Hij zei precies hetzelfde als u: eerst nog een half jaar fysio en afvallen, pas daarna een prothese.\nOrthopeed: Zijn brief heb ik ook binnen. Dan zitten we op één lijn.\nPt: Ja, dan weet ik het tenminste zeker.": 'none',
   "Reactie op topic 'Second opinion bij borstkanker?'\nMijn schoonmoeder heeft dat destijds gedaan in het AVL en was er erg blij mee. Zelf heb ik er nooit mee te maken gehad, ik zit hier vooral omdat mijn vriendin net de diagnose heeft gekregen. Sterkte iedereen.": 'considering',
-  "Has anyone been seen at Queen Square for myasthenia? My neuro here says my antibody test was negative so it's probably not MG, but the ptosis and double vision get worse every evening. I've asked my GP to refer me there so a neuromuscular specialist can look at it all fresh, and she's agreed. Just waiting for the appointment letter now. Any tips on what to bring?": 'completed',
   "update for anyone following my thread. saw the rheumy again today and she STILL thinks its fibro and wont do any more bloods. i told her straight i want a second opinion and she said fine but gp has to do the referral. rang gp this arvo, referral going to leeds. could be months but at least someone else will look. fingers crossed x": 'considering',
   "S: 71M with wife. Recently dx Parkinson's by care of elderly consultant. Both query whether it should have been a neurologist who made the dx and whether to ask for a neurologist to see him as well, \"just to be sure\". Not decided, want to read clinic letter properly first.\nO: Resting tremor R hand, cogwheel rigidity R wrist, reduced arm swing R.\nA: Parkinson's disease.\nP: Explained both specialties manage PD; happy to refer if they wish, they will let me know. Co-careldopa started by hosp, tolerating. PD nurse contact details given.": 'none',
   "Pt: Last time I said I wanted to see someone at the Christie about it.\nDr: You did, yes. Have you had a chance to think it over?\nPt: I have. I don't want to go traipsing to Manchester for someone to tell me the same thing. I'm 81. Let's just do the tablets you suggested.\nDr: OK. So we'll start the enzalutamide, bloods in four weeks, and I'll cancel that referral to the Christie.\nPt: Please do.": 'none',
@@ -39,6 +38,6 @@ describeProbeSuite({
   maxSize: 123,
   minPerStatus: 16,
   // The probe scores as taken in, before the twenty-third round (docs/detection.md, "Twenty-third round").
-  flagFloor: 0.915,
-  macroFloor: 0.823,
+  flagFloor: 0.926,
+  macroFloor: 0.831,
 });
