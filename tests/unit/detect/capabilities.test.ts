@@ -2608,3 +2608,13 @@ describe('the GP has agreed to refer', () => {
     ]);
   });
 });
+
+describe('"hun visie" of another centre', () => {
+  it('reads a visit to a named centre for "hun visie" as a look there, as "hun mening" / "their view" were', () => {
+    check([
+      ['completed', 'nl', 'Mw. is in het AVL geweest voor hun visie; zij adviseren opereren.'],
+      ['requested', 'nl', 'Dhr. wil naar het UMCG voor hun visie op de operatie.'],
+      ['none', 'nl', 'Visie van de afdeling: goede zorg.'],
+    ]);
+  });
+});
