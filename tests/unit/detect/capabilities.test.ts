@@ -2618,3 +2618,12 @@ describe('"hun visie" of another centre', () => {
     ]);
   });
 });
+
+describe('a result told in the plural past', () => {
+  it('reads "adviseerden", "concludeerden", "zagen", "vonden" after the mention as a result, as the singular forms were', () => {
+    check([
+      ['completed', 'nl', 'Bij de second opinion in het AMC adviseerden de chirurgen ook te opereren.'],
+      ['completed', 'nl', 'Tijdens de second opinion in het UMCU concludeerden zij hetzelfde.'],
+    ]);
+  });
+});
