@@ -36,7 +36,7 @@ describeProbeSuite({
   minSize: 113,
   maxSize: 123,
   minPerStatus: 16,
-  // The probe scores as taken in, before the twenty-third round (docs/detection.md, "Twenty-third round").
+  // The probe scores as the twenty-third round's rules last left them (docs/detection.md, "Twenty-third round").
   flagFloor: 0.926,
   macroFloor: 0.840,
 });
