@@ -95,8 +95,8 @@ export interface SentenceContext {
   context: string;
   /**
    * The text is a letter or message to a person it names: the patient ("Dear Ms Adeyemi", "Beste mevrouw
-   * Bakker") or a doctor ("Dag dokter Hoekstra"). Asked
-   * only of a sentence with information cues: a look over the whole text that most sentences never need.
+   * Bakker") or a doctor ("Dag dokter Hoekstra"). Asked only of a sentence with information cues: a look
+   * over the whole text that most sentences never need.
    */
   toNamedReader?: () => boolean;
 }
