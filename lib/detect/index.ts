@@ -175,7 +175,10 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     hits.push({ start: span.start, end: span.end, text: raw, status: result.status, trigger, cues: result.cues });
     // A clause that answers a mention of its own sentence ("asked whether he would like a third opinion;
     // he declined") is a new state even after a second opinion that took place.
-    const answersEarlier = result.followUp === true && (!candidate || status !== 'completed');
+    // A later question about the referral itself ("Vraagt of de huisarts daarvoor een verwijzing kan
+    // maken") asks how to carry out a request, not whether to make it: only doubt would answer it.
+    const asksTheWay = status === 'requested' && result.status === 'considering' && !result.cues.includes('doubt') && REFERRAL_WORD.test(folded);
+    const answersEarlier = result.followUp === true && (!candidate || status !== 'completed') && !asksTheWay;
     if (supersedes(status, result.status, answersEarlier)) status = result.status;
   }
   if (status !== 'none' && aboutNoPatient(foldText(text), language)) {
@@ -212,6 +215,9 @@ function bareMention(result: SentenceResult): boolean {
  * writer's own or a leaflet's; its "Ja." is an answer to the reader, not the patient's wish.
  */
 const FIRST_PERSON = /\b(?:ik|i|we|wij|mijn|my)\b/i;
+
+/** The referral or letter a request needs, asked about after it. */
+const REFERRAL_WORD = /\b(?:verwijzing|verwijsbrief|doorverwijzen|verwijzen|referral|refer|referred|letter)\b/;
 
 /**
  * A letter or message that greets its reader by title — the patient ("Dear Ms Adeyemi", "Beste mevrouw

@@ -2627,3 +2627,14 @@ describe('a result told in the plural past', () => {
     ]);
   });
 });
+
+describe('a question about the referral after a firm wish', () => {
+  it('keeps a request when the next sentence only asks how the referral is made, and lets doubt or other weighing undo it', () => {
+    check([
+      ['requested', 'nl', 'Pt wil een second opinion in het AMC. Vraagt of de huisarts daarvoor een verwijzing kan maken.'],
+      ['requested', 'en', 'I want a second opinion at the Marsden. Could my GP do the referral, or do I ask the hospital?'],
+      ['considering', 'nl', 'Pt wil een second opinion. Twijfelt nu toch.'],
+      ['considering', 'en', 'He wants a second opinion. Would it be better to wait until after the scan?'],
+    ]);
+  });
+});

@@ -8,7 +8,6 @@ import { PROBES } from './probes-round25';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Tel. dhr. Bakkenes: wil nu toch een 2e mening bij een andere neuroloog, had vorige week nog gezegd erover na te denken. Vraagt of de verwijzing voor vrijdag de deur uit kan. Afgesproken: verwijzing via ZorgDomein, dhr. wordt gebeld zodra verstuurd.": 'considering',
   "Goedemiddag,\nik heb een vraag over de kosten. Als ik naar een ander ziekenhuis ga om daar nog eens naar mijn knie te laten kijken (ik weet namelijk niet zeker of opereren echt nodig is), gaat dat dan van mijn eigen risico af? En heb ik daar een nieuwe verwijzing van de huisarts voor nodig of kan het via jullie?\nIk heb nog niks besloten hoor, ik wil het eerst gewoon weten.\ngroet, R. Meijerink": 'requested',
   "MDO Colorectaal – bijzonderheden\nDhr. H. Kalkman, rectumcarcinoom cT3N1. Advies blijft: kortdurende radiotherapie gevolgd door TME.\nVS meldt dat dhr. bij het intakegesprek veel twijfel liet merken over de operatie en het stoma, en zich hardop afvroeg of 'ze in het Oosterveld er misschien anders naar kijken'. Hij heeft niet om een verwijzing gevraagd.\nAfspraak: chirurg bespreekt bij het volgende polibezoek de mogelijkheid van een beoordeling elders.": 'requested',
   "Kan je eigenlijk zomaar een secondopinion aanvragen als je een budgetpolis hebt? Ik twijfel nog of ik het wil, maar wil niet straks met een rekening van 800 euro zitten. Moet het per se via de huisarts?": 'declined',
@@ -36,5 +35,5 @@ describeProbeSuite({
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Seventeenth round").
   flagFloor: 0.926,
-  macroFloor: 0.851,
+  macroFloor: 0.859,
 });

@@ -8,7 +8,6 @@ import { PROBES } from './probes-round31';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Telefoonnotitie assistente 15-04 13:20\nEchtgenote van dhr. Brouwer belt namens hem (toestemming in dossier). Dhr. wil de uitslag van de hartkatheterisatie ook door het Thoraxcentrum in Rotterdam laten beoordelen voordat hij de bypassoperatie laat doen. Vraagt of de huisarts daarvoor een verwijzing kan maken. Doorgezet naar dr. Lammers, terugbellen voor 17u.": 'considering',
   "weet iemand of je een tweede mening zelf moet betalen?? ik heb een budgetpolis en ben bang dat ik dan niet naar elk ziekenhuis mag. de neuroloog zegt dat mijn zenuwpijn 'functioneel' is maar daar geloof ik niks van. heb nog niks aangevraagd, eerst even weten waar ik aan toe ben": 'requested',
   "MDO Mammacarcinoom 03-04\nMw. T.H., 44 jr. Li mamma: afwijking 14 mm, biopt DCIS graad 3, axilla echografisch neg.\nAdvies: MRI mammae, daarna lumpectomie + SWK.\nBijz.: mw. gaf bij de chirurg aan dat, als er op de MRI multifocaliteit blijkt en een mastectomie nodig is, ze eerst nog een ander ziekenhuis wil horen voordat ze beslist.\nActie: MRI aanvragen, uitslag bespreken in MDO 17-04.": 'requested',
   "Triage assistente 09:05 – dhr. Claes, 46 jr, belt over uitslag MRI knie (meniscusscheur, orthopeed adviseert artroscopie). Twijfelt of hij de operatie wel moet laten doen, vraagt of zijn verzekering een second opinion vergoedt en of hij daarvoor een nieuwe verwijzing nodig heeft. Uitgelegd: navragen bij verzekeraar, verwijzing kan via HA. Dhr. denkt er nog over na, belt zelf terug.": 'requested',
@@ -38,5 +37,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores as the twenty-third round's rules last left them (docs/detection.md, "Twenty-third round").
   flagFloor: 0.926,
-  macroFloor: 0.840,
+  macroFloor: 0.848,
 });
