@@ -583,6 +583,11 @@ const SHORT_CLAUSE_WORDS = 8;
 const LEADING_DATE = /^\s*(?:\[[^\]\n]{1,20}\]|\(?\d{1,4}(?:[-/.]\d{1,4}){1,2}\)?)[:.]?\s+/;
 /** A refusal this near the start of a clause has the clause's subject as its actor ("Parents declined; …"). */
 const LEADING_WORDS = 4;
+
+/** The cue starts among the first words of the clause from `from` on (a log line's date not counted); it may end after them. */
+function startsInLead(folded: string, from: number, cue: Found): boolean {
+  return folded.slice(from, cue.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS;
+}
 const DECISIVE: CueKind[] = ['refusal', 'withdrawn', 'doubt', 'completed'];
 const LEADING: CueKind[] = ['refusal', 'withdrawn', 'doubt'];
 /** Clause-wide cues that reach a mention in a phrase coordinated with theirs. */
@@ -655,9 +660,7 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);
   // In a reply the writer is the patient, named or not ("Not sure yet tbh.").
   const shortStatement = decisive && (inReply || lex.patientMarkers.test(text)) && words.length <= SHORT_CLAUSE_WORDS;
-  const leadingRefusal = inClause.some(
-    (c) => LEADING.includes(c.kind) && folded.slice(from, c.start).replace(LEADING_DATE, '').trim().split(/\s+/).length <= LEADING_WORDS,
-  );
+  const leadingRefusal = inClause.some((c) => LEADING.includes(c.kind) && startsInLead(folded, from, c));
   if (!refersBack && !shortStatement && !leadingRefusal && !inClause.some((c) => answersWithoutReference(folded, c, to))) return null;
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
@@ -713,9 +716,8 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   const body = folded.replace(LEADING_DATE, '');
   const cues = withoutQuotedReasonOfAnswer(findCues(folded, lang, []), folded);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
-    // A leading cue starts in the first words; it may end after them ("Ik weet het zelf eigenlijk niet …").
-    const leadEnd = folded.length - body.length + body.split(/\s+/, LEADING_WORDS + 1).join(' ').length;
-    const leads = (c: CueFound) => LEADING.includes(c.kind) && c.start < leadEnd;
+    // A leading cue may end after the first words ("Ik weet het zelf eigenlijk niet …").
+    const leads = (c: CueFound) => LEADING.includes(c.kind) && startsInLead(folded, 0, c);
     if (!cues.some(leads) && !cues.some((c) => answersWithoutReference(folded, c, folded.length))) return null;
   }
   // Clause by clause, the latest state wins ("she changed her mind and asked for one").
