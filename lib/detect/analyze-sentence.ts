@@ -229,6 +229,8 @@ const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
 /** After a Dutch participle, an auxiliary of what may or will be done: "door … beoordeeld kan worden". */
 const PASSIVE_TO_COME = /^\s+(?:kan|kon|zou|zal|moet|mag|moest|wordt|worden|te\s+worden)(?![\p{L}])/u;
+/** Before it, the present passive: "… naar de scans wordt gekeken" is looked at now or still to come. */
+const PASSIVE_PRESENT_BEFORE = /(?:^|\s)(?:wordt|worden)\s+$/;
 
 /** A possessive that ends a phrase, with the space before it. */
 const POSSESSIVE_END = /\s(?:haar|zijn|mijn|her|his|my)$/;
@@ -265,7 +267,7 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     const info = classifyCue(lang, folded, start, m[0]);
     // A participle before an auxiliary of what may or will be done ("door een ander centrum beoordeeld
     // kan worden") tells a look still to come, not one that took place.
-    if (info?.kind === 'completed' && PASSIVE_TO_COME.test(folded.slice(end))) continue;
+    if (info?.kind === 'completed' && (PASSIVE_TO_COME.test(folded.slice(end)) || PASSIVE_PRESENT_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))) continue;
     // A result word that heads a line ("Conclusie/beleid: pt overweegt …", "Outcome: …") names the
     // section, not a result of the mention.
     if (info?.kind === 'completed' && HEADING_BEFORE.test(folded.slice(0, start)) && HEADING_AFTER.test(folded.slice(end))) continue;

@@ -2638,3 +2638,43 @@ describe('a question about the referral after a firm wish', () => {
     ]);
   });
 });
+
+describe('words that only look like cues: "nog eens", "if possible", "a fuss", "dr"', () => {
+  it('reads "nog eens" as "once more", not as agreeing ("eens met")', () => {
+    check([
+      ['requested', 'nl', 'Mw. wil graag dat er in het UMCU nog eens met een frisse blik naar de scans wordt gekeken.'],
+      ['completed', 'nl', 'Bij de second opinion was de chirurg het eens met de diagnose.'],
+    ]);
+  });
+  it('reads the present passive ("wordt gekeken") as a look now or to come, not one that took place', () => {
+    check([
+      ['requested', 'nl', 'Pt wil dat er in het LUMC door een andere chirurg naar de MRI wordt gekeken.'],
+      ['completed', 'nl', 'In het LUMC is door een andere chirurg naar de MRI gekeken; zelfde advies.'],
+    ]);
+  });
+  it('reads a polite "if possible" / "indien mogelijk" beside a wish as part of the wish, not as a condition', () => {
+    check([
+      ['requested', 'en', 'Dad wants a second opinion, ideally at Leeds if possible.'],
+      ['requested', 'nl', 'Pt wil een second opinion, indien mogelijk in het Erasmus MC.'],
+      ['considering', 'en', 'If the biopsy is positive she wants a second opinion.'],
+    ]);
+  });
+  it('reads "does not want a fuss" as no refusal, so the doubt beside it stands', () => {
+    check([
+      ['considering', 'en', 'Son keen on a second opinion. Pt not sure himself, says he doesn\'t want any fuss.'],
+      ['declined', 'en', 'Offered a second opinion; he doesn\'t want one.'],
+    ]);
+  });
+  it('reads "dr" and "doc" as a clinician, as "doctor" was', () => {
+    check([
+      ['considering', 'en', 'would it be ok to ask another dr to look at my ct? not sure yet'],
+      ['requested', 'en', 'I want a different doc to look at my scan before the op.'],
+    ]);
+  });
+  it('reads a question about how long others waited as asking the readers, not weighing', () => {
+    check([
+      ['requested', 'en', 'asked my gp for a second opinion and she has sent the referral, how long did u wait'],
+      ['requested', 'nl', 'heb mijn huisarts om een second opinion gevraagd en de verwijzing is verstuurd, hoe lang hebben jullie gewacht'],
+    ]);
+  });
+});
