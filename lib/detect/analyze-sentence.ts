@@ -789,12 +789,16 @@ const NOT_THE_PATIENTS: readonly CueKind[] = ['other-person', 'general-info'];
 /**
  * A later sentence of a note that withdraws a request made before, naming it only by its noun ("Pt
  * trekt verzoek om verwijzing naar St. Aldegonde in", "Referral withdrawn at pt's wish"): the request
- * is withdrawn.
+ * is withdrawn. So is a refusal that points back at the request itself ("Jullie hoeven de aanvraag dus
+ * niet door te sturen", "No need to send the referral now"); a refusal of some other referral ("wil geen
+ * verwijzing naar de fysio") names none of its own.
  */
 export function analyzeWithdrawnRequest(folded: string, lang: DetectLang): SentenceResult | null {
-  if (!COMPILED[lang].requestNounAnywhere.test(folded)) return null;
+  const lex = COMPILED[lang];
+  if (!lex.requestNounAnywhere.test(folded)) return null;
   const cues = findCues(folded, lang, []);
-  if (!cues.some((c) => c.kind === 'withdrawn') || cues.some((c) => NOT_THE_PATIENTS.includes(c.kind))) return null;
+  const withdraws = (c: CueFound) => c.kind === 'withdrawn' || (c.kind === 'refusal' && lex.requestBackReference.test(folded));
+  if (!cues.some(withdraws) || cues.some((c) => NOT_THE_PATIENTS.includes(c.kind))) return null;
   return { status: 'declined', trigger: '', cues: ['withdrawn'], considered: true, followUp: true };
 }
 

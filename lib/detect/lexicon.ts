@@ -185,6 +185,8 @@ export interface CompiledLexicon {
   requestNounAtEnd: RegExp;
   /** One of those nouns anywhere: a request named by its noun ("trekt verzoek … in", "referral withdrawn"). */
   requestNounAnywhere: RegExp;
+  /** A back-reference that names the request itself ("de aanvraag", "the referral"): the anaphora ending on a request noun. */
+  requestBackReference: RegExp;
   /**
    * Right before a mention: "after" and a request noun ("na hun verzoek om heroordeling", "following
    * their request for review"). The request came before what the sentence reports.
@@ -318,6 +320,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     requestNoun: new RegExp(`^[\\s-]*(?:${requestNouns})`),
     requestNounAtEnd: new RegExp(`\\b(?:${requestNouns})$`),
     requestNounAnywhere: new RegExp(`\\b(?:${requestNouns})`),
+    requestBackReference: new RegExp(`\\b(?:${alternationSource(file.anaphora.filter((a) => new RegExp(`\\b(?:${requestNouns})$`).test(a)), file.classes, GAP_WORDS)})\\b`),
     possessive: new RegExp(`\\b${phraseSource('{poss}', file.classes, GAP_WORDS)}\\b`),
     auxiliaryBefore: new RegExp(`\\b(?:${file.auxiliaries.join('|')})\\s+$`),
     afterRequest: new RegExp(

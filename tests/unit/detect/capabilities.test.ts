@@ -2678,3 +2678,19 @@ describe('words that only look like cues: "nog eens", "if possible", "a fuss", "
     ]);
   });
 });
+
+describe('a request called off in words of its own', () => {
+  it('reads "dat niet te willen" as a refusal and a verb-final "intrekt" / "introk" as a withdrawal', () => {
+    check([
+      ['declined', 'nl', 'Ik heb mw. een tweede mening in het UMCU aangeboden. Zij gaf aan dat niet te willen.'],
+      ['declined', 'nl', 'Hij belde dat hij zijn verzoek om een second opinion in het AMC intrekt.'],
+    ]);
+  });
+  it('reads a later refusal that points back at the request itself ("de aanvraag", "the referral") as a withdrawal, and a refusal of another referral as nothing of the kind', () => {
+    check([
+      ['declined', 'nl', 'Ik vroeg vorige week om een second opinion in het Radboudumc. Het gesprek gisteren heeft veel opgehelderd. U hoeft de aanvraag dus niet te versturen.'],
+      ['declined', 'en', 'I asked for a second opinion at Leeds last week. Talked it through with Dr Patel today. No need to send the referral, I don\'t want it now.'],
+      ['requested', 'nl', 'Pt wil een second opinion in het AMC. Bespreking volgt. Wil geen verwijzing naar de fysiotherapeut.'],
+    ]);
+  });
+});

@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Nachtdienst 23:00-07:30\nMw. slaapt slecht, piekert over uitslag van vanmiddag. Vertelt dat haar schoonzoon vindt dat ze 'naar Groningen moet, daar zijn ze beter in dit soort dingen'. Mw. weet niet of ze dat wil, vindt het ver weg en vertrouwt dr. Meijer eigenlijk wel. 'Misschien moet ik het toch doen, ik weet het gewoon niet.'\nVF stabiel. Temazepam 10 mg gegeven om 00:15, daarna geslapen tot 05:00.\nOverdracht dagdienst: mw. wil graag nog eens met arts praten over de mogelijkheden.": 'none',
   "Beleid bij ontslag: TAVI besproken. Pt heeft bedenktijd gevraagd en gaf aan eventueel nog een chirurg in het Isala te willen horen; laat dit via de poli weten.": 'none',
   "Beste dokter, dat verzoek om het Radboud ernaar te laten kijken trek ik in, ik heb er toch een goed gevoel bij om hier te blijven. Wilt u de operatie inplannen? Groet, Ria": 'requested',
-  "Hallo dr. Koster,\n\nVorige week heeft mijn man u namens mij gevraagd of mijn dossier naar Utrecht gestuurd kon worden. Wij hebben er thuis samen nog eens goed over gepraat en ik heb besloten dat dat niet nodig is. Uw uitleg was duidelijk en ik wil niet nog weken wachten met beginnen.\nMocht het al verstuurd zijn, dan hoeven ze er daar niet meer naar te kijken.\n\nMet vriendelijke groet,\nMarja Lammers": 'none',
   "Mw belt: afspraak AMC 12/6 zelf afgezegd, blijft bij ons voor de behandeling. Graag planning chemo opstarten.": 'none',
   "Dhr. Pinas belt terug. Had vorige week bedenktijd gevraagd of hij zijn dossier naar het UMCU wilde laten sturen.\nHeeft besloten dat niet te doen: 'als jullie het zo zeker weten dan hoeft het voor mij niet.'\nWil graag zo snel mogelijk met de bestraling starten. Planning RT ingelicht, intake volgende week.": 'none',
   "Mw. reageerde geirriteerd toen dochter weer over 'ergens anders heen gaan' begon: 'Ik blijf hier en ik wil er niks meer over horen.'": 'requested',
@@ -70,5 +69,5 @@ describeProbeSuite({
   minPerStatus: 8,
   // The probe scores at the rules of the fourteenth round (docs/detection.md, "Fourteenth round").
   flagFloor: 0.683,
-  macroFloor: 0.564,
+  macroFloor: 0.572,
 });
