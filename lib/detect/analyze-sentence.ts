@@ -765,13 +765,15 @@ export function analyzeResultReport(folded: string, lang: DetectLang): SentenceR
   // part of the result ("agrees with the plan, no biopsy for now").
   const negates = (c: CueFound) => c.kind === 'negation' || c.kind === 'absent';
   const denied = cues.some((c) => negates(c) && c.end <= report.index && report.index - c.end <= NEGATION_REACH);
+  // The report's words inside a longer phrase that means something else ("niet eens met", "does not agree").
+  const inPseudo = cues.some((c) => c.kind === 'pseudo' && c.start <= report.index && report.index < c.end);
   // A wish still open ("agrees with the referral") is no result; a need the result names is one, and so
   // is a request named as the reason the look was made ("reviewed her scans at her request - agrees …").
   const wish = (c: CueFound) => c.kind === 'request' && !NEED.test(folded.slice(c.start, c.end)) && !requestAsReason(folded, c);
   // Weighing before the report makes it a question ("if the consultant there agrees"); after it, it is
   // what the result says ("the consultant there thinks a new drug may help").
   const weighs = (c: CueFound) => WEIGHING_BEFORE.includes(c.kind) && c.start < report.index;
-  if (denied || cues.some((c) => wish(c) || weighs(c) || (!negates(c) && UNSETTLED_RESULT.includes(c.kind)))) return null;
+  if (denied || inPseudo || cues.some((c) => wish(c) || weighs(c) || (!negates(c) && UNSETTLED_RESULT.includes(c.kind)))) return null;
   return { status: 'completed', trigger: '', cues: ['completed'], considered: true, followUp: true };
 }
 

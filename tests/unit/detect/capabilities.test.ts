@@ -2694,3 +2694,26 @@ describe('a request called off in words of its own', () => {
     ]);
   });
 });
+
+describe('disagreeing, needing no operation, and taking a request back in the first person', () => {
+  it('reads "does not agree with" a plan as doubt about it, as "disagrees" was, and "niet eens met" / "does not agree" never as a result that agrees', () => {
+    check([
+      ['requested', 'en', 'Son (LPA) does not agree w/ recommendation for palliative care, requesting a second opinion from another oncologist.'],
+      ['considering', 'en', "Pt doesn't agree with the diagnosis; thinking about a second opinion."],
+      ['requested', 'nl', 'Mw. niet eens met de chirurg, wil second opinion in het AMC.'],
+      ['requested', 'nl', 'Pt wil een second opinion. Niet eens met de uroloog.'],
+      ['requested', 'en', 'Pt wants a second opinion. Does not agree with the surgeon.'],
+      ['completed', 'nl', 'Pt wil een second opinion in het AMC. Chirurg daar is het eens met het beleid.'],
+    ]);
+  });
+  it('reads "doesn\'t need surgery" after a second opinion as its result, not as refusing the second opinion', () => {
+    check([
+      ['none', 'en', 'My brother got a second opinion at Mayo and they say he doesn\'t need surgery after all.'],
+      ['completed', 'en', 'Had my second opinion at the Christie: they think I don\'t need surgery after all.'],
+      ['declined', 'en', 'Offered a second opinion; she doesn\'t need one.'],
+    ]);
+  });
+  it('reads "trek ik in" as a withdrawal', () => {
+    check([['declined', 'nl', 'Mijn verzoek om een second opinion in het AMC trek ik hierbij in.']]);
+  });
+});

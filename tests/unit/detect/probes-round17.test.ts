@@ -8,7 +8,7 @@ import { PROBES } from './probes-round17';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Pt wants expert review in AMC, niet eens met dx fibromyalgie, denkt aan SFN. Referral aangevraagd bij neuromusculair centrum. FU na hun beoordeling.": 'completed',
+  "Pt wants expert review in AMC, niet eens met dx fibromyalgie, denkt aan SFN. Referral aangevraagd bij neuromusculair centrum. FU na hun beoordeling.": 'considering',
   "Hallo, even ter info: volgende week dinsdag ga ik naar dokter Bakker in het Isala in Zwolle, die gaat naar mijn knie kijken. Ik wil niet zomaar een prothese. Kunt u de foto's van februari naar hem sturen? Groetjes, Henk Mulder": 'none',
   "Tel. contact pt. Pt wil graag een 2nd opinion over de OK-indicatie (lumbale HNP L5-S1), is niet overtuigd dat opereren nodig is. Verwijzing orthopedie Sint Maartenskliniek aangemaakt in Zorgdomein, pt krijgt zelf bericht.": 'declined',
   "Geachte collega,\n\nGraag verwijs ik naar u mevrouw J. de Wit, 54 jaar, bekend met een hooggradig sereus ovariumcarcinoom, FIGO IIIC, in 2021 behandeld met debulking en carboplatine/paclitaxel. Recent is een recidief vastgesteld (CA-125 stijgend, CT zie bijlage). In ons MDO is geadviseerd tot tweedelijns platinumbevattende chemotherapie zonder secundaire debulking. Mevrouw heeft ons nadrukkelijk gevraagd haar door u te laten zien en uw visie te krijgen op de mogelijkheid van een secundaire operatie, voordat zij met de chemo start. Wij steunen dat verzoek van harte. Bijgevoegd: PA-verslagen, OK-verslag, MDO-verslag en beeldvorming via PACS.\n\nMet collegiale groet,\ndr. M. Kuipers, gynaecoloog-oncoloog": 'none',
@@ -47,6 +47,6 @@ describeProbeSuite({
   maxSize: 124,
   minPerStatus: 20,
   // Its first score was 0.744 / 0.607; the floors hold the tenth round's last step (docs/detection.md).
-  flagFloor: 0.852,
+  flagFloor: 0.865,
   macroFloor: 0.760,
 });

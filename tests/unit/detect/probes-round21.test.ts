@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Dhr. belt: als de PA straks kwaadaardig blijkt te zijn wil hij 'met alles naar Nijmegen' voordat hij met ons verder gaat. Uitslag nog niet binnen, afwachten.": 'none',
   "Nachtdienst 23:00-07:30\nMw. slaapt slecht, piekert over uitslag van vanmiddag. Vertelt dat haar schoonzoon vindt dat ze 'naar Groningen moet, daar zijn ze beter in dit soort dingen'. Mw. weet niet of ze dat wil, vindt het ver weg en vertrouwt dr. Meijer eigenlijk wel. 'Misschien moet ik het toch doen, ik weet het gewoon niet.'\nVF stabiel. Temazepam 10 mg gegeven om 00:15, daarna geslapen tot 05:00.\nOverdracht dagdienst: mw. wil graag nog eens met arts praten over de mogelijkheden.": 'none',
   "Beleid bij ontslag: TAVI besproken. Pt heeft bedenktijd gevraagd en gaf aan eventueel nog een chirurg in het Isala te willen horen; laat dit via de poli weten.": 'none',
-  "Beste dokter, dat verzoek om het Radboud ernaar te laten kijken trek ik in, ik heb er toch een goed gevoel bij om hier te blijven. Wilt u de operatie inplannen? Groet, Ria": 'requested',
   "Mw belt: afspraak AMC 12/6 zelf afgezegd, blijft bij ons voor de behandeling. Graag planning chemo opstarten.": 'none',
   "Dhr. Pinas belt terug. Had vorige week bedenktijd gevraagd of hij zijn dossier naar het UMCU wilde laten sturen.\nHeeft besloten dat niet te doen: 'als jullie het zo zeker weten dan hoeft het voor mij niet.'\nWil graag zo snel mogelijk met de bestraling starten. Planning RT ingelicht, intake volgende week.": 'none',
   "Mw. reageerde geirriteerd toen dochter weer over 'ergens anders heen gaan' begon: 'Ik blijf hier en ik wil er niks meer over horen.'": 'requested',
@@ -68,6 +67,6 @@ describeProbeSuite({
   maxSize: 118,
   minPerStatus: 8,
   // The probe scores at the rules of the fourteenth round (docs/detection.md, "Fourteenth round").
-  flagFloor: 0.683,
-  macroFloor: 0.572,
+  flagFloor: 0.693,
+  macroFloor: 0.581,
 });
