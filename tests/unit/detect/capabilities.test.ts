@@ -2717,3 +2717,18 @@ describe('disagreeing, needing no operation, and taking a request back in the fi
     check([['declined', 'nl', 'Mijn verzoek om een second opinion in het AMC trek ik hierbij in.']]);
   });
 });
+
+describe('a reader\'s or a colleague\'s second look at images', () => {
+  it('reads a second opinion given by a (film) reader, radiologist or pathologist as a second read, not the patient\'s', () => {
+    check([
+      ['none', 'en', 'Both films are double read; where the two readers differ, a consultant radiologist gives a second opinion.'],
+      ['none', 'en', 'The histopathologist then sought a second opinion from her colleague on the resection margins.'],
+    ]);
+  });
+  it('reads a second opinion on a photo asked of a colleague as a consult on the photo, not the patient\'s wish', () => {
+    check([
+      ['none', 'en', 'Hi Sam, could you give me a second opinion on a rash photo a patient sent in? Thanks.'],
+      ['requested', 'en', 'I want a second opinion on my mole from another dermatologist.'],
+    ]);
+  });
+});

@@ -15,8 +15,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "finally plucked up the courage and asked my gp for a second opinion re my endo diagnosis (or lack of one!!). gyne said my scan was clear so it cant be endo and basically told me to take the pill and go away. gp was actually lovely and has sent the referal to the endo centre at st mikes. now the waiting game 🙃 anyone been seen there? how long did u wait": 'considering',
   "Dear Ms Hollis,\n\nThanks for getting back to me so quickly about arranging the second opinion for my father (Mr Derek Banham, DOB 02/11/1944). We've talked it over as a family this weekend and Dad has decided he doesn't want one after all – he says he trusts Dr Rowe and would rather just start the treatment. Please could you cancel whatever has been set in motion? Sorry for the trouble.\n\nBest wishes,\nSusan Banham (daughter)": 'none',
   "Update for everyone who asked after my last post: we flew to Boston and had the team at Boston Children's go over Leo's echo and cath results. They confirmed what our local cardiologist said – it IS a partial AVSD and repair is needed – but they'd do it at 9–12 months rather than straight away, which honestly makes us feel better. So relieved we went. Now to decide where to have the surgery 💙": 'none',
-  "[Teams – Dr Ames -> Dr Begum 11:07] Hi Ruksana, have you got 2 mins? Could you give me a second opinion on a derm photo a pt sent in through AccuRx – ?BCC vs intradermal naevus on nose, 6mm, pearly edge. Don't want to 2WW if I don't need to. Pic in her record (Mrs T, 67). Thanks!\n[Dr Begum 11:15] Looks BCC-ish to me, telangiectasia at 3 o'clock. I'd send routine derm rather than 2WW tbh.": 'declined',
-  "Dear Ms Okafor,\n\nNHS Breast Screening Programme – your results\n\nWe are pleased to tell you that your recent mammogram (breast X-ray) taken on 06/08 showed no signs of cancer. Every mammogram in our programme is looked at independently by two trained film readers; if they disagree, a third senior reader gives a second opinion and makes the final decision. This is routine and does not mean anything was wrong with your images.\n\nYou will be invited again in three years' time. If you notice any changes in your breasts before then, please see your GP.\n\nYours sincerely,\nDr Lucy Hargreaves\nDirector of Screening, North Downs Breast Screening Service": 'considering',
 };
 
 describeProbeSuite({
@@ -27,6 +25,6 @@ describeProbeSuite({
   maxSize: 129,
   minPerStatus: 16,
   // The probe scores at the twenty-fourth round's start (docs/detection.md, "Twenty-fourth round").
-  flagFloor: 0.959,
-  macroFloor: 0.925,
+  flagFloor: 0.968,
+  macroFloor: 0.942,
 });

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Could another hospital look at my scans before I agree to the surgery?": 'considering',
   "Part of me wants another opinion, but I also just want this sorted.": 'requested',
   "Reviewed by a consultant at another hospital at her request; no change to diagnosis.": 'requested',
-  "The pathologist obtained a second opinion from a colleague on the margins.": 'completed',
   "A visitor of the patient in the next bed wanted a second opinion for his father.": 'requested',
   "The MDT sought an external opinion from the regional centre on the imaging protocol.": 'completed',
   "I don't think the diagnosis is right and I'm worried something is being missed.": 'none',
@@ -29,5 +28,5 @@ describeProbeSuite({
   maxSize: 200,
   // The probe scores at the rules of the fourth round (docs/detection.md, "Fourth round").
   flagFloor: 0.966,
-  macroFloor: 0.949,
+  macroFloor: 0.953,
 });
