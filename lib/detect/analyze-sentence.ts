@@ -702,7 +702,14 @@ function withoutQuotedReasonOfAnswer(cues: CueFound[], folded: string): CueFound
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
-export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, inReply = false, answersQuestion = false): SentenceResult | null {
+export function analyzeFollowUp(
+  raw: string,
+  folded: string,
+  lang: DetectLang,
+  inReply = false,
+  answersQuestion = false,
+  parentsSpeakForPatient: () => boolean = () => false,
+): SentenceResult | null {
   // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),
   // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
   if (inReply || answersQuestion) {
@@ -717,6 +724,9 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, i
   // A dated line of a running log ("17/3 pt rang: …", "[10-02] …") counts from after its date.
   const body = folded.replace(LEADING_DATE, '');
   const cues = withoutQuotedReasonOfAnswer(findCues(folded, lang, []), folded);
+  // In a message a son or daughter writes about a parent ("… for my father", signed "(daughter)"), the
+  // parent's answer is the patient's ("Dad has decided he doesn't want one after all").
+  representParents(cues, folded, lang, parentsSpeakForPatient);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     // A leading cue may end after the first words ("Ik weet het zelf eigenlijk niet …").
     const leads = (c: CueFound) => LEADING.includes(c.kind) && startsInLead(folded, 0, c);
@@ -787,6 +797,12 @@ function requestAsReason(folded: string, cue: CueFound): boolean {
 
 /** Whose a withdrawal may be instead of the patient's, or a text that tells no one's. */
 const NOT_THE_PATIENTS: readonly CueKind[] = ['other-person', 'general-info'];
+
+/** A parent named where parents stand for the patient acts for them: their cue says so. */
+function representParents(cues: CueFound[], folded: string, lang: DetectLang, parentsSpeakForPatient: () => boolean): void {
+  const parents = cues.filter((c) => c.kind === 'other-person' && COMPILED[lang].parents.has(folded.slice(c.start, c.end)));
+  if (parents.length > 0 && parentsSpeakForPatient()) for (const c of parents) c.kind = 'representative';
+}
 
 /**
  * A later sentence of a note that withdraws a request made before, naming it only by its noun ("Pt
@@ -866,8 +882,7 @@ export function analyzeSentence(
     found.some((c) => c.kind === 'general-info') && before.toNamedReader?.()
       ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang))
       : found;
-  const parents = given.filter((c) => c.kind === 'other-person' && lex.parents.has(folded.slice(c.start, c.end)));
-  if (parents.length > 0 && parentsSpeakForPatient()) for (const c of parents) c.kind = 'representative';
+  representParents(given, folded, lang, parentsSpeakForPatient);
 
 
   const cuts = clauseCuts(folded, lang, triggers, given);

@@ -115,7 +115,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   const starts: number[] = [];
   // Looks over the whole text that only a few sentences need: made once, when first asked.
   // The parent of a child acts for them; in a message a son or daughter writes, the parent is the patient.
-  const parentsSpeakForPatient = once(() => aboutMinor(text) || writtenByChild(text));
+  const childWrites = once(() => writtenByChild(text));
+  const parentsSpeakForPatient = once(() => aboutMinor(text) || childWrites());
   const toNamedReader = once(() => TO_NAMED_READER.test(text));
   const ordered = oldestFirst(text, entriesOldestFirst(text, splitSentences(text, ABBREVIATIONS)));
   for (let k = 0; k < ordered.length; k++) {
@@ -140,7 +141,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     let result: SentenceResult | null = candidate
       ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, parentsSpeakForPatient)
       : null;
-    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked);
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked, childWrites);
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
     // by their haematopathologist …") may still report the result of the request before it.

@@ -2732,3 +2732,13 @@ describe('a reader\'s or a colleague\'s second look at images', () => {
     ]);
   });
 });
+
+describe('a parent\'s answer in a message their son or daughter writes', () => {
+  it('reads the parent\'s later answer as the patient\'s when a child writes about the parent, and a parent of a minor still as one voice', () => {
+    check([
+      ['declined', 'en', 'Hello, about the second opinion we discussed for my mother. After talking it through, Mum says she doesn\'t want one any more.\nThanks, Priya (daughter)'],
+      ['requested', 'en', 'Hello, about the second opinion we discussed for my mother. Mum says she definitely wants one.\nThanks, Priya (daughter)'],
+      ['considering', 'en', 'Seen with parents re Tom (9). Dad unsure about the surgery, asked whether another children\'s hospital would agree. Mum happy with the plan.'],
+    ]);
+  });
+});

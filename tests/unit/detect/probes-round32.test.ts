@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "S: Dhr. komt bespreken hoe het nu verder gaat. Coloscopie vorige week, poliep 3 cm sigmoid, biopt afgenomen. Heel gespannen. Als de uitslag kwaadaardig is, wil hij 'in ieder geval ook in het AVL horen wat zij ervan vinden'.\nO: Oogt gespannen, verder gb.\nE: D78 Neoplasma darm onzeker; spanning.\nP: Uitslag PA afwachten, dan opnieuw bespreken. Oxazepam 10 mg zn mee, max 5 st.": 'none',
   "Update over mijn knie: ben vorige week in Leuven geweest bij een sportorthopeed om naar mijn MRI en de beslissing van mijn eigen ziekenhuis te laten kijken (want die wilden de meniscus meteen hechten). Hij zei eigenlijk exact hetzelfde, dus ik laat me nu gewoon in Nederland opereren. Was de rit wel waard voor de gemoedsrust. Iemand ervaring met revalidatie na meniscushechting?": 'none',
   "finally plucked up the courage and asked my gp for a second opinion re my endo diagnosis (or lack of one!!). gyne said my scan was clear so it cant be endo and basically told me to take the pill and go away. gp was actually lovely and has sent the referal to the endo centre at st mikes. now the waiting game 🙃 anyone been seen there? how long did u wait": 'considering',
-  "Dear Ms Hollis,\n\nThanks for getting back to me so quickly about arranging the second opinion for my father (Mr Derek Banham, DOB 02/11/1944). We've talked it over as a family this weekend and Dad has decided he doesn't want one after all – he says he trusts Dr Rowe and would rather just start the treatment. Please could you cancel whatever has been set in motion? Sorry for the trouble.\n\nBest wishes,\nSusan Banham (daughter)": 'none',
   "Update for everyone who asked after my last post: we flew to Boston and had the team at Boston Children's go over Leo's echo and cath results. They confirmed what our local cardiologist said – it IS a partial AVSD and repair is needed – but they'd do it at 9–12 months rather than straight away, which honestly makes us feel better. So relieved we went. Now to decide where to have the surgery 💙": 'none',
 };
 
@@ -26,5 +25,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores at the twenty-fourth round's start (docs/detection.md, "Twenty-fourth round").
   flagFloor: 0.968,
-  macroFloor: 0.942,
+  macroFloor: 0.949,
 });
