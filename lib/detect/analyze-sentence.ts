@@ -7,6 +7,11 @@
  * the state ("Second opinion besproken; patiënt ziet hiervan af").
  */
 import { COMPILED, CASE_SENSITIVE_OTHER_MEANING, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_PARTS, SCOPES, TRIGGER_RES } from './lexicon';
+
+const isLookKind = (kind: TriggerKind) => kind === 'elsewhere' || kind === 'verdict';
+/** Trigger kinds that name a second opinion, and the looks and verdicts that count only without them. */
+const NAMING_TRIGGER_RES = TRIGGER_RES.filter((t) => !isLookKind(t.kind));
+const LOOK_TRIGGER_RES = TRIGGER_RES.filter((t) => isLookKind(t.kind));
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
@@ -110,7 +115,7 @@ function afterRequest(folded: string, t: Found, lang: DetectLang): boolean {
 /** The sentence's mentions; `cancelled` when it held some and pseudo-triggers took every one away. */
 function findTriggers(folded: string, raw: string, context: string, lang: DetectLang): { triggers: TriggerFound[]; cancelled: boolean } {
   const all: TriggerFound[] = [];
-  for (const { kind, re } of TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
+  for (const { kind, re } of NAMING_TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), all);
   // "SO: opgenomen, specialist ouderengeneeskunde ziet haar morgen": where the note names that
   // specialist, "SO" is them.
   const abbreviated: TriggerFound[] = [];
@@ -120,16 +125,17 @@ function findTriggers(folded: string, raw: string, context: string, lang: Detect
   // there: "…, die bevestigde de diagnose") and the sentence names another place and a second look.
   // The patient's doubt does not name it: a look stays beside a doubt ("… arranged at her wish because
   // she disagreed with the diagnosis"). Nor does a request told as what came before ("… de diagnose
-  // heeft bevestigd, na hun verzoek om heroordeling").
-  const isLook = (t: TriggerFound) => t.kind === 'elsewhere' || t.kind === 'verdict';
-  const dropLooks =
-    all.some(isLook) &&
-    (all.some((t) => !isLook(t) && t.kind !== 'doubt' && !afterRequest(folded, t, lang)) || !namesSecondLookElsewhere(raw, context));
-  const found = dropLooks ? all.filter((t) => !isLook(t)) : all;
-  if (found.length === 0) return { triggers: found, cancelled: false };
+  // heeft bevestigd, na hun verzoek om heroordeling"). Where something else names it, the looks are
+  // not even looked for.
+  if (!all.some((t) => t.kind !== 'doubt' && !afterRequest(folded, t, lang))) {
+    const looks: TriggerFound[] = [];
+    for (const { kind, re } of LOOK_TRIGGER_RES) collect(re, folded, (start, end) => ({ start, end, kind }), looks);
+    if (looks.length > 0 && namesSecondLookElsewhere(raw, context)) all.push(...looks);
+  }
+  if (all.length === 0) return { triggers: all, cancelled: false };
   const pseudo: Found[] = [];
   collectParts(PSEUDO_TRIGGER_PARTS, folded, pseudo);
-  const real = found.filter((t) => !pseudo.some((p) => overlaps(p, t)));
+  const real = all.filter((t) => !pseudo.some((p) => overlaps(p, t)));
   return { triggers: longestNonOverlapping(real), cancelled: real.length === 0 };
 }
 
