@@ -15,6 +15,7 @@ import type { CueKind, DetectLang, TriggerKind } from './types';
 export interface LexiconFile {
   lang: DetectLang;
   stopwords: string[];
+  /** Words written with a full stop that ends no sentence; one ending in "#" ("no#") only before a number ("No. 5"). */
   abbreviations: string[];
   classes: Classes;
   triggers: Record<TriggerKind, string[]>;

@@ -36,6 +36,10 @@ function nextNonSpace(text: string, from: number, stopAtNewline: boolean): numbe
   return i;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWordOrDot(code: number): boolean {
   return code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
 }
@@ -78,6 +82,8 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   if (mark === '.' && matchEnd - matchStart === 1) {
     const word = wordBefore(text, matchStart);
     if (abbreviations.has(word)) return false;
+    // "No. 5", "nr. 12": only a number after it makes "no" an abbreviation ("… and said no. That's …").
+    if (abbreviations.has(`${word}#`) && isDigitCode(text.charCodeAt(next))) return false;
     // An initial ("mw. A. Jansen", "Dr J. Smith") is part of a name.
     const initial = text.charCodeAt(matchStart - 1);
     if (word.length === 1 && initial >= 65 && initial <= 90 && !isWordOrDot(text.charCodeAt(matchStart - 2))) return false;

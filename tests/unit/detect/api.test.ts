@@ -95,6 +95,11 @@ describe('sentence splitting', () => {
     const form = 'Referral for a second opinion?  N/A\nGoals: running.';
     expect(sentencesOf(form)).toEqual(['Referral for a second opinion?  N/A', 'Goals: running.']);
   });
+
+  it('reads "no." and "nr." as abbreviations only before a number', () => {
+    expect(sentencesOf('Room no. 4 on the ward. She said no. Then she left.')).toEqual(['Room no. 4 on the ward.', 'She said no.', 'Then she left.']);
+    expect(sentencesOf('Kamer nr. 12. Zij zei nee.')).toEqual(['Kamer nr. 12.', 'Zij zei nee.']);
+  });
 });
 
 describe('detectText', () => {

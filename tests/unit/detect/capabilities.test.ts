@@ -2742,3 +2742,35 @@ describe('a parent\'s answer in a message their son or daughter writes', () => {
     ]);
   });
 });
+
+describe('public and informal text: readers asked, other opinions, offers turned down', () => {
+  it('"Anyone else get …?", "has anyone else …" ask the readers, and "telling anyone else" is no clinician; "someone else to look" still is one', () => {
+    check([
+      ['none', 'en', 'Anyone else get a rash after the second dose of the flu jab?'],
+      ['requested', 'en', 'I want someone else to look at my scans before the operation.'],
+      ['declined', 'en', 'A few friends asked why I didn\'t get a second opinion. I was offered one and said no. That\'s not me telling anyone else what to do, it\'s just how it went for me.'],
+    ]);
+  });
+  it('reads a second opinion on a colour, or from a barrister, as no medical one', () => {
+    check([
+      ['none', 'en', 'My solicitor wants a second opinion from a barrister.'],
+      ['none', 'en', 'Could someone give me a second opinion on which colour to paint the hall?'],
+      ['none', 'nl', 'Ik wil een tweede mening over de kleur van de keuken.'],
+    ]);
+  });
+  it('reads "er … gebruik van" as pointing back at the offer, "dubben" as weighing, "kan … adviseren" as a question still to answer, and "wil er eerst … over praten" as weighing', () => {
+    check([
+      ['declined', 'nl', 'Dank u voor de verwijzing voor de second opinion in het Isala. Inmiddels heb ik besloten er toch geen gebruik van te maken.'],
+      ['considering', 'nl', 'Ik twijfel of ik een second opinion moet aanvragen, kan de huisarts me daarin adviseren?'],
+      ['considering', 'nl', 'Ik zit te dubben of ik een ander ziekenhuis laat meekijken, maar ik wil ook niet de lastige patient zijn.'],
+      ['considering', 'nl', 'Pt vraagt of een andere chirurg nog naar de scans kan kijken. Wil er eerst met haar kinderen over praten voor ze iets besluit.'],
+    ]);
+  });
+  it('reads "daar gaat mijn vraag niet over" and "I don\'t want to waste …" as no refusal, and "I turned it down" as one', () => {
+    check([
+      ['none', 'nl', 'Mijn zus heeft een second opinion gehad. Maar daar gaat mijn vraag niet over: ik heb last van mijn maag.'],
+      ['considering', 'en', 'Would it be rude to ask for a second opinion? I don\'t want to waste anyone\'s time.'],
+      ['declined', 'en', 'My insurer offered me a second opinion. I turned it down.'],
+    ]);
+  });
+});

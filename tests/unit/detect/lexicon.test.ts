@@ -41,7 +41,7 @@ const LexiconSchema = z
   .strictObject({
     lang: z.enum(['nl', 'en']),
     stopwords: z.array(words(/^[a-z']+$/)).check(z.minLength(20)),
-    abbreviations: z.array(words(/^[a-z.]+$/)),
+    abbreviations: z.array(words(/^[a-z.]+#?$/)),
     classes: z.record(words(/^\w+$/), phrases(1)),
     triggers: z.strictObject({
       core: phrases(5),

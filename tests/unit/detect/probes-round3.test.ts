@@ -10,7 +10,6 @@ import { PROBES } from './probes-round3';
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mw. heeft gevraagd of ze voor een second opinion naar het Erasmus MC verwezen kan worden, verwijzing gemaakt.": 'considering',
-  "Mw. wil een andere mening over de kleur van de nieuwe rolstoel.": 'requested',
   "Een tweede mening is volgens de richtlijn niet vereist voor deze ingreep.": 'declined',
   "Dhr. kreeg een andere arts toegewezen na de reorganisatie.": 'completed',
 };
@@ -20,6 +19,6 @@ describeProbeSuite({
   probes: PROBES,
   knownMisses: KNOWN_MISSES,
   minSize: 150,
-  flagFloor: 0.992,
-  macroFloor: 0.975,
+  flagFloor: 0.999,
+  macroFloor: 0.980,
 });

@@ -20,7 +20,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "asked my GP to send my MRI and all the notes to a different spinal surgeon over in Castlebridge before I sign anything for the fusion. she said no problem and typed the letter while I sat there. waiting to hear back now... has anyone had the Castlebridge Spine Unit look over someone elses plan?? how long did it take": 'considering',
   "Pt rang re letter offering review of her case at the regional sarcoma centre. States she does not want to travel or see anyone new and is happy with the local plan. Wishes documented. Dr Hay informed by task.": 'none',
   "To everyone in the comments telling me to get a second opinion - I appreciate you, truly, but no. I've done my homework, my surgeon is brilliant and I'm going ahead on Friday ❤️ please just send good vibes instead!!": 'none',
-  "Asked whether she had sought a second opinion before agreeing to the double mastectomy, Ms Aberline said she had deliberately chosen not to. \"My surgeon offered to refer me and I said no. I'd already been through two biopsies and an MRI. I didn't need another person to tell me the same thing,\" she said.": 'considering',
   "Member story: When Daniel's local orthopaedic team recommended shoulder surgery, he used our Expert Case Review benefit to have his scans and notes examined by an independent specialist. The reviewing surgeon advised a 12-week targeted physiotherapy programme first. Eight months later, Daniel is back to coaching his son's cricket team - and hasn't needed the operation.": 'none',
   "Letter rec'd from Dr Moreau (ext cardiology, seen privately at pt's own request 02/03): concurs AF ablation appropriate. Pt now keen to proceed. Added to waiting list.": 'none',
   "Patient stories | \"I came for a second opinion and stayed for my treatment\" - Margaret, 58. \"My local hospital said the only option was to remove my whole bladder. I came to Fernhill because I wanted someone else to look. The team here suggested a newer bladder-sparing approach and I finished treatment in October. I can't thank them enough.\"": 'requested',
@@ -39,6 +38,6 @@ describeProbeSuite({
   maxSize: 128,
   minPerStatus: 16,
   // The probe scores as the twenty-second round's rules last left them (docs/detection.md, "Twenty-second round").
-  flagFloor: 0.919,
-  macroFloor: 0.824,
+  flagFloor: 0.928,
+  macroFloor: 0.831,
 });
