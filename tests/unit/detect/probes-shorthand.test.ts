@@ -10,8 +10,6 @@ import { PROBES } from './probes-shorthand';
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Pt komt voor second opinion.": 'none',
-  "Na second opinion in Nijmegen toch gekozen voor operatie.": 'none',
-  "Following second opinion in Oxford, proceeding with surgery.": 'none',
   "Folder second opinion meegegeven, pt twijfelt nog.": 'none',
   "Leaflet on second opinions given, pt undecided.": 'none',
   "Eerder second opinion in UMCU (2022).": 'none',
@@ -31,7 +29,7 @@ describeProbeSuite({
   maxSize: 270,
   minPerStatus: 30,
   maxLanguageGap: 40,
-  // The scores at the end of the eleventh round (docs/detection.md; the rules of b70810c: 0.917 / 0.852).
+  // The scores as the latest round left them (docs/detection.md); at the end of the eleventh round, the rules of b70810c, 0.917 / 0.852.
   flagFloor: 0.977,
-  macroFloor: 0.949,
+  macroFloor: 0.958,
 });
