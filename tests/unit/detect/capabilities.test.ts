@@ -2788,3 +2788,14 @@ describe('a second opinion that took place, told in a note\'s or a story\'s own 
     ]);
   });
 });
+
+describe('"following" and "turns down"', () => {
+  it('reads "following my / the …" as "after" only right before the mention ("… following my complaint" is no result), and "turns / turn / turning down" as a refusal', () => {
+    check([
+      ['declined', 'en', 'I got your letter offering a different consultant to review my diagnosis following my complaint. Thank you, but I won\'t be taking this up.'],
+      ['completed', 'en', 'Following the second opinion at Leeds the plan stands.'],
+      ['declined', 'en', 'PENSIONER TURNS DOWN SECOND OPINION BEFORE HIP OP.'],
+      ['declined', 'en', 'She is turning down the offer of a second opinion.'],
+    ]);
+  });
+});
