@@ -2799,3 +2799,13 @@ describe('"following" and "turns down"', () => {
     ]);
   });
 });
+
+describe('asking a named doctor to act', () => {
+  it('reads "asked Dr. X to …" and "asked my … to …" as a request, as "asked X to" was, and "asked if … to" still as a question', () => {
+    check([
+      ['requested', 'en', 'I asked Dr. Okafor to send my scans so another oncologist can look at whether I need chemo.'],
+      ['requested', 'en', 'I asked my consultant to send everything to Leeds so someone else can check whether I need the op.'],
+      ['considering', 'en', 'Asked if it would be OK to take her X-rays to another dentist for a check; will think about it.'],
+    ]);
+  });
+});
