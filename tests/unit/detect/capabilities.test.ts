@@ -2809,3 +2809,13 @@ describe('asking a named doctor to act', () => {
     ]);
   });
 });
+
+describe('a place outside the hospital, and a look suggested', () => {
+  it('reads "outside this hospital" / "buiten dit ziekenhuis" as another place, and a look someone suggested as a sign of a second look', () => {
+    check([
+      ['considering', 'en', 'My sister says I should let someone from outside this hospital have a look before the operation. I\'m torn.'],
+      ['considering', 'nl', 'Mw. overweegt iemand van buiten dit ziekenhuis naar de MRI te laten kijken.'],
+      ['declined', 'en', 'Dr. Hale, I appreciate you suggesting I could have my case reviewed at the regional centre. I\'ve talked it through with my husband and we\'d rather not.'],
+    ]);
+  });
+});
