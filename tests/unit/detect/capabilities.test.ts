@@ -2819,3 +2819,13 @@ describe('a place outside the hospital, and a look suggested', () => {
     ]);
   });
 });
+
+describe('permission, and calling back', () => {
+  it('reads "mag altijd" / "can always" as permission, not a wish, and "belt terug na …" as no result', () => {
+    check([
+      ['considering', 'nl', 'Wil misschien een second opinion in het AMC. Denkt er nog over na, belt terug na overleg met zijn vrouw.'],
+      ['considering', 'nl', 'Mag altijd een verwijzing voor een second opinion.'],
+      ['considering', 'en', 'Told him he can always ask for a referral for a second opinion.'],
+    ]);
+  });
+});
