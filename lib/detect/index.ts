@@ -182,7 +182,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const answersEarlier = result.followUp === true && (!candidate || status !== 'completed') && !asksTheWay;
     if (supersedes(status, result.status, answersEarlier)) status = result.status;
   }
-  if (status !== 'none' && aboutNoPatient(foldText(text), language)) {
+  if (status !== 'none' && aboutNoPatient(foldText(text), language, hits)) {
     const info = hits.map((h): EvidenceHit => ({ ...h, status: 'none', cues: h.cues.includes('general-info') ? h.cues : [...h.cues, 'general-info'] }));
     return { status: 'none', lang: language, evidence: info };
   }
@@ -269,9 +269,15 @@ function oldestFirst(text: string, spans: Span[]): Array<{ span: Span; depth: nu
 }
 
 /** Information for whoever reads it, or a pet's care: nothing in the text is a statement about a patient. */
-function aboutNoPatient(folded: string, lang: DetectLang): boolean {
-  return addressesReader(folded, lang) || COMPILED[lang].animalCare.test(folded);
+function aboutNoPatient(folded: string, lang: DetectLang, hits: readonly EvidenceHit[]): boolean {
+  return addressesReader(folded, lang) || hits.some((h) => h.status !== 'none' && COMPILED[lang].animalCare.test(folded.slice(Math.max(0, h.start - ANIMAL_REACH), h.end)));
 }
+
+/**
+ * How far before a statement a pet's care still makes it the pet's ("Onze kat Pip is ziek. … een andere
+ * dierenarts"); a vet named further off in a long story ("de kat moest ook naar de dierenarts") is an aside.
+ */
+const ANIMAL_REACH = 200;
 
 /** At least this many words for the reader ("u", "your") before a text counts as written to a reader. */
 const READER_WORDS = 3;

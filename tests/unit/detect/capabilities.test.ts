@@ -2829,3 +2829,19 @@ describe('permission, and calling back', () => {
     ]);
   });
 });
+
+describe('a pet named in passing, and a second opinion that changed everything', () => {
+  it('reads a vet named far from the statement as an aside, and one beside it as a pet\'s care', () => {
+    check([
+      ['completed', 'nl', 'Vorig jaar heb ik een second opinion gehad in het Radboudumc. Hun conclusie: geen operatie nodig. Verder moest de hond deze week naar de dierenarts, maar dat terzijde; het gaat nu weer goed met hem en hij rent alweer door de hele tuin achter de bal aan, elke ochtend en elke avond.'],
+      ['none', 'en', 'Our dog has a lump. The vet wants to operate but we\'d like a second opinion first.'],
+    ]);
+  });
+  it('reads "a second opinion (that) changed everything" / "die alles veranderde" as one that took place, and someone else\'s still as theirs', () => {
+    check([
+      ['completed', 'en', 'Then a second opinion changed everything.'],
+      ['completed', 'nl', 'Het was de second opinion die alles veranderde.'],
+      ['none', 'en', 'My sister got a second opinion at the Mayo and they changed everything for her.'],
+    ]);
+  });
+});

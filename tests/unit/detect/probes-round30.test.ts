@@ -23,7 +23,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Member story: When Daniel's local orthopaedic team recommended shoulder surgery, he used our Expert Case Review benefit to have his scans and notes examined by an independent specialist. The reviewing surgeon advised a 12-week targeted physiotherapy programme first. Eight months later, Daniel is back to coaching his son's cricket team - and hasn't needed the operation.": 'none',
   "Letter rec'd from Dr Moreau (ext cardiology, seen privately at pt's own request 02/03): concurs AF ablation appropriate. Pt now keen to proceed. Added to waiting list.": 'none',
   "Patient stories | \"I came for a second opinion and stayed for my treatment\" - Margaret, 58. \"My local hospital said the only option was to remove my whole bladder. I came to Fernhill because I wanted someone else to look. The team here suggested a newer bladder-sparing approach and I finished treatment in October. I can't thank them enough.\"": 'requested',
-  "Chapter 4: The second opinion that changed everything. For six years I was told it was IBS. Eat more fibre, reduce stress, try peppermint oil. Then a friend begged me to see the gynaecologist at Kestrel Women's Hospital, and she looked at my scans for about five minutes before saying 'this isn't your bowel.' The laparoscopy in June confirmed stage 3 endometriosis. I'm angry about the lost years, but mostly I'm relieved.": 'none',
   "A Dunsford grandmother who was told she had months to live says a second opinion at a specialist centre in Pellham saved her from unnecessary chemotherapy. Further tests there revealed that the mass on Patricia Quinlan's pancreas was a benign cyst. \"I'd already started planning my funeral,\" the 69-year-old said.": 'none',
   "Does my policy cover a second medical opinion? Yes. Members on our Gold and Platinum plans can request an independent review of a diagnosis or recommended treatment by a specialist in our network at no extra cost. Bronze members can add this benefit for $4.50 a month. The benefit is limited to one review per condition per policy year.": 'completed',
   "Slightly off topic but I need a second opinion from you lot on something that isn't medical at all. Hubby wants to rip out the downstairs loo and put in a wet room before my hip replacement in May, builder's quoted £9,200. Is that mad money or about right?? We're near Wexmoor if anyone knows local prices.": 'requested',
@@ -39,5 +38,5 @@ describeProbeSuite({
   minPerStatus: 16,
   // The probe scores as the twenty-second round's rules last left them (docs/detection.md, "Twenty-second round").
   flagFloor: 0.928,
-  macroFloor: 0.831,
+  macroFloor: 0.840,
 });
