@@ -2845,3 +2845,13 @@ describe('a pet named in passing, and a second opinion that changed everything',
     ]);
   });
 });
+
+describe('an independent team named in more words', () => {
+  it('reads "an independent paediatric nephrology team" / "een onafhankelijke … team" as another clinician, and "the independent living team" as none', () => {
+    check([
+      ['requested', 'en', 'Her parents have asked for the scans to be looked at by an independent paediatric oncology team before surgery.'],
+      ['requested', 'nl', 'Ouders willen dat een onafhankelijke kinderneurologisch expertise team naar de MRI kijkt.'],
+      ['none', 'en', 'Referred to the independent living team for home adaptations.'],
+    ]);
+  });
+});

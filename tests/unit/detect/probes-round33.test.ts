@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Zo. Ander ziekenhuis heeft op mijn verzoek al mijn scans en biopten opnieuw bekeken: zelfde conclusie, het is echt sarcoïdose. Eindelijk rust in m'n hoofd. Nu door met de behandeling 💪": 'requested',
   "Het ziekenhuis in Westerloo stelde bij de 72-jarige Truus de Graaf vorig najaar ALS vast. Op haar eigen verzoek, en met steun van haar kinderen, werd zij in januari uitgebreid onderzocht in een gespecialiseerd ALS-centrum, om onafhankelijk te laten vaststellen of de diagnose klopte. Dat onderzoek bevestigde de uitslag. 'Het was een klap, opnieuw,' zegt dochter Ellen, 'maar we weten nu tenminste zeker waar we aan toe zijn.'": 'none',
   "MedAssure Second Opinion Service — Case summary. Member: Ms Janelle Okoro. Request received: 3 June. Condition: suspected lupus nephritis. Status: records requested from Riverside Renal Unit. Once we have your records, an independent nephrologist will review your case and you will receive a written report within 10 working days. No action is required from you at this stage.": 'none',
-  "Dear Dr Marchetti,\nRe: Samuel Trent (age 7)\nSamuel's parents have asked for his case to be looked at by an independent paediatric nephrology team before they consent to a renal biopsy, as they are worried about the risks. I support this request. I attach his clinic letters, urine PCR results and renal ultrasound. I have told the family that the biopsy will be held until they have seen you.\nYours sincerely,\nDr Ruth Akande, Consultant Paediatrician": 'none',
   "Your questions answered. \"My husband was diagnosed with early Parkinson's last month. He keeps wondering aloud whether another neurologist might see things differently, but he hasn't made up his mind, and he worries about upsetting Dr. Lindqvist. Is it normal to feel like this?\" Our movement disorders nurse replies: Absolutely. Many people have doubts after a diagnosis like this. Encourage him to write his questions down and bring them to his next appointment.": 'none',
   "LOCAL SHOPKEEPER TURNS DOWN OUTSIDE REVIEW BEFORE HEART OP. Harold Pemberton, who runs the hardware shop on Mill Lane in Ashcombe, says his cardiologist offered to have his case looked at by the team at a London teaching hospital. \"I've known Dr. Sahni for years. If she says I need a bypass, I need a bypass,\" he told the Gazette. Pemberton, 71, is due to have the operation at County General next month.": 'considering',
   "A few people have asked why I didn't get a second opinion before starting treatment. Honest answer: I was offered one. My surgeon himself said he'd happily send my scans to the sarcoma unit at Whitfield. I thought about it for a weekend and said no. The MDT had already included a sarcoma specialist, the plan matched everything I'd read, and I wanted to start rather than wait another three weeks. I don't regret it. That's not me telling anyone else what to do, it's just how it went for me.": 'none',
@@ -42,6 +41,6 @@ describeProbeSuite({
   // The readable part is chosen by a hash of the id, not by language: it holds 52 Dutch and 68 English texts.
   maxLanguageGap: 16,
   // The probe scores at the twenty-fifth round's start (docs/detection.md, "Twenty-fifth round").
-  flagFloor: 0.853,
-  macroFloor: 0.814,
+  flagFloor: 0.864,
+  macroFloor: 0.822,
 });
