@@ -2855,3 +2855,13 @@ describe('an independent team named in more words', () => {
     ]);
   });
 });
+
+describe('"mag ik als patiënt …?"', () => {
+  it('reads a question in the first person about what one may do "als patiënt" as the writer weighing it, and "als patiënt heeft u recht op" still as information', () => {
+    check([
+      ['considering', 'nl', 'Mag ik als patiënt zelf een second opinion aanvragen in het UMCG?'],
+      ['considering', 'nl', 'Kan ik als moeder een tweede mening vragen voor mijn zoon?'],
+      ['none', 'nl', 'Als patiënt heeft u recht op een second opinion.'],
+    ]);
+  });
+});
