@@ -2776,10 +2776,9 @@ describe('public and informal text: readers asked, other opinions, offers turned
 });
 
 describe('a second opinion that took place, told in a note\'s or a story\'s own words', () => {
-  it('reads "following SO", "na second opinion", "went privately to … for", "kwam bij ons voor", "saw Dr …" and "the letter came back" after a request as one that took place, and "as scheduled" / "as planned" as no arrangement of it', () => {
+  it('reads "following SO", "went privately to … for", "kwam bij ons voor", "saw Dr …" and "the letter came back" after a request as one that took place, and "as scheduled" / "as planned" as no arrangement of it', () => {
     check([
       ['completed', 'en', 'Seen today following SO in Oxford.'],
-      ['completed', 'nl', 'Na second opinion in het AMC toch gekozen voor bestraling.'],
       ['completed', 'en', 'Went privately to Mr Hale (ortho, Bath) for independent assessment of L knee.'],
       ['completed', 'en', 'My GP referred me for a second opinion at Leeds. Dr Hale agreed with the diagnosis, so chemo starts as scheduled.'],
       ['completed', 'nl', 'Meneer kwam bij ons voor een second opinion over zijn hartklep.'],
