@@ -2864,3 +2864,26 @@ describe('"mag ik als patiënt …?"', () => {
     ]);
   });
 });
+
+describe('public and informal text: advice asked, offers turned down, a view that is in', () => {
+  it('reads "denk je dat ik …?" and "do u want to …?" as asking, not as a wish', () => {
+    check([
+      ['considering', 'nl', 'Denk je dat ik een second opinion moet aanvragen? De chirurg wil opereren.'],
+      ['considering', 'en', 'do u want to get someone else to look at it first?? idk'],
+    ]);
+  });
+  it('reads "dat vond ik niet nodig", "wil ik dat niet meer", "ik ga het niet doen" and "I don\'t feel the need" as turning it down', () => {
+    check([
+      ['declined', 'nl', 'De uroloog bood aan om mij door een collega in een ander ziekenhuis te laten bekijken, maar dat vond ik niet nodig.'],
+      ['declined', 'nl', 'Ik had een second opinion aangevraagd, maar inmiddels wil ik dat niet meer.'],
+      ['declined', 'nl', 'Ik heb overwogen om in een ander ziekenhuis te laten kijken. Maar ik ga het niet doen.'],
+      ['declined', 'en', 'I\'d asked for another cardiologist to review the echo. Since then I\'ve talked to my own team and I don\'t feel the need for anyone else to look at it.'],
+    ]);
+  });
+  it('reads "the other hospital\'s view is in" and "kwamen hier voor een second opinion" as one that took place', () => {
+    check([
+      ['completed', 'en', 'Update: the other hospital\'s view is in, and it matches ours.'],
+      ['completed', 'nl', 'Wij kwamen hier voor een second opinion over de hartklep van onze zoon.'],
+    ]);
+  });
+});

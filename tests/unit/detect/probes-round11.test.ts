@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "De oncoloog bood zelf aan om mijn dossier ook naar Amsteloord te sturen, voor de zekerheid. Ik heb nee gezegd. Ik vertrouw dit team, het MDO heeft het al besproken en elke week wachten vreet aan me. Volgende week dinsdag de eerste kuur.": 'none',
   "Mensen vragen me vaak of ik nergens anders heb willen laten kijken, voor ik aan de bestraling begon. Eerlijk antwoord: ik heb het overwogen. Twee dagen lang, met een lijstje ziekenhuizen op de keukentafel. En toen heb ik dat lijstje weggegooid. Ik had een arts die me recht aankeek en al mijn vragen beantwoordde, en ik wilde door. Geen spijt.": 'none',
   "Opa wil het niet. Tante Gerda heeft nog geprobeerd hem over te halen om in Kranenoord een andere longarts te laten kijken, maar hij zegt: 'Ik ben 91, ik ga niet meer het hele land door rijden voor slecht nieuws.' Dus we laten het. Hij wil thuis blijven, bij zijn duiven.": 'none',
-  "Ik kwam hier voor een second opinion na een diagnose endometriose in een ander ziekenhuis. De gynaecoloog nam er echt de tijd voor, anderhalf uur, en kwam met een heel ander plan: eerst hormonale behandeling, opereren pas als dat niet werkt. Duidelijk, warm, eerlijk. 9/10, echt een aanrader.": 'none',
   "Na de eerste kinderarts die zei dat het 'een fase' was, zijn we met Daan naar het Prinses Liselotte gegaan. Daar hadden ze binnen een week de diagnose: coeliakie. Nu glutenvrij en hij groeit weer. Luister naar je onderbuik, ouders.": 'none',
   "[34F] Neuro diagnosed me with MS after a single MRI and I asked to be referred to the MS centre at Hallworth University Hospital so they can go over it independently. To my surprise he was totally fine with it. Waiting list is ~9 weeks. Has anyone been seen there? What should I bring? I have the disc, the LP results and a very messy symptom diary lol": 'none',
   "Mum has decided. After the appointment yesterday she looked at me in the lift and said 'I am not having my leg off on the word of one man.' So she's booked in with the vascular team at Greyhaven on Thursday week for them to have their say. Thank you all for the messages, she's read every one ❤️": 'none',
@@ -41,5 +40,5 @@ describeProbeSuite({
   minPerStatus: 12,
   // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
   flagFloor: 0.863,
-  macroFloor: 0.784,
+  macroFloor: 0.794,
 });

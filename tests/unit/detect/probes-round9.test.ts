@@ -11,7 +11,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "TC from Mr Daniel Shore who holds health & welfare LPA for his father (Mr Albert Shore, 84, advanced Parkinson's, lacks capacity re tx decisions). Says on dad's behalf he is not happy to proceed with PEG until another gastroenterologist has reviewed the decision. Requesting referral. Agreed to write to Dr Oyelaran's team at the district general today, LPA copy on file.": 'completed',
   "Late shift: Mrs Patel (bay 3, bed 2) tearful following ward round, says she does not believe the diagnosis and wants 'a doctor from somewhere else' to look at her results. Spent time with her, escalated to FY1 who discussed with reg - they are sending a referral for external review tomorrow. PRN lorazepam declined.": 'declined',
   "Dear Dr Abara, we're Finn's parents (he's 11). We've been wondering whether it would be worth having someone at another hospital look at his MRI, as the headaches are no better since the shunt revision. We're not sure it's necessary and we don't want to delay anything, but would you think it sensible? Kind regards, Owen and Claire Dunmore": 'requested',
-  "Dear Dr Achebe, thank you for offering to send Maisie's scans to Alder Hey for them to look at as well. We've had a good think and we don't feel we need that - we'd like to go ahead with the operation with your team as soon as possible please. Best wishes, Dan and Kirsty Hollins (Maisie's parents)": 'none',
 };
 
 describeProbeSuite({
@@ -23,5 +22,5 @@ describeProbeSuite({
   minPerStatus: 8,
   // The probe scores at the rules of the tenth round (docs/detection.md, "Tenth round").
   flagFloor: 0.974,
-  macroFloor: 0.946,
+  macroFloor: 0.959,
 });
