@@ -2887,3 +2887,16 @@ describe('public and informal text: advice asked, offers turned down, a view tha
     ]);
   });
 });
+
+describe('conditions, deciding whether, and nearly asking', () => {
+  it('reads "als ik dat wil" / "if you want" as a condition, "beslis ik of" as weighing, "not saying I want one" as no wish, "tell me the same" as no result, "de verwijzing … gedaan" as arranged, and "this close to asking" as not asked', () => {
+    check([
+      ['considering', 'nl', 'De neuroloog zei dat ik recht heb op een second opinion als ik dat wil. Ik weet het nog niet.'],
+      ['considering', 'nl', 'Ik praat eerst met mijn dochter. Daarna beslis ik of ik een second opinion aanvraag.'],
+      ['considering', 'en', 'how does it work if you want a second opinion on a scan? not saying I want one, just asking'],
+      ['considering', 'en', 'Would another surgeon just tell me the same thing? I\'m not sure it\'s worth asking for a second opinion.'],
+      ['requested', 'nl', 'Ik wil een second opinion. De huisarts heeft de verwijzing gisteren gedaan naar het AMC, de afspraak is op 3 mei.'],
+      ['none', 'en', 'I was this close to asking for a second opinion last spring.'],
+    ]);
+  });
+});

@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Update for anyone following my thread: the appointment at the Halvorsen Clinic is on the 14th!! Took three months of phone calls and my GP writing what she called 'the strongest letter of my career'. Local rheumatologist still says fibromyalgia and that I should try gentle yoga. I just want someone who sees this stuff every day to look at the whole picture - the rash, the swollen knuckles, the bloodwork nobody can explain. Flights booked, cheap hotel booked, nerves absolutely shot. Will report back.": 'none',
   "Honest q for chronic illness twitter: if your neurologist says 'functional' and you feel brushed off, what did you do? Asking for me. Torn between trusting him and paying for a private neuro to see me. 1/2": 'none',
   "Madam, — I was recently told by an ENT consultant that my hearing loss is age-related and that hearing aids are the answer. I am 52 and the loss came on over a few weeks. I wonder whether I ought to seek the view of another specialist, but I have found the process entirely opaque: nobody at the hospital, nor at my surgery, could tell me how one goes about it. Surely this should be simpler? — Fiona Lathbury, Mill End": 'completed',
-  "How does it actually work in the UK if you want a different consultant to look at your case? Do I go through my GP or ask the hospital directly? Diagnosed with early glaucoma last month but my eye pressures have always been normal and I'm not sure I buy it. Is it free on the NHS or would I have to go private? Not decided anything yet, just trying to understand my options.": 'none',
   "'I never wanted anyone else poking at it,' says Gerald Finch, 66, whose prostate cancer was caught at a routine check last spring. 'My GP asked if I wanted it looked at again somewhere else. I said, what for? The biopsy was clear as day and the urologist was straight with me.' Finch finished radiotherapy in October.": 'considering',
   "People keep asking why I didn't go somewhere else to have it checked before the surgery. Fair question. I did think about it for a week or so. I read the forums, made a list of hospitals, even looked up train times. In the end I didn't, because Dr Ramírez had answered every question I threw at her, and because the thought of another round of waiting rooms made me physically ill. That was my call, and I'd make it again.": 'none',
   "Story time for anyone newly diagnosed: local hospital told me my kidney mass was cancer and the whole kidney had to come out. My sister nagged me until I got the scans sent to the university hospital. Their urologist looked and said it's almost certainly an angiomyolipoma, benign, just monitor it. Three years and six scans later it hasn't changed. Not saying everyone's case is like mine. Just saying ask.": 'none',
@@ -39,6 +38,6 @@ describeProbeSuite({
   maxSize: 113,
   minPerStatus: 12,
   // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
-  flagFloor: 0.863,
-  macroFloor: 0.794,
+  flagFloor: 0.877,
+  macroFloor: 0.802,
 });

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Vergoeding tweede mening. Uw basisverzekering vergoedt een second opinion als deze wordt uitgevoerd door een zorgverlener die wij hebben gecontracteerd en betrekking heeft op zorg uit het basispakket. Gaat u naar een niet-gecontracteerde zorgverlener, dan krijgt u mogelijk een deel van de kosten vergoed. Het eigen risico is van toepassing.": 'considering',
   "Hi Dr Mitchell, after thinking about it all weekend I'd like to go ahead with a second-opinion before the surgery, ideally at the Royal Marsden. Could you let me know what I need to do, or can your secretary send the referral? Thanks, Claire Dawson": 'considering',
   "S: Attended with daughter (holds LPA health & welfare). Pt has moderate dementia. Daughter unhappy with memory clinic dx of Alzheimer's given rapid decline; asks for pt to be assessed by a specialist cognitive neurology service instead. O: MMSE 17/30. A: dementia, ?subtype. P: referral to National Hospital for Neurology, Queen Square, cognitive clinic. Daughter to bring LPA documents.": 'none',
-  "Linda Moore, 49, from Gateshead, was told in January that she has early-stage Parkinson's disease. She still isn't sure the diagnosis is right. 'I've read that it's misdiagnosed quite often, so I've been wondering about a second opinion,' she says. 'But part of me is scared they'll just tell me the same thing.'": 'completed',
   "Priya Shah, 36, had asked her GP to refer her to another gynaecologist before agreeing to a hysterectomy. Weeks later, still waiting, she rang the surgery and withdrew the second opinion request. 'I'd lived with the pain for ten years. Waiting for someone else to tell me the same thing just felt pointless.' She had the operation in May.": 'requested',
   "Mr Osei in clinic today asked about 'the letter from UCLH'. On checking, his second opinion appt is on the 14th. He says he has now decided he'd rather not go - he's had enough of hospitals and is happy with the plan here - and asked us to cancel it for him. Emailed UCLH booking team.": 'requested',
   "Dear Dr Lowe, Thank you for referring Mr Tariq Hussain, 45, whom I saw at his own request for an independent review of his diagnosis of multiple sclerosis. Having reviewed his MRI and CSF results, I agree with the diagnosis of relapsing-remitting MS and support the plan for ocrelizumab made by his local team. I have copied this letter to Dr Baxter in Leicester. Yours sincerely, Prof. N. Ellis, Consultant Neurologist": 'none',
@@ -32,6 +31,6 @@ describeProbeSuite({
   maxSize: 120,
   minPerStatus: 8,
   // The probe scores at the rules it was first scored on (docs/detection.md, "Sixteenth round").
-  flagFloor: 0.912,
-  macroFloor: 0.880,
+  flagFloor: 0.923,
+  macroFloor: 0.890,
 });
