@@ -268,7 +268,7 @@ function oldestFirst(text: string, spans: Span[]): Array<{ span: Span; depth: nu
     .map(({ span, depth }) => ({ span, depth }));
 }
 
-/** Information for whoever reads it, or a pet's care: nothing in the text is a statement about a patient. */
+/** Information for whoever reads it, or a pet's care beside what was flagged: nothing in the text is a statement about a patient. */
 function aboutNoPatient(folded: string, lang: DetectLang, hits: readonly EvidenceHit[]): boolean {
   return addressesReader(folded, lang) || hits.some((h) => h.status !== 'none' && COMPILED[lang].animalCare.test(folded.slice(Math.max(0, h.start - ANIMAL_REACH), h.end)));
 }
