@@ -7,16 +7,16 @@
  * the state ("Second opinion besproken; patiënt ziet hiervan af").
  */
 import { COMPILED, CASE_SENSITIVE_OTHER_MEANING, CASE_SENSITIVE_RE, nextCue, PSEUDO_TRIGGER_PARTS, SCOPES, TRIGGER_RES } from './lexicon';
-
-const isLookKind = (kind: TriggerKind) => kind === 'elsewhere' || kind === 'verdict';
-/** Trigger kinds that name a second opinion, and the looks and verdicts that count only without them. */
-const NAMING_TRIGGER_RES = TRIGGER_RES.filter((t) => !isLookKind(t.kind));
-const LOOK_TRIGGER_RES = TRIGGER_RES.filter((t) => isLookKind(t.kind));
 import { decide, supersedes, type Decision } from './decide';
 import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './types';
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
 import { namesSecondLookElsewhere } from './elsewhere';
 import { foldText } from './fold';
+
+const isLookKind = (kind: TriggerKind) => kind === 'elsewhere' || kind === 'verdict';
+/** Trigger kinds that name a second opinion, and the looks and verdicts that count only without them. */
+const NAMING_TRIGGER_RES = TRIGGER_RES.filter((t) => !isLookKind(t.kind));
+const LOOK_TRIGGER_RES = TRIGGER_RES.filter((t) => isLookKind(t.kind));
 
 interface Found {
   start: number;
