@@ -283,6 +283,9 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
   }
   const afterWords = alternationSource(file.afterWords, file.classes, GAP_WORDS);
   const requestNouns = alternationSource(file.requestNouns, file.classes, GAP_WORDS);
+  const requestNounAtEnd = new RegExp(`\\b(?:${requestNouns})$`);
+  // The anaphora that name the request itself ("de aanvraag", "the referral"); none: nothing points back.
+  const requestAnaphora = file.anaphora.filter((a) => requestNounAtEnd.test(a));
   const cueByText = new Map<string, CueInfo>();
   const cuePatterns: CompiledLexicon['cuePatterns'] = [];
   for (const { kind, placement, phrase } of all) {
@@ -319,9 +322,10 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     withPatient: new RegExp(`(?:^|[^\\p{L}])(?:${alternationSource(file.withPatient, file.classes, GAP_WORDS)})(?:\\s+${phraseSource('{poss}', file.classes, GAP_WORDS)})?\\s+$`, 'u'),
     afterWord: new RegExp(`^(?:${afterWords})`),
     requestNoun: new RegExp(`^[\\s-]*(?:${requestNouns})`),
-    requestNounAtEnd: new RegExp(`\\b(?:${requestNouns})$`),
+    requestNounAtEnd,
     requestNounAnywhere: new RegExp(`\\b(?:${requestNouns})`),
-    requestBackReference: new RegExp(`\\b(?:${alternationSource(file.anaphora.filter((a) => new RegExp(`\\b(?:${requestNouns})$`).test(a)), file.classes, GAP_WORDS)})\\b`),
+    requestBackReference:
+      requestAnaphora.length > 0 ? new RegExp(`\\b(?:${alternationSource(requestAnaphora, file.classes, GAP_WORDS)})\\b`) : NEVER,
     possessive: new RegExp(`\\b${phraseSource('{poss}', file.classes, GAP_WORDS)}\\b`),
     auxiliaryBefore: new RegExp(`\\b(?:${file.auxiliaries.join('|')})\\s+$`),
     afterRequest: new RegExp(
