@@ -36,6 +36,9 @@ export const SHADOW_CSS = `
   border: 2px solid #fff; border-right: 0; border-radius: 8px 0 0 8px; cursor: pointer;
   box-shadow: -2px 2px 6px rgba(0,0,0,.25); touch-action: none; z-index: 2;
 }
+/* Hidden until its first place is chosen: a launcher that moved or shrank a moment after it appeared
+   would take a click meant for it, or hand the clinician's click to the portal underneath. */
+.launcher:not([data-placed]) { visibility: hidden; }
 .launcher:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
 /* Where the margin holds portal text, only a narrow handle shows; pointing at it or focusing it shows the tab. */
 .launcher[data-collapsed="true"]:not(:hover):not(:focus-visible):not([data-dragging="true"]) {

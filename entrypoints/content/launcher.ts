@@ -69,10 +69,15 @@ export function createLauncher(options: {
   const place = (memo: ProbeMemo) => {
     const wanted = options.share() * window.innerHeight;
     const slice = withinBudget((box: Box, due) => coversContent(box, host, document, memo, due), PLACE_BUDGET_MS);
-    const found = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), slice.isCovering, {
-      width: document.documentElement.clientWidth,
-      height: window.innerHeight,
-    });
+    let found = placed;
+    try {
+      found = placeLauncher(wanted, LAUNCHER_SIZES, options.edge(), slice.isCovering, {
+        width: document.documentElement.clientWidth,
+        height: window.innerHeight,
+      });
+    } catch {
+      // A page whose hit tests throw keeps the launcher where it is; it must still be shown (below).
+    }
     if (slice.ranOut()) {
       placeSoon = setTimeout(() => place(memo), 0);
       return;

@@ -58,6 +58,30 @@ test('the launcher leaves the portal text under its old place visible and clicka
   expect(await textUnder(page, box)).toEqual([]);
 });
 
+test('the launcher shows only where it stays: it never appears at one place and then jumps', async ({ page, portal }) => {
+  // Every frame from the page's start: where the launcher is drawn while it can be seen. One that moved
+  // or shrank after it appeared would take a click meant for the portal, or lose the clinician's.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { launcherSeen: string[] }).launcherSeen = seen;
+    const sample = () => {
+      const el = document.querySelector('second-opinion-sidebar')?.shadowRoot?.querySelector('.launcher');
+      if (el && getComputedStyle(el).visibility === 'visible') {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) seen.push(`${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto(portal.baseUrl + GP);
+  const box = await placed(page);
+  await page.waitForTimeout(400);
+  const seen = await page.evaluate(() => (window as unknown as { launcherSeen: string[] }).launcherSeen);
+  expect(seen.length).toBeGreaterThan(0);
+  expect([...new Set(seen)]).toEqual([`${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`]);
+});
+
 test('the launcher keeps to free space on every demo portal', async ({ page, portal }) => {
   for (const path of ['/hospital/index.html', GP, '/dental/index.html', '/clinic-spa/index.html']) {
     await page.goto(portal.baseUrl + path);
