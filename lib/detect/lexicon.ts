@@ -66,8 +66,9 @@ export interface LexiconFile {
    */
   letters: { subjects: string[]; replies: string[] };
   /**
-   * The writer joined to a relative ("mijn man en ik", "my husband and I"): the wish that follows is the
-   * writer's own too, so the relative named first is no other person whose wish it is.
+   * The writer or the patient joined to a relative named first ("mijn man en ik", "my husband and I",
+   * "dochter en pt"): the wish that follows is the writer's or the patient's own too, so the relative is
+   * no other person whose wish it is.
    */
   withWriter: string[];
   /**
@@ -174,7 +175,7 @@ export interface CompiledLexicon {
   letterSubject: RegExp;
   /** A reply to the referring clinician (see LexiconFile.letters). */
   letterReply: RegExp;
-  /** Right after an other-person cue: the writer is joined to the relative (see LexiconFile.withWriter). */
+  /** Right after an other-person cue: the writer or the patient is joined to the relative (see LexiconFile.withWriter). */
   withWriter: RegExp;
   /** At the end of the text before an other-person cue: the patient joined to the relative (see LexiconFile.withPatient). */
   withPatient: RegExp;

@@ -2900,3 +2900,38 @@ describe('conditions, deciding whether, and nearly asking', () => {
     ]);
   });
 });
+
+describe('record shorthand and spelling, asking how it works, a colleague\'s look at an ECG', () => {
+  it('reads misspelt and clipped forms ("2nd opnion", "2nd opin", "secnd opinon"), "gn" for "geen", "not intrested", "ref sent" and "pls"', () => {
+    check([
+      ['declined', 'en', 'Discussed options. Not intrested in a 2nd opnion, wants to start tx.'],
+      ['considering', 'en', '?2nd opin re knee replacement - pt unsure, will think about it.'],
+      ['requested', 'en', 'pt asks secnd opinon cardiology re valve, other hosp pls. ref sent'],
+      ['declined', 'nl', 'Uitslag biopt besproken. Pt wil gn second opinion, start bestraling volgende week.'],
+    ]);
+  });
+  it('reads "willen weten hoe" and "I want to know whether" as asking how it goes, not as a wish', () => {
+    check([
+      ['considering', 'nl', 'Dochter en pt bellen samen. Ze willen weten hoe een tweede mening aangevraagd kan worden en wie dat betaalt.'],
+      ['considering', 'en', 'I want to know whether a second opinion would delay my operation.'],
+    ]);
+  });
+  it('reads a colleague asked to look at an ECG ("fresh pair of eyes on this ECG", "frisse blik … op het ECG") as no second opinion of the patient', () => {
+    check([
+      ['none', 'en', 'Could you be a fresh pair of eyes on the ECG from bay 4? Not sure if the ST changes are new.'],
+      ['none', 'nl', 'Wil jij een frisse blik werpen op het ECG van mw. Smit? Ik twijfel over de QT-tijd.'],
+    ]);
+  });
+  it('reads "elders (te) laten toetsen" and a look at "een …centrum" offered and turned down', () => {
+    check([
+      ['considering', 'nl', 'Pt overweegt het behandelvoorstel elders te laten toetsen, heeft nog geen besluit genomen.'],
+      ['declined', 'nl', 'De mogelijkheid besproken om het beleid in een traumacentrum te laten toetsen; mw. wil dat niet.'],
+    ]);
+  });
+  it('reads "doesn\'t want to lose her slot" as a worry beside the wish, not as turning it down', () => {
+    check([
+      ['requested', 'en', 'She would like a second opinion in Leeds but does not want to lose her slot on the list.'],
+      ['considering', 'en', 'thinking about a 2nd opinion but dont want to lose my place for surgery, any advice?'],
+    ]);
+  });
+});
