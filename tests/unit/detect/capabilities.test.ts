@@ -2935,3 +2935,27 @@ describe('record shorthand and spelling, asking how it works, a colleague\'s loo
     ]);
   });
 });
+
+describe('who felt what, a visit that has been, and talking it through first', () => {
+  it('reads "both felt it was unnecessary" and a relative\'s "poor outcome" as no result of a second opinion', () => {
+    check([
+      ['declined', 'en', 'A second opinion at the liver unit in Leeds was offered to her and her partner; both felt it was not needed and want to stay with Dr Ames.'],
+      ['considering', 'en', 'He is weighing a second opinion before the hip operation, as his neighbour had a poor outcome from the same procedure.'],
+    ]);
+  });
+  it('reads "is inmiddels geweest" as a second opinion that took place, not a relative\'s visit "langs geweest"', () => {
+    check([
+      ['completed', 'nl', 'De tweede mening van dhr. Vos in het Rivierland is inmiddels geweest. Bespreken bij volgend consult.'],
+      ['none', 'nl', 'Zus op bezoek, vertelde dat ze zelf bij een andere cardioloog is langs geweest.'],
+    ]);
+  });
+  it('reads "want to talk it through with … first" as hesitation, not a wish', () => {
+    check([['considering', 'en', 'Asked about a second opinion at a specialist centre but wants to talk it through with her husband first.']]);
+  });
+  it('reads "the other paediatric neurologist" as another clinician, and an offer of a review at a children\'s centre turned down', () => {
+    check([
+      ['completed', 'en', 'We saw the other paediatric cardiologist in Bristol last week and she agrees with the plan.'],
+      ['declined', 'en', "Mum rang back about our offer of a review at the children's kidney centre. They don't want it, happy with the current plan."],
+    ]);
+  });
+});
