@@ -2959,3 +2959,15 @@ describe('who felt what, a visit that has been, and talking it through first', (
     ]);
   });
 });
+
+describe('a reply from the one who gave it, asking whether it is covered, appointments cancelled by others', () => {
+  it('reads "U verwees … naar ons … voor een onafhankelijke beoordeling" as the report of the one who gave it', () => {
+    check([['completed', 'nl', 'Geachte collega, u verwees de heer K. Bos naar onze polikliniek voor een onafhankelijke beoordeling van zijn hartritmestoornis.']]);
+  });
+  it('reads "wordt … eigenlijk vergoed?" as asking, not as information text', () => {
+    check([['considering', 'nl', 'Hoi allemaal, wordt een tweede mening eigenlijk vergoed uit de basisverzekering?']]);
+  });
+  it('reads "why were my appointments cancelled?" as something that befell the patient, not a request called off', () => {
+    check([['considering', 'en', 'I am wondering whether to get a second opinion elsewhere. First I want to know why were my appointments cancelled twice.']]);
+  });
+});
