@@ -32,7 +32,7 @@ describeProbeSuite({
   minSize: 113,
   maxSize: 123,
   minPerStatus: 8,
-  // The probe scores at the rules it was first scored on (docs/detection.md, "Seventeenth round").
-  flagFloor: 0.926,
-  macroFloor: 0.859,
+  // Raised to the scores after the twenty-seventh round (docs/detection.md, "Twenty-seventh round"); floors only rise.
+  flagFloor: 0.935,
+  macroFloor: 0.866,
 });

@@ -36,7 +36,7 @@ describeProbeSuite({
   minSize: 110,
   maxSize: 120,
   minPerStatus: 16,
-  // The probe scores at the twenty-sixth round's start (docs/detection.md, "Twenty-sixth round").
-  flagFloor: 0.896,
-  macroFloor: 0.824,
+  // Raised to the scores after the twenty-seventh round (docs/detection.md, "Twenty-seventh round"); floors only rise.
+  flagFloor: 0.908,
+  macroFloor: 0.831,
 });

@@ -28,7 +28,7 @@ describeProbeSuite({
   minSize: 110,
   maxSize: 120,
   minPerStatus: 21,
-  // The probe scores at the twenty-seventh round's start (docs/detection.md, "Twenty-seventh round").
-  flagFloor: 0.857,
-  macroFloor: 0.759,
+  // Raised to the scores after the twenty-seventh round (docs/detection.md, "Twenty-seventh round"); floors only rise.
+  flagFloor: 0.923,
+  macroFloor: 0.901,
 });

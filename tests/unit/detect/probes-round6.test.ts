@@ -28,7 +28,7 @@ describeProbeSuite({
   minSize: 130,
   maxSize: 140,
   minPerStatus: 15,
-  // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
+  // Raised to the scores after the twenty-seventh round (docs/detection.md, "Twenty-seventh round"); floors only rise.
   flagFloor: 0.922,
-  macroFloor: 0.915,
+  macroFloor: 0.923,
 });
