@@ -2971,3 +2971,30 @@ describe('a reply from the one who gave it, asking whether it is covered, appoin
     check([['considering', 'en', 'I am wondering whether to get a second opinion elsewhere. First I want to know why were my appointments cancelled twice.']]);
   });
 });
+
+describe('compound nouns, how a visit went, a colleague\'s look at an ECG in Dutch, and opinions on furniture or from a friend', () => {
+  it('reads "second-opinionaanvraag" and its kin as naming it, and "laten intrekken" as calling it off', () => {
+    check([
+      ['declined', 'nl', 'Mijn second-opinionaanvraag bij het UMC heb ik vorige week laten intrekken.'],
+      ['requested', 'nl', 'Het second-opiniontraject in Groningen is gestart, de eerste afspraak volgt.'],
+    ]);
+  });
+  it('reads "viel tegen", "zit erop", "was disappointing" and "had read" after the mention as one that took place', () => {
+    check([
+      ['completed', 'nl', 'De tweede mening in het Zuiderhospitaal viel eigenlijk tegen.'],
+      ['completed', 'nl', 'Het consult in het tertiaire centrum zit erop.'],
+      ['completed', 'en', 'The second opinion in Glasgow was disappointing, to be honest.'],
+      ['completed', 'en', 'The second surgeon had read all my notes before I arrived.'],
+    ]);
+  });
+  it('reads "ECG laten meekijken door collega" as a colleague\'s look, not the patient\'s second opinion', () => {
+    check([['none', 'nl', 'ECG laten meekijken door collega-cardioloog ivm twijfel over AV-blok: geen afwijkingen.']]);
+  });
+  it('reads an opinion given on a sofa, or asked of a friend, as no medical second opinion', () => {
+    check([
+      ['none', 'nl', 'Kun jij een tweede mening geven over dit bankstel? Ik twijfel.'],
+      ['none', 'nl', 'Vraag eens een second opinion aan een vriendin, die kent jullie goed.'],
+      ['none', 'en', 'Get a second opinion from a friend who knows you both before you decide.'],
+    ]);
+  });
+});
