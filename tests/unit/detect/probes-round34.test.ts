@@ -35,7 +35,7 @@ describeProbeSuite({
   minSize: 110,
   maxSize: 120,
   minPerStatus: 16,
-  // Raised to the scores after the twenty-seventh round (docs/detection.md, "Twenty-seventh round"); floors only rise.
-  flagFloor: 0.908,
-  macroFloor: 0.831,
+  // Raised to the scores after the twenty-eighth round (docs/detection.md, "Twenty-eighth round"); floors only rise.
+  flagFloor: 0.917,
+  macroFloor: 0.841,
 });

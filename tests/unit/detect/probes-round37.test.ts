@@ -44,7 +44,7 @@ describeProbeSuite({
   minSize: 120,
   maxSize: 130,
   minPerStatus: 23,
-  // The probe scores at the twenty-eighth round's start (docs/detection.md, "Twenty-eighth round").
-  flagFloor: 0.854,
-  macroFloor: 0.735,
+  // Raised to the scores after the twenty-eighth round (docs/detection.md, "Twenty-eighth round"); floors only rise.
+  flagFloor: 0.871,
+  macroFloor: 0.787,
 });
