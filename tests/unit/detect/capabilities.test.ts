@@ -2998,3 +2998,24 @@ describe('compound nouns, how a visit went, a colleague\'s look at an ECG in Dut
     ]);
   });
 });
+
+describe('record shorthand and a plan kept, a request not picked up, a compound', () => {
+  it('reads "another hosp" as another place and "a further specialist view" as naming it', () => {
+    check([
+      ['considering', 'en', 'Pt unsure about the diagnosis, asking if cardiology at another hosp could see her.'],
+      ['declined', 'en', "We discussed whether a further specialist view would help. He doesn't feel that's necessary."],
+    ]);
+  });
+  it('reads "rather stay … and proceed as planned" after an offer as turning it down, not as a wish', () => {
+    check([['declined', 'en', 'I offered to refer her to the regional sarcoma service for a second opinion. She was clear that she would rather stay under our care and proceed as planned, and her husband agreed.']]);
+  });
+  it('reads a request "niet opgepakt" as not handled, and "daar bel ik niet voor" as no refusal', () => {
+    check([
+      ['requested', 'nl', 'Klacht: haar verzoek om een second opinion is twee keer niet opgepakt. Inmiddels is de verwijzing verstuurd.'],
+      ['none', 'nl', 'Mijn broer heeft een second opinion gehad in het AMC, maar daar bel ik nu niet voor. Ik heb een vraag over mijn medicatie.'],
+    ]);
+  });
+  it('reads "meekijkconsult" as naming it', () => {
+    check([['declined', 'nl', 'Pt gewezen op de mogelijkheid van een meekijkconsult; zij ziet daar van af.']]);
+  });
+});
