@@ -45,7 +45,7 @@ describeProbeSuite({
   minSize: 124,
   maxSize: 134,
   minPerStatus: 21,
-  // The probe scores at the twenty-ninth round's start (docs/detection.md, "Twenty-ninth round").
-  flagFloor: 0.803,
-  macroFloor: 0.736,
+  // Raised to the scores after the twenty-ninth round (docs/detection.md, "Twenty-ninth round"); floors only rise.
+  flagFloor: 0.830,
+  macroFloor: 0.781,
 });
