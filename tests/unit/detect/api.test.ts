@@ -96,6 +96,13 @@ describe('sentence splitting', () => {
     expect(sentencesOf(form)).toEqual(['Referral for a second opinion?  N/A', 'Goals: running.']);
   });
 
+  it('ends a sentence at a line break before a chat line with its sender or time in brackets, not before a tick box', () => {
+    const chat = '[Kate] how was physio?\n[Ben] fine, knee is better, 2 more sessions\n[19:02] Ruth: she wants a second opinion';
+    expect(sentencesOf(chat)).toEqual(['[Kate] how was physio?', '[Ben] fine, knee is better, 2 more sessions', '[19:02] Ruth: she wants a second opinion']);
+    const form = 'Second opinion wanted\n[x] yes\n[ ] no';
+    expect(sentencesOf(form)).toEqual([form]);
+  });
+
   it('reads "no." and "nr." as abbreviations only before a number', () => {
     expect(sentencesOf('Room no. 4 on the ward. She said no. Then she left.')).toEqual(['Room no. 4 on the ward.', 'She said no.', 'Then she left.']);
     expect(sentencesOf('Kamer nr. 12. Zij zei nee.')).toEqual(['Kamer nr. 12.', 'Zij zei nee.']);
