@@ -63,7 +63,12 @@ function startsLowerI(text: string, at: number): boolean {
 }
 
 /** A chat line's bracketed sender or time: two characters or more, so a tick box ("[x]", "[ ]") is none. */
-const CHAT_TAG = /^\[[^\]\n]{2,40}\]/;
+const CHAT_TAG = /\[[^\]\n]{2,40}\]/y;
+
+function opensChatTag(text: string, at: number): boolean {
+  CHAT_TAG.lastIndex = at;
+  return CHAT_TAG.test(text);
+}
 
 function isBoundary(text: string, matchStart: number, matchEnd: number, abbreviations: Set<string>): boolean {
   const mark = text[matchStart]!;
@@ -73,7 +78,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
     const ch = text[next]!;
     // A quoted line of an earlier message ("> …") starts a new item too, and so does a chat line that
     // opens with its sender or time in brackets ("[Ben] fine …", "[19:02] Ruth: …"), not a tick box ("[x]").
-    return ch === '\n' || /[A-Z0-9\-*•·>]/.test(ch) || (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || CHAT_TAG.test(text.slice(next, next + 42));
+    return ch === '\n' || /[A-Z0-9\-*•·>]/.test(ch) || (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || (ch === '[' && opensChatTag(text, next));
   }
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
