@@ -301,10 +301,17 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     if (info.kind === 'other-person' && COMPILED[lang].withPatient.test(folded.slice(Math.max(0, start - 24), start))) continue;
     // After a question put to the patient, the value is the patient's answer: "Asked if he'd like to see
     // another cardiologist: no." turns it down; ": ja" asks for it, and the question no longer weighs it.
-    if (info.kind === 'general-info' && m[0].startsWith(':') && found.some((c) => QUESTION.includes(c.kind))) {
+    // A question put to the reader in a form's own words asks it too ("Wilt u een second opinion?: nee",
+    // "Heeft u …? ☐ Ja ☒ Nee"): once answered, those words are the form's, no information for anyone.
+    // A field that only names the wish ("Second opinion gewenst?: nee") is read below.
+    const askedHere =
+      folded.slice(0, start).trimEnd().endsWith('?') &&
+      found.some((c) => c.kind === 'general-info' && speaksToReader(folded.slice(c.start, c.end), lang));
+    if (info.kind === 'general-info' && m[0].startsWith(':') && (askedHere || found.some((c) => QUESTION.includes(c.kind)))) {
       const yesOrNo = answerAt(folded.slice(start), lang);
       const answer = yesOrNo === 'no' ? 'refusal' : yesOrNo === 'yes' ? 'request' : null;
       if (answer) {
+        if (askedHere) for (let i = found.length - 1; i >= 0; i--) if (found[i]!.kind === 'general-info') found.splice(i, 1);
         if (answer === 'request') for (let i = found.length - 1; i >= 0; i--) if (QUESTION.includes(found[i]!.kind)) found.splice(i, 1);
         found.push({ start, end, kind: answer, placement: 'any' });
         continue;

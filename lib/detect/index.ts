@@ -37,6 +37,7 @@ import { splitSentences, type Span } from './sentences';
 import { entriesOldestFirst } from './journal-order';
 import { detectLanguage } from './language';
 import { supersedes } from './decide';
+import { withTickedAnswers } from './form-answers';
 import type { DetectLang, DetectionStatus, EvidenceHit, TextDetection } from './types';
 
 export type {
@@ -134,7 +135,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // After a request, a later sentence may report its result without naming it again.
     const reportable: boolean = status === 'requested';
     if (!candidate && !previousTrigger && !replyTo && !reportable) continue;
-    const folded = foldText(raw);
+    // A ticked box answers the question before it as a typed answer would ("☐ Yes ☒ No" → ": no").
+    const folded = withTickedAnswers(foldText(raw));
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af."),
     // also when all it mentions is a pseudo-mention ("Patiënte (wilsbekwaam, beoordeeld door zaalarts)
     // geeft aan dat zij dat niet wil").

@@ -13,6 +13,8 @@ const BOUNDARY = /[.!?]+|\n/g;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
 const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☒☑□■])/;
+/** An answer option written before its box: "Yes ☐ No ☒", "ja [x] nee [ ]". */
+const OPTION_THEN_BOX = /^(?:ja|nee|yes|no|j|n|y) ?(?:\[[ xX✓✔]?\]|[☐☒☑□■])/i;
 /** A form's answer options after its question: "(ja/nee)", "(J/N)", "(yes/no)", "(Y/N)"; or "N/A" as its answer. */
 const ANSWER_OPTIONS = /^(?:\((?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)\)|(?:n\/a|n\.v\.t\.?|nvt)(?![\p{L}]))/iu;
 
@@ -87,7 +89,8 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   // exclamation it opens the next sentence of a message typed without capitals ("…? bij mij is …").
   if (isLowerLetter(text[next]!) && !startsLowerI(text, next) && mark === '.') return false;
   // A form's question and its boxes are one field: "Second opinion requested? [ ] Yes [ ] No".
-  if (CHECKBOX.test(text.slice(next, next + 3)) || ANSWER_OPTIONS.test(text.slice(next, next + 12))) return false;
+  const ahead = text.slice(next, next + 12);
+  if (CHECKBOX.test(ahead) || OPTION_THEN_BOX.test(ahead) || ANSWER_OPTIONS.test(ahead)) return false;
   if (mark === '.' && matchEnd - matchStart === 1) {
     const word = wordBefore(text, matchStart);
     if (abbreviations.has(word)) return false;

@@ -3019,3 +3019,44 @@ describe('record shorthand and a plan kept, a request not picked up, a compound'
     check([['declined', 'nl', 'Pt gewezen op de mogelijkheid van een meekijkconsult; zij ziet daar van af.']]);
   });
 });
+
+describe('a form answered by a tick, weighing in Dutch, wishes "to be obtained", a patient with a relative', () => {
+  it('reads the ticked box of a yes / no pair as the answer to the question before it', () => {
+    check([
+      ['declined', 'en', 'Do you want us to request a second opinion for you?  [ ] Yes  [x] No'],
+      ['requested', 'en', 'Do you want us to request a second opinion for you?  Yes ☒  No ☐'],
+      ['declined', 'nl', 'Wilt u dat wij een tweede mening voor u aanvragen?  ☐ ja  ☑ nee'],
+      ['requested', 'nl', 'Wilt u dat wij een tweede mening voor u aanvragen? Ja [x] Nee [ ]'],
+      // Unanswered, or a field that only names the wish: a form, as before.
+      ['none', 'nl', 'Wilt u dat wij een tweede mening voor u aanvragen?  ☐ ja  ☐ nee'],
+      ['none', 'en', 'Second opinion requested?  [ ] Yes  [x] No'],
+    ]);
+  });
+  it('reads "zit erover te denken" and "denken erover" as weighing', () => {
+    check([
+      ['considering', 'nl', 'Ik zit er sterk over te denken om een andere gynaecoloog naar mijn echo te laten kijken.'],
+      ['considering', 'nl', 'Mw. en haar man denken erover om elders een tweede mening te vragen.'],
+    ]);
+  });
+  it('reads "not yet made up his mind" as weighing and "to be obtained" as a wish', () => {
+    check([
+      ['considering', 'en', 'He has not really made up his mind about asking another urologist to review the biopsy.'],
+      ['requested', 'en', 'Her husband, who holds LPA, asked on her behalf for an independent cardiology opinion to be obtained before the valve surgery.'],
+    ]);
+  });
+  it('reads an offer "offering to arrange" as weighed, "I ask that … be reviewed" as asked, and "pt + daughter" as the patient', () => {
+    check([
+      ['considering', 'en', 'Thank you for your email offering to arrange a second opinion in Leeds.'],
+      ['requested', 'en', 'On her behalf I ask that the MRI be reviewed by an independent neuroradiologist.'],
+      ['requested', 'en', 'Pt + son want his scans reviewed at a tertiary centre; referral done.'],
+      ['requested', 'nl', 'Pt + zoon willen de scans laten beoordelen in een ander ziekenhuis, verwijzing verstuurd.'],
+    ]);
+  });
+  it('reads "laten annuleren" as withdrawn and an opinion on a dress as no medical one', () => {
+    check([
+      ['declined', 'nl', 'Meneer heeft de aangevraagde second opinion in het UMC laten annuleren.'],
+      ['none', 'nl', 'Wil jij mijn second opinion zijn over deze jurk? Ik twijfel nog.'],
+      ['none', 'en', 'Can I get a second opinion on this dress before the party?'],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * A form's question answered by ticking boxes ("Would you like …?  [ ] Yes  [x] No", "Second opinion?
+ * ☐ Yes, please arrange ☒ I'm thinking about it ☐ No", "ja ☐ nee ☒") is read as the typed answer a form
+ * gives after a colon (": no", ": i'm thinking about it"), which the rules already read: on a line where
+ * some box is ticked, each ticked box becomes a colon and each box left empty goes, with its option.
+ * The text keeps its length (what goes becomes spaces), so every offset still maps to the original.
+ * A line with no box ticked is left as it is: an empty form says nothing.
+ */
+const TICKED = '☒|☑|⊠|■|✓|✔|✗|✘|\\[[x✓✔]\\]|\\([x✓✔]\\)';
+const EMPTY = '☐|□|\\[ ?\\]|\\( ?\\)';
+const BOX = new RegExp(`${TICKED}|${EMPTY}`, 'gu');
+const IS_TICKED = new RegExp(`^(?:${TICKED})$`);
+/** Options written before their boxes are only ever yes or no ("Yes ☐ No ☒"); any other text there is the question. */
+const OPTION_BEFORE = /(?<![\p{L}\d])(?:ja|nee|yes|no|j|n|y) ?$/u;
+const ANY_BOX = /[☒☑⊠■✓✔✗✘☐□[(]/;
+
+interface Box {
+  start: number;
+  end: number;
+  ticked: boolean;
+}
+
+function boxesOf(line: string): Box[] {
+  BOX.lastIndex = 0;
+  return [...line.matchAll(BOX)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, ticked: IS_TICKED.test(m[0]) }));
+}
+
+const blank = (text: string): string => ' '.repeat(text.length);
+
+/** One line with its boxes read; the same line when no box on it is ticked or it has fewer than two. */
+function answeredLine(line: string): string {
+  const boxes = boxesOf(line);
+  if (boxes.length < 2 || !boxes.some((b) => b.ticked) || boxes.every((b) => b.ticked)) return line;
+  // Options after their boxes ("☐ Yes ☒ No") run to the next box; a line whose text ends at its last box
+  // names its options before them ("Yes ☐ No ☒").
+  const optionsFirst = line.slice(boxes[boxes.length - 1]!.end).trim() === '' && boxes.every((b, i) => OPTION_BEFORE.test(line.slice(i === 0 ? 0 : boxes[i - 1]!.end, b.start)));
+  let out = line.slice(0, boxes[0]!.start);
+  if (optionsFirst) {
+    out = '';
+    let from = 0;
+    for (const box of boxes) {
+      const before = line.slice(from, box.start);
+      const optionStart = OPTION_BEFORE.exec(before)!.index;
+      const option = before.slice(optionStart);
+      const room = option.length + box.end - box.start;
+      const typed = `: ${option.trim()}`.length <= room ? `: ${option.trim()}` : `:${option.trim()}`;
+      out += before.slice(0, optionStart) + (box.ticked ? typed.padEnd(room, ' ') : ' '.repeat(room));
+      from = box.end;
+    }
+    return out + line.slice(from);
+  }
+  boxes.forEach((box, i) => {
+    const optionEnd = i + 1 < boxes.length ? boxes[i + 1]!.start : line.length;
+    const option = line.slice(box.end, optionEnd);
+    out += box.ticked ? ':'.padEnd(box.end - box.start, ' ') + option : blank(line.slice(box.start, optionEnd));
+  });
+  return out;
+}
+
+/** `folded` with every line of ticked boxes written as its typed answer; the same string when there is none. */
+export function withTickedAnswers(folded: string): string {
+  if (!ANY_BOX.test(folded)) return folded;
+  return folded.split('\n').map(answeredLine).join('\n');
+}
