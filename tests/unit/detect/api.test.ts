@@ -103,6 +103,13 @@ describe('sentence splitting', () => {
     expect(sentencesOf(form)).toEqual([form]);
   });
 
+  it('keeps a question and its options written before their boxes as one field', () => {
+    const form = 'Second opinion gewenst? Ja ☐ Nee ☒\nOverige: geen.';
+    expect(sentencesOf(form)).toEqual(['Second opinion gewenst? Ja ☐ Nee ☒', 'Overige: geen.']);
+    expect(sentencesOf('Would you like one? Yes [x] No [ ]')).toEqual(['Would you like one? Yes [x] No [ ]']);
+    expect(sentencesOf('Is that all? Yes. Thank you.')).toEqual(['Is that all?', 'Yes.', 'Thank you.']);
+  });
+
   it('reads "no." and "nr." as abbreviations only before a number', () => {
     expect(sentencesOf('Room no. 4 on the ward. She said no. Then she left.')).toEqual(['Room no. 4 on the ward.', 'She said no.', 'Then she left.']);
     expect(sentencesOf('Kamer nr. 12. Zij zei nee.')).toEqual(['Kamer nr. 12.', 'Zij zei nee.']);
