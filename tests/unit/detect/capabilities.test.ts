@@ -3060,3 +3060,25 @@ describe('a form answered by a tick, weighing in Dutch, wishes "to be obtained",
     ]);
   });
 });
+
+describe('a proposal not taken up, "deliberately not", an assessment that took place', () => {
+  it('reads "voorstel … niet overnemen" and "bewust niet gedaan" as turning it down', () => {
+    check([
+      ['declined', 'nl', 'Wij laten u weten dat wij uw voorstel om een andere kinderarts mee te laten kijken niet overnemen.'],
+      ['declined', 'nl', 'Iedereen zei dat ik een second opinion moest aanvragen, maar dat heb ik bewust niet gedaan.'],
+    ]);
+  });
+  it('reads "was assessed by … at" and a later "took place on" or "now received" as done', () => {
+    check([
+      ['completed', 'en', 'At her own request she was assessed by Dr Mwangi at the Rosewood Epilepsy Centre in March.'],
+      ['completed', 'en', 'The family asked for his scans to be reviewed by an independent paediatric radiologist. That review took place on 3 June.'],
+      ['completed', 'en', 'She asked for a second opinion from a rheumatologist in Leeds. The report, which we have now received, agrees with lupus.'],
+    ]);
+  });
+  it('reads "arranging for" another clinician to assess as under way, and "Reason for visit: second opinion" as asked', () => {
+    check([
+      ['requested', 'en', 'Thanks for arranging for another neurologist to assess my headaches independently.'],
+      ['requested', 'en', 'Reason for visit: second opinion re knee replacement advice from my own surgeon.'],
+    ]);
+  });
+});
