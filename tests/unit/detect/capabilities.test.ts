@@ -3082,3 +3082,15 @@ describe('a proposal not taken up, "deliberately not", an assessment that took p
     ]);
   });
 });
+
+describe('a reply of no, and trust in the own clinician, after an offer', () => {
+  it('reads "replied no" / "antwoordde nee" after a mention as turning it down', () => {
+    check([
+      ['declined', 'en', 'We told him he may ask another oncologist to look at the scans. He replied no, he trusts the team here.'],
+      ['declined', 'nl', 'Wij wezen haar op de mogelijkheid van een tweede mening in een ander ziekenhuis. Zij antwoordde nee.'],
+    ]);
+  });
+  it('reads "ik vertrouw dokter …" after an offer as turning it down', () => {
+    check([['declined', 'nl', 'U bood aan mij naar een andere internist te verwijzen. Ik heb er goed over nagedacht, maar ik vertrouw dokter Bakker.']]);
+  });
+});

@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Heeft uw behandelaar u een second opinion aangeboden? Ja\nZo ja, wilt u daar gebruik van maken? Nee, ik word liever hier verder behandeld\nHuisarts: Praktijk De Linde, Hoogeveen": 'requested',
   "Mw. en dochter hebben overwogen de behandeling elders te laten toetsen, maar besluiten na het familiegesprek hiervan af te zien. Akkoord met behandelplan: start chemo cyclus 1 maandag. Dochter is contactpersoon.": 'none',
   "Pt wijst verwijzing naar kaakchirurg voor 2nd opinion af ('ik ben er klaar mee'). Extractie 18 en 28 ingepland 14-11.": 'requested',
-  "Dag dokter, u bood vorige week aan mij door te verwijzen naar een andere cardioloog om mee te laten kijken. Ik heb er goed over nagedacht, maar ik vertrouw dokter Meijer volledig en wil gewoon met de behandeling beginnen. Kunt u de herhaalrecepten voor de bètablokker klaarzetten? Groet, W. Brouwer": 'considering',
   "Pt 67 jr, opgenomen met thoracale pijn. ECG besproken met dienstdoend cardioloog (second opinion): geen aanwijzingen voor ischemie. Troponine 2x negatief. Beleid: morgen ergometrie, bij negatieve uitslag ontslag.": 'considering',
   "NEW PATIENT QUESTIONNAIRE - Orthopaedic Outpatients\nName: Dennis Holloway   DOB: 11/06/1958\nReferred by: self (private)\nReason for visit (in your own words): second opinion - told at Northgate I need a total hip replacement, want to know if there is anything else I can try first\nCurrent medication: naproxen 500mg bd, omeprazole\nAllergies: penicillin (rash)": 'considering',
   "Me: finally rang PALS. they're sending all my scans over to the Royal so someone else can have a proper look 🙏\nJess: YESSS good for you. when will you hear?\nMe: they said 2-3 weeks for an appt\nJess: keep me posted xx": 'none',
@@ -20,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mum: did you go ahead with asking for that other opinion in the end?\nMe: nah cancelled it\nMe: couldn't face another hospital and Dr K's fine tbh\nMum: ok love as long as ur sure": 'none',
   "Summary: Ms K's complaint concerned communication after her heart valve diagnosis. She had asked in May for her case to be reviewed by a cardiologist at another hospital, but wrote to the Trust in early June to withdraw this after meeting her surgeon again. The Trust nevertheless sent her referral letter to the other hospital; no appointment took place, but she felt this was a breach of her privacy. We upheld the complaint about records handling.": 'completed',
   "Dear Dr Prentice, Re: Mr Gerald Finch (DOB 17/02/1936). I hold a lasting power of attorney for health and welfare for my father. Thank you for your letter offering to arrange an independent opinion on his prognosis from a palliative care consultant at another hospital. Having talked it over with the family, and bearing in mind the wishes my father expressed to us while he still could, we do not wish to pursue this. Please continue with the plan agreed at the meeting on 9 June. Yours sincerely, Caroline Finch": 'considering',
-  "Ward review, Ms Carla Pereira-Stone. Settled on the ward, eating and sleeping better. Discussed her worry last week about the change to clozapine. She was reminded that she can ask to be seen by another consultant about the treatment plan. She replied 'No, I'm fine with Dr Nwosu, I just wanted to know why'. Plan: cont titration, FBC weekly.": 'none',
   "Hi, thanks for ringing yesterday and for offering to refer me elsewhere so someone else could look at my thyroid results. I've thought about it and I'm happy with Dr Osborne's plan - I really don't want to go through all the tests again. Could you just book the repeat bloods for 3 months' time? Thanks, Leanne": 'considering',
   "Dear Dr Chaudhry, Re: our son Daniel Marsh, aged 15. We are writing as Daniel's parents. Thank you for arranging for Dr Whitfield at the Kingswood unit to assess Daniel's scoliosis independently. We saw her on 2 April, and she has advised continuing bracing and repeating the X-ray in six months rather than operating now. Daniel is very relieved. We would like to follow her advice and ask that his next appointment be arranged accordingly. Yours sincerely, Karen and Neil Marsh": 'requested',
   "Patient given the ward information pack, including the leaflet 'Your rights while in hospital', which covers advocacy, complaints and how to ask for a second opinion. Read through with nurse; Ms Dorothy Ingram said she understood and had no questions. Observations level 2. Settled evening.": 'considering',
@@ -34,7 +32,7 @@ describeProbeSuite({
   minSize: 114,
   maxSize: 124,
   minPerStatus: 19,
-  // Raised to the scores after the thirtieth round's second step (docs/detection.md, "Thirtieth round"); floors only rise.
-  flagFloor: 0.890,
-  macroFloor: 0.855,
+  // Raised to the scores after the thirtieth round's third step (docs/detection.md, "Thirtieth round"); floors only rise.
+  flagFloor: 0.900,
+  macroFloor: 0.872,
 });
