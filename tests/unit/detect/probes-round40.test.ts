@@ -1,0 +1,45 @@
+/**
+ * The fortieth probe set (probes-round40.ts), held to the same checks as the earlier ones
+ * (probe-suite.ts). The thirty-first round's rules are written on it.
+ */
+import type { DetectionStatus } from '../../../lib/detect';
+import { describeProbeSuite } from './probe-suite';
+import { PROBES } from './probes-round40';
+
+/** Probe text → the status the rules give it today (wrong). */
+const KNOWN_MISSES: Record<string, DetectionStatus> = {
+  "Is het normaal dat je na één gesprek van tien minuten al een operatiedatum krijgt? Chirurg zegt dat mijn galblaas eruit moet maar ik heb eigelijk nauwelijks klachten meer. Ik vraag me echt af of ik niet eerst iemand anders naar de echo moet laten kijken. Hoe werkt dat, moet je dan weer via de huisarts of kun je zelf bellen?": 'declined',
+  "CT cerebrum blanco. Klinische gegevens: 78-jarige vrouw, val thuis, gebruikt antistolling. Verslag: subtiele hypodensiteit in de linker insulaire cortex. Gezien de subtiele bevinding is het onderzoek ter second opinion voorgelegd aan een collega-neuroradioloog, die de bevinding bevestigt. Geen intracraniële bloeding. Conclusie: vroege ischemische veranderingen links insulair, geen bloeding. Telefonisch doorgegeven aan SEH-arts.": 'completed',
+  "Werknemer is mondeling en schriftelijk gewezen op zijn recht op een second opinion door een andere bedrijfsarts. Hij geeft aan daar geen gebruik van te willen maken en kan zich vinden in het advies.": 'none',
+  "Pathologieverslag – revisie extern materiaal. Op verzoek van patiënte is het excisiebiopt van de huid rug (oorspronkelijk beoordeeld in Ziekenhuis Rijnoever, T23-04417) hier opnieuw beoordeeld. Microscopie: atypische melanocytaire proliferatie met pagetoïde spreiding en invasie in de papillaire dermis. Conclusie: superficieel spreidend melanoom, Breslow-dikte 0,8 mm, geen ulceratie, radicaal verwijderd. Dit komt overeen met de oorspronkelijke diagnose.": 'requested',
+  "Geachte heer Bakker,\n\nOp 18 september ontvingen wij uw aanvraag voor vergoeding van een second opinion bij de afdeling neurochirurgie van UMC Dalwijk. Uw aanvraag ligt op dit moment ter beoordeling bij onze medisch adviseur. U ontvangt binnen tien werkdagen een schriftelijke beslissing. Wilt u in de tussentijd de verwijsbrief van uw huisarts naar ons sturen, als u dat nog niet heeft gedaan?\n\nMet vriendelijke groet,\nAfdeling Zorgadvies, ZorgZeker Midden": 'considering',
+  "Na drie maanden twijfelen heb ik eindelijk doorgezet: mijn huisarts heeft me doorverwezen naar het MS-centrum in Dalwijk voor een 2nd opinion over de diagnose. Wachttijd is 9 weken, zucht. Heeft iemand daar ervaring mee? Moet ik zelf mijn MRI's op cd meenemen of regelen ze dat onderling?": 'considering',
+  "Gesprek met werknemer n.a.v. het aanbod van werkgever voor een andere functie binnen de organisatie (planner, 32 uur). Medisch gezien is deze functie passend. Werknemer wil het arbeidscontract eerst door de jurist van zijn vakbond laten bekijken, 'een second opinion op het contract', voordat hij tekent. Ik zie geen medische belemmeringen. Volgende afspraak over 6 weken.": 'requested',
+  "HAP 23:10 consult. Dhr. 67 jr, druk op de borst na traplopen, nu pijnvrij. Bekend met stabiele AP. ECG: SR, geen ischemie. Eigen HA had SO bij cardioloog elders geadviseerd i.v.m. twijfel over behandelplan, pt wil dit niet ('vertrouw mijn eigen cardioloog'). Advies: nitrospray bij pijn, bij pijn >15 min 112 bellen. Overdracht naar eigen HA.": 'completed',
+  "Hoi Mark, met Ellen van praktijk De Brink. Ik heb hier een ECG van een man van vijfenvijftig en ik twijfel of dat een beginnend blok is. Zou jij er even een frisse blik op willen werpen? Ik mail het je zo. Bel je me terug? Groetjes.": 'requested',
+  "Beste mevrouw Groen,\n\nIn ons telefoongesprek van 11 juni heeft u aangegeven dat u geen gebruik wilt maken van het aangeboden onafhankelijke medisch advies via onze Zorgbemiddeling over uw rugoperatie. Wij hebben dit genoteerd. Uw machtiging voor de operatie in het Veenhorst Ziekenhuis is afgegeven en staat klaar in uw online omgeving.\n\nMet vriendelijke groet,\nZorgZeker Midden": 'none',
+  "Dear colleagues of the urology department, I'd like to let Dr. Mensah know that last month I had my case looked at by Dr. Pereira at Fairhaven General. She came to the same conclusion, so I would like to go ahead with the surgery as originally planned. Could you let me know when I can expect a date from the waiting list? Her letter should have reached you already. Kind regards, Martin Quaye": 'requested',
+  "update for anyone who followed my thread: I finally emailed the neuro department at Kingsbridge and asked if one of their consultants would go over my MRI + EMG because I'm just not buying that it's 'only anxiety'. they replied same day, appointment letter is in the post. weirdly feel guilty towards my own neurologist lol": 'none',
+  "Call from daughter (LPA health & welfare) re mother 82F, discharged yday w/ dx 'viral infection'. Daughter not convinced, asks whether another doctor could have a look at the whole picture, nothing urgent. Obs per daughter normal, eating + drinking. Adv: contact own GP tomorrow to discuss options.": 'none',
+  "Dear Dr. Osei-Bonsu, Mr. T. Harlan (45) was admitted on 14 September for elective resection of a left temporal low-grade glioma. At his own wish he had been seen in August by Prof. Lindqvist of the Harrow Neuro-oncology Centre, who concurred with the proposed resection. The operation on 15 September was uneventful and post-operative MRI showed near-total resection. He was discharged on day 4 on levetiracetam 500 mg twice daily. Outpatient follow-up in 2 weeks.": 'none',
+  "Telephone contact with Mr. Osei, legal guardian of Ms. K. Asante (27). He informed me that he has decided against having the psychiatric diagnosis reassessed at another institution after all, as he feels the process would be too distressing for her and she is currently stable. I noted this in the plan. Budget support continues as before.": 'none',
+  "Dear Ms. Rahimi, We have received your message of 9 October in which you withdraw your application for reimbursement of a second opinion at Clinique Varenne. We have therefore closed your file (ref. 2024-SO-1182). Should you wish to apply again in the future, you are welcome to submit a new application. Kind regards, Claims Department, Oakhurst Health": 'completed',
+  "Subject: report Prof. Adeyemi. Dear Dr. Lau, attached you will find the report from Prof. Adeyemi, who looked at my scans and biopsy independently in March. He thinks the lesion is more likely an atypical haemangioma than a metastasis and advises a follow-up MRI rather than surgery. I'd appreciate it if we could discuss this at my next appointment. Best wishes, Hanna Wieczorek": 'none',
+  "Mr. Jansen is very upset about the municipality's valuation of his house for the property tax. He wants an independent appraiser to give a second opinion and asked me to help him with the objection letter. We also discussed his meals-on-wheels; these are going well. His diabetes is stable according to the district nurse.": 'requested',
+  "Dear Mr. Okonkwo, Thank you for your letter of 3 March. You ask us to reimburse a second opinion at the Halvorsen Cancer Institute about the treatment plan for your prostate cancer before you start radiotherapy. We have registered this under reference SO-44817. One of our medical advisers will assess your application within ten working days, and you will hear from us in writing. Kind regards, Member Services, Verity Health Insurance": 'none',
+  "Multidisciplinary meeting with Mr. Verhaegen (90) and his wife. Explained the diagnosis of mixed dementia and the prognosis. I offered a referral to a geriatric team in another hospital for a re-evaluation, since the wife had earlier expressed doubts. Both said they have no need for that; they trust the current team and want to focus on comfort. Advance care plan: no hospital admission, no CPR. Next meeting in 3 months.": 'considering',
+  "Dear Mr. Holloway, On 2 April our medical adviser called you to offer a free second opinion through our Expert Opinion Service regarding your planned knee replacement. You indicated during that call that you do not wish to use this service. We have noted this in your file. If you change your mind, you can reach us on 0800 555 0199. Kind regards, Member Care, Brightwater Insurance": 'none',
+  "Need a second opinion please: which knee sleeve do you lot prefer for running, the neoprene one or the knitted compression one? Physio says either is fine, I just can't decide on the colour lol.": 'requested',
+};
+
+describeProbeSuite({
+  title: 'fortieth probe set (care and administrative genres, independent writers)',
+  probes: PROBES,
+  knownMisses: KNOWN_MISSES,
+  minSize: 121,
+  maxSize: 131,
+  minPerStatus: 22,
+  // The probe scores at the thirty-first round's start (docs/detection.md, "Thirty-first round").
+  flagFloor: 0.899,
+  macroFloor: 0.825,
+});
