@@ -368,8 +368,12 @@ export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSe
 export const CASE_SENSITIVE_OTHER_MEANING = new RegExp(
   `\\b(?:${FILES.map((f) => alternationSource(f.caseSensitiveOtherMeaning, f.classes, GAP_WORDS)).join('|')})\\b`,
 );
+/**
+ * An abbreviation that stands as a word, not as part of a reference or code ("SO-44817",
+ * "2024-SO-1182", "SO/2291"): a hyphen or slash joining it to a digit makes it a code.
+ */
 export const CASE_SENSITIVE_RE = CASE_SENSITIVE_TRIGGERS.length
-  ? new RegExp(`(?<![A-Za-z0-9])(?:${CASE_SENSITIVE_TRIGGERS.join('|')})(?![A-Za-z0-9])`, 'g')
+  ? new RegExp(`(?<![A-Za-z0-9])(?<![0-9][-/])(?:${CASE_SENSITIVE_TRIGGERS.join('|')})(?![A-Za-z0-9])(?![-/][0-9])`, 'g')
   : NEVER;
 
 export const ABBREVIATIONS = new Set(FILES.flatMap((f) => f.abbreviations));

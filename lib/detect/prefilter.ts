@@ -133,12 +133,18 @@ const STICKY_BY_ANCHOR = new Map(
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isJoiner = (code: number) => code === 45 || code === 47;
+/** Part of a reference or code ("SO-44817", "2024-SO-1182"): joined by a hyphen or slash to a digit (see CASE_SENSITIVE_RE). */
+const inCode = (text: string, start: number, end: number): boolean =>
+  (isJoiner(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start - 2))) || (isJoiner(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)));
+
 /** indexOf is far cheaper than a look-behind regex for the few case-sensitive abbreviations. */
 const CASE_SENSITIVE_WORDS = [...CASE_SENSITIVE_TRIGGERS];
 function caseSensitivePositions(text: string, out: number[], firstOnly: boolean): void {
   for (const word of CASE_SENSITIVE_WORDS) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (!isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + word.length))) {
+      if (!isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + word.length)) && !inCode(text, i, i + word.length)) {
         out.push(i);
         if (firstOnly) return;
       }

@@ -3094,3 +3094,37 @@ describe('a reply of no, and trust in the own clinician, after an offer', () => 
     check([['declined', 'nl', 'U bood aan mij naar een andere internist te verwijzen. Ik heb er goed over nagedacht, maar ik vertrouw dokter Bakker.']]);
   });
 });
+
+describe('declining to use it, a right told to the patient, a code that is no abbreviation, an insurer\'s file', () => {
+  it('reads "geen gebruik wil(t) maken" as turning it down, also after a right told to the patient', () => {
+    check([
+      ['declined', 'nl', 'Mevrouw laat weten dat zij geen gebruik wil maken van de aangeboden tweede mening bij de reumatoloog in Zwolle.'],
+      ['declined', 'nl', 'Patiënt is gewezen op zijn recht op een tweede mening bij een andere longarts. Hij wil daar geen gebruik van maken.'],
+      ['declined', 'en', 'The employee was informed of her right to a second opinion from another occupational physician. She does not wish to take this up.'],
+    ]);
+  });
+  it('does not read "SO" inside a reference or code as a mention', () => {
+    check([
+      ['none', 'en', 'Your file has been closed (our ref. 2025-SO-0912). Kind regards, Claims Team'],
+      ['none', 'nl', 'Dossiernummer SO-77120, zie bijlage.'],
+    ]);
+  });
+  it('reads an application for cover of a second opinion, and asking an insurer to pay for one, as asked', () => {
+    check([
+      ['requested', 'nl', 'Wij ontvingen uw aanvraag voor vergoeding van een second opinion in het Radboudumc.'],
+      ['requested', 'en', 'Dear Mrs Patel, in your email you ask us to cover a second opinion at the Marsden before your surgery.'],
+    ]);
+  });
+  it('reads weighing that is over ("eindelijk doorgezet") and a rhetorical "of ik niet" as what they are', () => {
+    check([
+      ['requested', 'nl', 'Na maanden twijfelen heb ik doorgezet: mijn huisarts verwijst me voor een second opinion naar het AVL.'],
+      ['considering', 'nl', 'Ik vraag me echt af of ik niet eerst een andere uroloog naar de biopsie moet laten kijken.'],
+    ]);
+  });
+  it('reads an opinion on a contract as no medical one, and "have no need for that" after an offer as turning it down', () => {
+    check([
+      ['none', 'nl', 'Hij wil een second opinion op het contract van zijn nieuwe werkgever.'],
+      ['declined', 'en', 'We offered to refer them to another memory clinic for a second opinion. They have no need for that and want to carry on here.'],
+    ]);
+  });
+});
