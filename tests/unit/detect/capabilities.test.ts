@@ -3128,3 +3128,15 @@ describe('declining to use it, a right told to the patient, a code that is no ab
     ]);
   });
 });
+
+describe('another institution, a look "independently", independent medical advice', () => {
+  it('reads "reassessed at another institution" and "reviewed … independently" as naming it', () => {
+    check([
+      ['declined', 'en', 'She decided against having her memory problems reassessed at another institution.'],
+      ['completed', 'en', 'Attached is the letter from Dr Osei, who reviewed my biopsy slides independently last month.'],
+    ]);
+  });
+  it('reads "onafhankelijk (medisch) advies" as naming it', () => {
+    check([['declined', 'nl', 'Meneer wil geen gebruik maken van het onafhankelijke medisch advies dat de verzekeraar aanbood.']]);
+  });
+});
