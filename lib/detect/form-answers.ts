@@ -12,7 +12,8 @@ const BOX = new RegExp(`${TICKED}|${EMPTY}`, 'gu');
 const IS_TICKED = new RegExp(`^(?:${TICKED})$`);
 /** Options written before their boxes are only ever yes or no ("Yes ☐ No ☒"); any other text there is the question. */
 const OPTION_BEFORE = /(?<![\p{L}\d])(?:ja|nee|yes|no|j|n|y) ?$/u;
-const ANY_BOX = /[☒☑⊠■✓✔✗✘☐□[(]/;
+/** Some box is ticked somewhere: the cheap test most sentences stop at (a bracket alone is no tick). */
+const ANY_TICK = new RegExp(TICKED);
 
 interface Box {
   start: number;
@@ -59,6 +60,6 @@ function answeredLine(line: string): string {
 
 /** `folded` with every line of ticked boxes written as its typed answer; the same string when there is none. */
 export function withTickedAnswers(folded: string): string {
-  if (!ANY_BOX.test(folded)) return folded;
+  if (!ANY_TICK.test(folded)) return folded;
   return folded.split('\n').map(answeredLine).join('\n');
 }
