@@ -3140,3 +3140,21 @@ describe('another institution, a look "independently", independent medical advic
     check([['declined', 'nl', 'Meneer wil geen gebruik maken van het onafhankelijke medisch advies dat de verzekeraar aanbood.']]);
   });
 });
+
+describe('a request "— agreed", a representative by power of attorney, a look "go over … independently", an appointment due', () => {
+  it('reads "— agreed" after a request as its acceptance, and "- agreed with" as a result', () => {
+    check([
+      ['requested', 'en', 'Asked for a second opinion from Prof Lind at the Royal — agreed, referral sent today.'],
+      ['completed', 'en', 'Second opinion Prof Lind (Royal) - agreed with the diagnosis.'],
+    ]);
+  });
+  it('reads "gevolmachtigde" as acting for the patient', () => {
+    check([['requested', 'nl', 'Zoon (gevolmachtigde) geeft aan dat vader een second opinion in het AMC wil.']]);
+  });
+  it('reads "go over … independently" as naming it and "was due to see" as under way', () => {
+    check([
+      ['requested', 'en', 'She would like the team at Kingsgate to go over her scans independently before she decides.'],
+      ['requested', 'en', "She was due to see Dr Amos at St Luke's for a second opinion on 4 May."],
+    ]);
+  });
+});

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mensen vragen me vaak of ik nergens anders heb willen laten kijken, voor ik aan de bestraling begon. Eerlijk antwoord: ik heb het overwogen. Twee dagen lang, met een lijstje ziekenhuizen op de keukentafel. En toen heb ik dat lijstje weggegooid. Ik had een arts die me recht aankeek en al mijn vragen beantwoordde, en ik wilde door. Geen spijt.": 'none',
   "Opa wil het niet. Tante Gerda heeft nog geprobeerd hem over te halen om in Kranenoord een andere longarts te laten kijken, maar hij zegt: 'Ik ben 91, ik ga niet meer het hele land door rijden voor slecht nieuws.' Dus we laten het. Hij wil thuis blijven, bij zijn duiven.": 'none',
   "Na de eerste kinderarts die zei dat het 'een fase' was, zijn we met Daan naar het Prinses Liselotte gegaan. Daar hadden ze binnen een week de diagnose: coeliakie. Nu glutenvrij en hij groeit weer. Luister naar je onderbuik, ouders.": 'none',
-  "[34F] Neuro diagnosed me with MS after a single MRI and I asked to be referred to the MS centre at Hallworth University Hospital so they can go over it independently. To my surprise he was totally fine with it. Waiting list is ~9 weeks. Has anyone been seen there? What should I bring? I have the disc, the LP results and a very messy symptom diary lol": 'none',
   "Mum has decided. After the appointment yesterday she looked at me in the lift and said 'I am not having my leg off on the word of one man.' So she's booked in with the vascular team at Greyhaven on Thursday week for them to have their say. Thank you all for the messages, she's read every one ❤️": 'none',
   "HOST: So where are you at with it right now?\nGUEST: Honestly? Limbo. The oncologist here wants to go straight to chemo. And I asked for my pathology slides to be sent to the sarcoma unit at Kingsmere, because sarcomas are rare and from what I've read the subtype changes everything. They said give it two weeks for them to get back.\nHOST: And you're okay waiting two weeks?\nGUEST: I'm not okay with anything, Jess. But yeah. I'd rather wait two weeks than do six months of the wrong thing.": 'none',
   "★★☆☆☆ Radiology / medical records. Staff pleasant enough, but getting a copy of my own CT on disc took three visits and a form I had to fill in twice. I'm seeing a different surgeon at another hospital next month precisely because I'm not comfortable with the plan I was given here, and you'd think that would be made easier, not harder.": 'none',
@@ -37,7 +36,7 @@ describeProbeSuite({
   minSize: 103,
   maxSize: 113,
   minPerStatus: 12,
-  // The probe scores at the rules of the eighth round (docs/detection.md, "Eighth round").
-  flagFloor: 0.877,
-  macroFloor: 0.802,
+  // Raised to the scores after the thirty-second round's first step (docs/detection.md, "Thirty-second round"); floors only rise.
+  flagFloor: 0.890,
+  macroFloor: 0.809,
 });

@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Twee jaar lang hoorde Linda Verbeek (29) dat haar hoofdpijn door stress kwam. Ze volgde een mindfulnesscursus, ging minder werken, stopte met koffie. Niets hielp. Pas toen een neuroloog in een ander ziekenhuis op haar verzoek haar volledige dossier doorlas en de oude scans opnieuw bekeek, viel het kwartje: een kleine afwijking in de bloedvaten die eerder over het hoofd was gezien. 'Ik ben niet boos', zegt ze nu. 'Maar ik vraag me wel af hoeveel mensen nog met zo'n verhaal rondlopen.'": 'requested',
   "PRESENTATOR: U bent met uw dochter uiteindelijk naar een ander ziekenhuis gegaan om alles opnieuw te laten bekijken.\nMOEDER: Ja. Daar hebben ze alles overgedaan. Scans, bloed, een ruggenprik zelfs. En toen bleek het geen epilepsie te zijn maar een hartritmestoornis.\nPRESENTATOR: Dat is nogal een verschil.\nMOEDER: Dat is een wereld van verschil. Ze slikt nu geen anti-epileptica meer.": 'none',
   "Mijn huisarts heeft me doorverwezen naar de cardioloog vanwege hartkloppingen die vooral 's avonds opspelen. Nu zie ik dat de wachttijd in ons eigen ziekenhuis zeven weken is. Heeft iemand ervaring met zelf een ander ziekenhuis kiezen met een kortere wachtlijst? Moet de verwijzing dan opnieuw?": 'requested',
-  "Dear Dr Okafor, after our talk on Tuesday I have thought it through properly. I would like my biopsy slides and the CT scans sent to the sarcoma unit in Leeds so that their team can go over everything independently before I agree to the operation. Could your secretary tell me which consent forms I need to sign for the transfer? Kind regards, Gwen Palmer": 'none',
   "Week three of not knowing. I have re-read the pathology letter so many times the creases have gone soft. 'Atypical features, favour benign.' Favour. What a word to put on a piece of paper about someone's neck. My surgeon is kind and busy and I believe he believes it. But I don't want favour, I want certainty, or as close as I can get. So on Monday I phoned the thyroid clinic at the Western General and asked whether Professor Adeyemi's team would review my slides and see me. They said yes. The appointment is on the 9th of next month and I have started a notebook of questions. Tonight I'm making soup and not googling anything.": 'considering',
   "Day 40. The fatigue is the same, the new tablets are the same, and the leaflet I was given is still on the fridge. Tonight I did the thing I've been avoiding and actually costed it out. A private consultation with a neurologist in Manchester is £260, plus whatever they'd want for tests. My cousin says her policy at work might cover part of it, mine probably won't. I've got the clinic's number saved in my phone. I haven't rung it. I'm not sure whether I'm being sensible or just stubborn.": 'requested',
   "Honest question for my doctor friends: is it rude to ask for a second opinion? I don't want my GP to feel like I'm questioning her, but I kind of am questioning her 😅 Haven't said anything yet.": 'declined',
@@ -44,7 +43,7 @@ describeProbeSuite({
   minSize: 120,
   maxSize: 130,
   minPerStatus: 23,
-  // Raised to the scores after the twenty-eighth round (docs/detection.md, "Twenty-eighth round"); floors only rise.
-  flagFloor: 0.871,
-  macroFloor: 0.787,
+  // Raised to the scores after the thirty-second round's first step (docs/detection.md, "Thirty-second round"); floors only rise.
+  flagFloor: 0.883,
+  macroFloor: 0.795,
 });
