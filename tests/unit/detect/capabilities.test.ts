@@ -3158,3 +3158,15 @@ describe('a request "— agreed", a representative by power of attorney, a look 
     ]);
   });
 });
+
+describe('letting someone know is no question; asking whether it is usual or allowed weighs it', () => {
+  it('reads "wil(de) … laten weten" as telling, not asking', () => {
+    check([['completed', 'nl', 'Ik wilde u laten weten dat ik gisteren in het AMC ben geweest voor de second opinion.']]);
+  });
+  it('reads "is het gebruikelijk" and "mag je" questions as weighing, not asking for one', () => {
+    check([
+      ['considering', 'nl', 'Is het gebruikelijk dat je een tweede mening vraagt bij deze diagnose?'],
+      ['considering', 'nl', 'Mag je eigenlijk een second opinion vragen als je al in behandeling bent?'],
+    ]);
+  });
+});
