@@ -304,10 +304,12 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // A question put to the reader in a form's own words asks it too ("Wilt u een second opinion?: nee",
     // "Heeft u …? ☐ Ja ☒ Nee"): once answered, those words are the form's, no information for anyone.
     // A field that only names the wish ("Second opinion gewenst?: nee") is read below.
+    const formValue = info.kind === 'general-info' && m[0].startsWith(':');
     const askedHere =
+      formValue &&
       folded.slice(0, start).trimEnd().endsWith('?') &&
       found.some((c) => c.kind === 'general-info' && speaksToReader(folded.slice(c.start, c.end), lang));
-    if (info.kind === 'general-info' && m[0].startsWith(':') && (askedHere || found.some((c) => QUESTION.includes(c.kind)))) {
+    if (formValue && (askedHere || found.some((c) => QUESTION.includes(c.kind)))) {
       const yesOrNo = answerAt(folded.slice(start), lang);
       const answer = yesOrNo === 'no' ? 'refusal' : yesOrNo === 'yes' ? 'request' : null;
       if (answer) {

@@ -28,34 +28,41 @@ function boxesOf(line: string): Box[] {
 
 const blank = (text: string): string => ' '.repeat(text.length);
 
-/** One line with its boxes read; the same line when no box on it is ticked or it has fewer than two. */
+/** "Yes ☐ No ☒": each yes or no written before its box; the ticked one becomes ": no", the rest spaces. */
+function optionsBeforeBoxes(line: string, boxes: Box[]): string {
+  let out = '';
+  let from = 0;
+  for (const box of boxes) {
+    const before = line.slice(from, box.start);
+    const optionStart = OPTION_BEFORE.exec(before)!.index;
+    const option = before.slice(optionStart).trim();
+    const room = before.length - optionStart + box.end - box.start;
+    const typed = `: ${option}`.length <= room ? `: ${option}` : `:${option}`;
+    out += before.slice(0, optionStart) + (box.ticked ? typed.padEnd(room, ' ') : ' '.repeat(room));
+    from = box.end;
+  }
+  return out + line.slice(from);
+}
+
+/** "☐ Yes ☒ No": each option runs from its box to the next; a ticked box becomes a colon, an empty one goes with its option. */
+function optionsAfterBoxes(line: string, boxes: Box[]): string {
+  let out = line.slice(0, boxes[0]!.start);
+  boxes.forEach((box, i) => {
+    const optionEnd = i + 1 < boxes.length ? boxes[i + 1]!.start : line.length;
+    out += box.ticked ? ':'.padEnd(box.end - box.start, ' ') + line.slice(box.end, optionEnd) : blank(line.slice(box.start, optionEnd));
+  });
+  return out;
+}
+
+/** One line with its boxes read; the same line when no box on it is ticked, all are, or it has fewer than two. */
 function answeredLine(line: string): string {
   const boxes = boxesOf(line);
   if (boxes.length < 2 || !boxes.some((b) => b.ticked) || boxes.every((b) => b.ticked)) return line;
-  // Options after their boxes ("☐ Yes ☒ No") run to the next box; a line whose text ends at its last box
-  // names its options before them ("Yes ☐ No ☒").
-  const optionsFirst = line.slice(boxes[boxes.length - 1]!.end).trim() === '' && boxes.every((b, i) => OPTION_BEFORE.test(line.slice(i === 0 ? 0 : boxes[i - 1]!.end, b.start)));
-  let out = line.slice(0, boxes[0]!.start);
-  if (optionsFirst) {
-    out = '';
-    let from = 0;
-    for (const box of boxes) {
-      const before = line.slice(from, box.start);
-      const optionStart = OPTION_BEFORE.exec(before)!.index;
-      const option = before.slice(optionStart);
-      const room = option.length + box.end - box.start;
-      const typed = `: ${option.trim()}`.length <= room ? `: ${option.trim()}` : `:${option.trim()}`;
-      out += before.slice(0, optionStart) + (box.ticked ? typed.padEnd(room, ' ') : ' '.repeat(room));
-      from = box.end;
-    }
-    return out + line.slice(from);
-  }
-  boxes.forEach((box, i) => {
-    const optionEnd = i + 1 < boxes.length ? boxes[i + 1]!.start : line.length;
-    const option = line.slice(box.end, optionEnd);
-    out += box.ticked ? ':'.padEnd(box.end - box.start, ' ') + option : blank(line.slice(box.start, optionEnd));
-  });
-  return out;
+  // A line whose text ends at its last box, with a yes or no before each, names its options before them.
+  const optionsFirst =
+    line.slice(boxes[boxes.length - 1]!.end).trim() === '' &&
+    boxes.every((b, i) => OPTION_BEFORE.test(line.slice(i === 0 ? 0 : boxes[i - 1]!.end, b.start)));
+  return optionsFirst ? optionsBeforeBoxes(line, boxes) : optionsAfterBoxes(line, boxes);
 }
 
 /** `folded` with every line of ticked boxes written as its typed answer; the same string when there is none. */
