@@ -28,19 +28,32 @@ function boxesOf(line: string): Box[] {
 
 const blank = (text: string): string => ' '.repeat(text.length);
 
-/** "Yes ☐ No ☒": each yes or no written before its box; the ticked one becomes ": no", the rest spaces. */
-function optionsBeforeBoxes(line: string, boxes: Box[]): string {
+/**
+ * Where the yes or no before each box starts ("Yes ☐ No ☒"), when the line names its options so: its
+ * text ends at its last box and a yes or no stands before each; otherwise null.
+ */
+function optionStartsBeforeBoxes(line: string, boxes: Box[]): number[] | null {
+  if (line.slice(boxes[boxes.length - 1]!.end).trim() !== '') return null;
+  const starts: number[] = [];
+  for (let i = 0, from = 0; i < boxes.length; from = boxes[i]!.end, i++) {
+    const option = OPTION_BEFORE.exec(line.slice(from, boxes[i]!.start));
+    if (!option) return null;
+    starts.push(from + option.index);
+  }
+  return starts;
+}
+
+/** "Yes ☐ No ☒": the ticked option becomes ": no" in the room of its word and box, the rest spaces. */
+function optionsBeforeBoxes(line: string, boxes: Box[], starts: number[]): string {
   let out = '';
   let from = 0;
-  for (const box of boxes) {
-    const before = line.slice(from, box.start);
-    const optionStart = OPTION_BEFORE.exec(before)!.index;
-    const option = before.slice(optionStart).trim();
-    const room = before.length - optionStart + box.end - box.start;
+  boxes.forEach((box, i) => {
+    const option = line.slice(starts[i], box.start).trim();
+    const room = box.end - starts[i]!;
     const typed = `: ${option}`.length <= room ? `: ${option}` : `:${option}`;
-    out += before.slice(0, optionStart) + (box.ticked ? typed.padEnd(room, ' ') : ' '.repeat(room));
+    out += line.slice(from, starts[i]) + (box.ticked ? typed.padEnd(room, ' ') : ' '.repeat(room));
     from = box.end;
-  }
+  });
   return out + line.slice(from);
 }
 
@@ -58,11 +71,8 @@ function optionsAfterBoxes(line: string, boxes: Box[]): string {
 function answeredLine(line: string): string {
   const boxes = boxesOf(line);
   if (boxes.length < 2 || !boxes.some((b) => b.ticked) || boxes.every((b) => b.ticked)) return line;
-  // A line whose text ends at its last box, with a yes or no before each, names its options before them.
-  const optionsFirst =
-    line.slice(boxes[boxes.length - 1]!.end).trim() === '' &&
-    boxes.every((b, i) => OPTION_BEFORE.test(line.slice(i === 0 ? 0 : boxes[i - 1]!.end, b.start)));
-  return optionsFirst ? optionsBeforeBoxes(line, boxes) : optionsAfterBoxes(line, boxes);
+  const starts = optionStartsBeforeBoxes(line, boxes);
+  return starts ? optionsBeforeBoxes(line, boxes, starts) : optionsAfterBoxes(line, boxes);
 }
 
 /** `folded` with every line of ticked boxes written as its typed answer; the same string when there is none. */

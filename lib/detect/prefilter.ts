@@ -131,9 +131,9 @@ const STICKY_BY_ANCHOR = new Map(
   ),
 );
 
-const isAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAlnum = (code: number) => isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+
 const isJoiner = (code: number) => code === 45 || code === 47;
 /** Part of a reference or code ("SO-44817", "2024-SO-1182"): joined by a hyphen or slash to a digit (see CASE_SENSITIVE_RE). */
 const inCode = (text: string, start: number, end: number): boolean =>

@@ -12,9 +12,10 @@ export interface Span {
 const BOUNDARY = /[.!?]+|\n/g;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
-const CHECKBOX = /^(?:\[[ xX✓✔]?\]|[☐☒☑□■])/;
+const BOX = '\\[[ xX✓✔]?\\]|[☐☒☑□■]';
+const CHECKBOX = new RegExp(`^(?:${BOX})`);
 /** An answer option written before its box: "Yes ☐ No ☒", "ja [x] nee [ ]". */
-const OPTION_THEN_BOX = /^(?:ja|nee|yes|no|j|n|y) ?(?:\[[ xX✓✔]?\]|[☐☒☑□■])/i;
+const OPTION_THEN_BOX = new RegExp(`^(?:ja|nee|yes|no|j|n|y) ?(?:${BOX})`, 'i');
 /** A form's answer options after its question: "(ja/nee)", "(J/N)", "(yes/no)", "(Y/N)"; or "N/A" as its answer. */
 const ANSWER_OPTIONS = /^(?:\((?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)\)|(?:n\/a|n\.v\.t\.?|nvt)(?![\p{L}]))/iu;
 
