@@ -1000,6 +1000,9 @@ export function analyzeSentence(
   // A question weighs it ("Zou een ander ziekenhuis er anders over denken?"); a leaflet's "Wat is …?"
   // is information and was settled above.
   const question = !information && QUESTION_MARK.test(folded);
+  // "Ga ik dan voor een second opinion, of vertrouw ik haar gewoon?", "Zal ik een second opinion
+  // vragen?": the writer weighs their own next step; the request or visit it names is not asked for.
+  if (question && lex.deliberativeStart.test(folded)) applied.forEach((kinds) => kinds.add('hypothetical'));
   const events: Array<{ pos: number; trigger: string; decision: Decision; followUp?: boolean; explains?: boolean }> = [];
   // Doubt in a reason clause ("… because she disagreed with the diagnosis") explains what came before it.
   const inReason = (pos: number) => {

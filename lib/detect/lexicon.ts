@@ -45,6 +45,11 @@ export interface LexiconFile {
    * gezien; onderschrijft het beleid"): after a second opinion was asked for, it reports that one.
    */
   resultReports: string[];
+  /**
+   * A question that opens with the writer weighing their own next step ("Zal ik …?", "Ga ik dan voor …,
+   * of …?", "Should I …?"): the request or visit it names is weighed, not asked for.
+   */
+  deliberative: string[];
   /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
   parents: string[];
   anaphora: string[];
@@ -202,6 +207,8 @@ export interface CompiledLexicon {
   answerNo: RegExp;
   answerYes: RegExp;
   resultReport: RegExp;
+  /** At a question's start, after a speaker's label or an opening quote: the writer weighs (see LexiconFile.deliberative). */
+  deliberativeStart: RegExp;
 }
 
 export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
@@ -338,6 +345,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     answerNo: new RegExp(`^:\\s*(?:${alternationSource(file.answers.no, file.classes, GAP_WORDS)})(?![a-z]|[/.][a-z])(?!\\s+(?:idea|clue)\\b)`),
     answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z]|[/.][a-z])`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
+    deliberativeStart: new RegExp(`^(?:[^:\\n]{0,40}:)?[\\s"'“‘(]*(?:${alternationSource(file.deliberative, file.classes, GAP_WORDS)})\\b`),
   };
 }
 

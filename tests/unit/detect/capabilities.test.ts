@@ -3170,3 +3170,35 @@ describe('letting someone know is no question; asking whether it is usual or all
     ]);
   });
 });
+
+describe('a question weighing the writer\'s own step, options left unticked, a relative only present, undecided in a subordinate clause', () => {
+  it('reads a question that opens with the writer\'s own next step ("Zal ik …?", "Do I …?") as weighing it', () => {
+    check([
+      ['considering', 'nl', 'Zal ik nou een second opinion aanvragen, of wacht ik de volgende scan af?'],
+      ['considering', 'en', 'Do I push for another specialist to look at it, or just go along with the plan?'],
+    ]);
+  });
+  it('reads a field whose answer options stand unchosen with spaces ("ja / nee", "yes / no") as a form label', () => {
+    check([
+      ['none', 'nl', 'Second opinion gehad: ja / nee / weet niet'],
+      ['none', 'en', 'Previous second opinion received: yes / no'],
+    ]);
+  });
+  it('reads a relative who is only present ("in bijzijn van", "in the presence of") as no other person whose wish it is', () => {
+    check([
+      ['requested', 'nl', 'Mevrouw zegt in bijzijn van haar zoon dat zij een tweede mening in het UMC wil.'],
+      ['requested', 'en', 'In the presence of her husband she said she would like a second opinion at the Royal.'],
+    ]);
+  });
+  it('reads "liet weten" as telling and "niet weet of" as undecided', () => {
+    check([['considering', 'nl', 'Zij liet weten dat ze nog niet weet of ze een tweede mening wil.']]);
+  });
+  it('reads "no wish to" as turning it down, "did get" as done, "someone … independent" as naming it, "asked whether … chase" as under way', () => {
+    check([
+      ['declined', 'en', 'He has no wish to see another urologist.'],
+      ['completed', 'en', 'I did get a second opinion in the end.'],
+      ['requested', 'en', 'I want someone truly independent to check the results.'],
+      ['requested', 'en', 'Pt asked whether we could chase the second opinion referral, sent in May.'],
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.visits,
     ...file.elsewhere.institutionHeads,
     ...file.resultReports,
+    ...file.deliberative,
     ...file.withWriter,
     ...file.withPatient,
     ...file.letters.subjects,

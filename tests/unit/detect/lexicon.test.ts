@@ -61,6 +61,7 @@ const LexiconSchema = z
     causes: phrases(3),
     pronouns: phrases(2),
     resultReports: phrases(5),
+    deliberative: phrases(3),
     parents: phrases(2),
     anaphora: phrases(3),
     patientMarkers: phrases(3),
