@@ -3202,3 +3202,21 @@ describe('a question weighing the writer\'s own step, options left unticked, a r
     ]);
   });
 });
+
+describe('asking how it works, rights for everyone, a neighbour on the ward, a team named by its field', () => {
+  it('reads "hoe het zit met" as asking about it', () => {
+    check([['considering', 'nl', 'Meneer vroeg mij hoe het zit met een tweede mening bij de neuroloog.']]);
+  });
+  it('reads what "iedereen … mag" as information', () => {
+    check([['none', 'nl', 'Iedereen die verzekerd is mag zelf om een tweede mening vragen.']]);
+  });
+  it('reads the patient in the next bed as another person', () => {
+    check([
+      ['none', 'nl', 'Zijn bedbuurman heeft een second opinion gehad in het UMC.'],
+      ['none', 'en', "The lady in the next bed had a second opinion at Guy's and now swears by it."],
+    ]);
+  });
+  it('reads "een ander …team" as another clinician', () => {
+    check([['requested', 'nl', "Hij wil dat een ander heupteam zijn foto's bekijkt."]]);
+  });
+});
