@@ -156,7 +156,8 @@ const NEXT_TO = /^\s*:?\s*$/;
 function reaches(cue: CueFound, trigger: Found & { kind?: TriggerKind }, folded: string, lang: DetectLang): boolean {
   if (cue.notClinician && trigger.kind === 'otherClinician') return false;
   const before = cue.end <= trigger.start;
-  if (cue.placement === 'pre' && !before) return false;
+  // A cue before the mention may end on its first word: "heeft zich … laten" before "laten beoordelen in …".
+  if (cue.placement === 'pre' && !before && !(cue.start < trigger.start && cue.end <= trigger.end)) return false;
   // Only white space between ("na de second opinion"); the scope rule is not needed then.
   if (cue.placement === 'adj') return standsRightBefore(cue, trigger, folded);
   if (cue.placement === 'next') return !before && NEXT_TO.test(folded.slice(trigger.end, cue.start));

@@ -3220,3 +3220,15 @@ describe('asking how it works, rights for everyone, a neighbour on the ward, a t
     check([['requested', 'nl', "Hij wil dat een ander heupteam zijn foto's bekijkt."]]);
   });
 });
+
+describe('a perfect "heeft zich … laten" before a look that starts with "laten", a history that is the patient\'s own', () => {
+  it('reads "heeft (mevrouw) zich … laten beoordelen / onderzoeken in …" as done, also after "op eigen verzoek"', () => {
+    check([
+      ['completed', 'nl', 'Meneer heeft zich vorig jaar laten onderzoeken in het Radboudumc.'],
+      ['completed', 'nl', 'Op eigen verzoek heeft mevrouw zich in mei laten beoordelen in het AVL.'],
+    ]);
+  });
+  it('reads "haar … voorgeschiedenis" as the patient\'s history, not a look in it', () => {
+    check([['requested', 'nl', 'Vanwege haar uitgebreide voorgeschiedenis wil mevrouw een second opinion.']]);
+  });
+});
