@@ -3232,3 +3232,15 @@ describe('a perfect "heeft zich … laten" before a look that starts with "laten
     check([['requested', 'nl', 'Vanwege haar uitgebreide voorgeschiedenis wil mevrouw een second opinion.']]);
   });
 });
+
+describe('a later "dat doe ik niet", a visit told by "zat ik daar", what "they said there"', () => {
+  it('reads "nee, dat doe ik niet" after weighing it as turning it down', () => {
+    check([['declined', 'nl', 'Ik heb overwogen om een second opinion te vragen. Maar nee, dat doe ik niet.']]);
+  });
+  it('reads "… later zat ik daar" and "daar zeiden ze" as the look that took place', () => {
+    check([
+      ['completed', 'nl', 'Ik wilde een second opinion in het UMC, en een maand later zat ik daar.'],
+      ['completed', 'nl', 'Ik wilde dat een ander ziekenhuis ernaar keek. Daar zeiden ze dat het geen reuma is.'],
+    ]);
+  });
+});
