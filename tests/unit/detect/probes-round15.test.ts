@@ -41,7 +41,7 @@ describeProbeSuite({
   minSize: 110,
   maxSize: 120,
   minPerStatus: 18,
-  // Raised to the scores after the thirty-first round's second step (docs/detection.md, "Thirty-first round"); floors only rise.
+  // Raised to the scores after the thirty-third round's fourth step (docs/detection.md, "Thirty-third round"); floors only rise.
   flagFloor: 0.908,
-  macroFloor: 0.791,
+  macroFloor: 0.799,
 });
