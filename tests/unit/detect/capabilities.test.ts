@@ -3244,3 +3244,31 @@ describe('a later "dat doe ik niet", a visit told by "zat ik daar", what "they s
     ]);
   });
 });
+
+describe('turning down an offer in everyday words, a finished look told by its date or "status na", the options explained, undecided after talking it over', () => {
+  it('reads "daar ziet … niets / niks in", "aangeboden …, pt bedankt" and "won\'t be seeking one" as turning it down', () => {
+    check([
+      ['declined', 'nl', 'De huisarts stelde voor een andere uroloog te laten meekijken, maar daar ziet meneer niets in.'],
+      ['declined', 'nl', 'Tweede mening aangeboden bij deze diagnose, pt bedankt.'],
+      ['declined', 'nl', 'Een andere cardioloog vragen? Daar ziet hij niks in, die zeggen toch allemaal hetzelfde.'],
+      ['declined', 'en', "Offered referral for another opinion. He won't be seeking one."],
+    ]);
+  });
+  it('reads "st. na" / "s/p" before it and "was gisteren / was yesterday" after it as done', () => {
+    check([
+      ['completed', 'nl', 'St. na second opinion UMCG, beleid ongewijzigd.'],
+      ['completed', 'nl', 'Mijn second opinion was gisteren.'],
+      ['completed', 'en', 'S/p second opinion at the Royal, plan unchanged.'],
+      ['completed', 'en', 'My second opinion was yesterday.'],
+    ]);
+  });
+  it('reads "het staat … vrij" as information and "explained options" as the clinician telling, not the patient asking', () => {
+    check([
+      ['none', 'nl', 'Het staat iedere patiënt vrij om een second opinion te vragen.'],
+      ['considering', 'en', 'Pt unsure whether to see another cardiologist. Explained options, including referral to another trust.'],
+    ]);
+  });
+  it('reads "besloten dat niet te doen" after talking it over with her children as turning it down', () => {
+    check([['declined', 'nl', 'Mevrouw overwoog een second opinion. Zij heeft na overleg met haar kinderen besloten dat niet te doen.']]);
+  });
+});
