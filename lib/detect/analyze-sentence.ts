@@ -550,9 +550,20 @@ const HEAD_TOKEN = String.raw`(?:[A-Z][\p{L}\d'’.&-]*|\(?\d{1,4}(?:[-/.]\d{1,4
  */
 const HEADED_RESULT = new RegExp(String.raw`^(?:[ \t]+[a-z]{1,3}){0,2}(?:[ \t]+${HEAD_TOKEN}){1,3}[ \t]*:[ \t]*\p{Ll}[\p{L}\d-]*[ \t,]+[^\n]*?[\p{L}\d]`, 'u');
 
+/**
+ * The same with who or where in brackets and a dash or colon before the finding ("second opinion (Dr
+ * Sato, St Brennan's) - no indication for ablation", "SO (UMCU, 3/2) – conservatief beleid"): the
+ * bracket opens with a name or a date, and the finding again opens with a lower-case word.
+ */
+const HEADED_ASIDE_RESULT = new RegExp(String.raw`^[ 	]*\((?:[A-Z]|\d)[^()
+]{0,60}\)[ 	]*[-–—:][ 	]*\p{Ll}[\p{L}\d-]*[ 	,]+[^
+]*?[\p{L}\d]`, 'u');
+
 /** See HEADED_RESULT: an explicit mention followed by its place or date, a colon and a finding. */
 function headedResult(raw: string, t: TriggerFound): boolean {
-  return t.kind === 'core' && HEADED_RESULT.test(raw.slice(t.end));
+  if (t.kind !== 'core') return false;
+  const after = raw.slice(t.end);
+  return HEADED_RESULT.test(after) || HEADED_ASIDE_RESULT.test(after);
 }
 
 /** The index of the clause that holds `pos`, given the sorted positions where clauses are cut. */

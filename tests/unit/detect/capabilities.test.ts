@@ -3272,3 +3272,19 @@ describe('turning down an offer in everyday words, a finished look told by its d
     check([['declined', 'nl', 'Mevrouw overwoog een second opinion. Zij heeft na overleg met haar kinderen besloten dat niet te doen.']]);
   });
 });
+
+describe('a visit told as "was ik … bij", a finding after who gave it in brackets', () => {
+  it('reads "was ik … bij" before another clinician as the visit that took place', () => {
+    check([
+      ['completed', 'nl', 'Vorige week was ik eindelijk bij die andere longarts.'],
+      ['requested', 'nl', 'Ik was bij de huisarts en die wil dat een andere neuroloog meekijkt.'],
+    ]);
+  });
+  it('reads a mention, who or where in brackets, a dash and a finding as a result', () => {
+    check([
+      ['completed', 'en', "Employee's second opinion (Dr Sato, St Brennan's cardiology) - no indication for ablation at present."],
+      ['completed', 'nl', 'SO (UMCU, 3/2) – conservatief beleid, geen operatie.'],
+      ['requested', 'nl', 'Second opinion (AMC) - aangevraagd door HA.'],
+    ]);
+  });
+});
