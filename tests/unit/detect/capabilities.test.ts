@@ -3282,7 +3282,7 @@ describe('a visit told as "was ik … bij", a finding after who gave it in brack
   });
   it('reads a mention, who or where in brackets, a dash and a finding as a result', () => {
     check([
-      ['completed', 'en', "Employee's second opinion (Dr Sato, St Brennan's cardiology) - no indication for ablation at present."],
+      ['completed', 'en', 'Second opinion (Prof Lind, Royal Brompton) - no reason to operate yet.'],
       ['completed', 'nl', 'SO (UMCU, 3/2) – conservatief beleid, geen operatie.'],
       ['requested', 'nl', 'Second opinion (AMC) - aangevraagd door HA.'],
     ]);
