@@ -37,7 +37,7 @@ describeProbeSuite({
   minSize: 110,
   maxSize: 120,
   minPerStatus: 20,
-  // The probe scores at the thirty-fourth round's start (docs/detection.md, "Thirty-fourth round").
-  flagFloor: 0.865,
-  macroFloor: 0.740,
+  // Raised to the scores after the thirty-fourth round's second step (docs/detection.md, "Thirty-fourth round"); floors only rise.
+  flagFloor: 0.883,
+  macroFloor: 0.827,
 });
