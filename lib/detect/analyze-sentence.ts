@@ -735,7 +735,7 @@ export function analyzeFollowUp(
   lang: DetectLang,
   inReply = false,
   answersQuestion = false,
-  parentsSpeakForPatient: () => boolean = () => false,
+  speaksForPatient: SpeaksForPatient = NOBODY,
 ): SentenceResult | null {
   // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),
   // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
@@ -753,7 +753,7 @@ export function analyzeFollowUp(
   const cues = withoutQuotedReasonOfAnswer(findCues(folded, lang, []), folded);
   // In a message a son or daughter writes about a parent ("… for my father", signed "(daughter)"), the
   // parent's answer is the patient's ("Dad has decided he doesn't want one after all").
-  representParents(cues, folded, lang, parentsSpeakForPatient);
+  representParents(cues, folded, speaksForPatient);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     // A leading cue may end after the first words ("Ik weet het zelf eigenlijk niet …").
     const leads = (c: CueFound) => LEADING.includes(c.kind) && startsInLead(folded, 0, c);
@@ -825,10 +825,16 @@ function requestAsReason(folded: string, cue: CueFound): boolean {
 /** Whose a withdrawal may be instead of the patient's, or a text that tells no one's. */
 const NOT_THE_PATIENTS: readonly CueKind[] = ['other-person', 'general-info'];
 
-/** A parent named where parents stand for the patient acts for them: their cue says so. */
-function representParents(cues: CueFound[], folded: string, lang: DetectLang, parentsSpeakForPatient: () => boolean): void {
-  const parents = cues.filter((c) => c.kind === 'other-person' && COMPILED[lang].parents.has(folded.slice(c.start, c.end)));
-  if (parents.length > 0 && parentsSpeakForPatient()) for (const c of parents) c.kind = 'representative';
+/**
+ * Whether a relative's cue (its folded words: "moeder", "mijn man") names the patient or one who acts for
+ * them: a parent where parents stand for the patient, or the relative a text is written about.
+ */
+export type SpeaksForPatient = (relative: string) => boolean;
+const NOBODY: SpeaksForPatient = () => false;
+
+/** A relative who stands for the patient (see SpeaksForPatient) acts for them: their cue says so. */
+function representParents(cues: CueFound[], folded: string, speaksForPatient: SpeaksForPatient): void {
+  for (const c of cues) if (c.kind === 'other-person' && speaksForPatient(folded.slice(c.start, c.end))) c.kind = 'representative';
 }
 
 /**
@@ -869,27 +875,27 @@ function clauseCuts(folded: string, lang: DetectLang, triggers: Found[], cues: F
  * "Mijn broer is vorig jaar overleden. Hij heeft nog een second opinion gehad": a sentence that opens
  * with a third-person pronoun right after a sentence about a relative is about that relative.
  */
-function relativeFromContext(folded: string, previousFolded: string, lang: DetectLang, parentsSpeakForPatient: () => boolean): boolean {
+function relativeFromContext(folded: string, previousFolded: string, lang: DetectLang, speaksForPatient: SpeaksForPatient): boolean {
   if (!previousFolded || !COMPILED[lang].pronounStart.test(folded)) return false;
   const cues = findCues(previousFolded, lang, []);
   if (cues.some((c) => c.kind === 'representative')) return false;
   const relatives = cues.filter((c) => c.kind === 'other-person');
   // "Mum isn't convinced … She's wondering whether …" in a daughter's message: the parent is the patient.
-  const parentIsPatient = (c: CueFound) => COMPILED[lang].parents.has(previousFolded.slice(c.start, c.end)) && parentsSpeakForPatient();
+  const parentIsPatient = (c: CueFound) => speaksForPatient(previousFolded.slice(c.start, c.end));
   return relatives.some((c) => !parentIsPatient(c));
 }
 
 /**
  * @param before the sentence before (for whose wish it is) and the few before that (for a place pointed back to)
- * @param parentsSpeakForPatient whether a parent named in the text stands for the patient: the parent of a
- *   child, or the patient themselves in a message a son or daughter writes (asked only when a parent is named)
+ * @param speaksForPatient whether a relative named in the text stands for the patient: the parent of a
+ *   child, the patient themselves in a message a son or daughter writes, or the relative a text is about
  */
 export function analyzeSentence(
   raw: string,
   folded: string,
   lang: DetectLang,
   before: SentenceContext = NO_CONTEXT,
-  parentsSpeakForPatient: () => boolean = () => false,
+  speaksForPatient: SpeaksForPatient = NOBODY,
 ): SentenceResult | null {
   const { triggers, cancelled } = findTriggers(folded, raw, before.context, lang);
   // Only pseudo-mentions ("wilsbekwaam, beoordeeld door zaalarts"): no mention of its own, so the
@@ -909,7 +915,7 @@ export function analyzeSentence(
     found.some((c) => c.kind === 'general-info') && before.toNamedReader?.()
       ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang))
       : found;
-  representParents(given, folded, lang, parentsSpeakForPatient);
+  representParents(given, folded, speaksForPatient);
 
 
   const cuts = clauseCuts(folded, lang, triggers, given);
@@ -984,7 +990,7 @@ export function analyzeSentence(
   triggers.forEach((t, i) => {
     if (t.kind === 'verdict' && !UNSETTLED.some((k) => applied[i]!.has(k)) && !wishedBefore(cues, t.start, folded, lang, wishClauseOf)) applied[i]!.add('completed');
   });
-  if (relativeFromContext(folded, before.previous && foldText(before.previous), lang, parentsSpeakForPatient)) applied.forEach((kinds) => kinds.add('other-person'));
+  if (relativeFromContext(folded, before.previous && foldText(before.previous), lang, speaksForPatient)) applied.forEach((kinds) => kinds.add('other-person'));
   // Someone else's second opinion stays theirs in the rest of the clause ("mijn vriendin is naar een
   // andere orthopeed gegaan en daar kreeg ze heel ander advies").
   triggers.forEach((t, i) => {

@@ -30,9 +30,9 @@
 import { foldText } from './fold';
 import { withoutInvisible } from './invisible';
 import { namesSecondLookElsewhere } from './elsewhere';
-import { ABBREVIATIONS, aboutMinor, COMPILED, writtenByChild } from './lexicon';
+import { ABBREVIATIONS, aboutMinor, COMPILED, openingRelativeOf, writtenByChild } from './lexicon';
 import { candidatePositions } from './prefilter';
-import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, type SentenceResult } from './analyze-sentence';
+import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, type SentenceResult, type SpeaksForPatient } from './analyze-sentence';
 import { splitSentences, type Span } from './sentences';
 import { entriesOldestFirst } from './journal-order';
 import { detectLanguage } from './language';
@@ -118,6 +118,13 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   // The parent of a child acts for them; in a message a son or daughter writes, the parent is the patient.
   const childWrites = once(() => writtenByChild(text));
   const parentsSpeakForPatient = once(() => aboutMinor(text) || childWrites());
+  // A text about the writer's spouse or parent as the one treated ("Mijn man kreeg te horen dat …"): that
+  // relative is the patient, in every sentence.
+  const relativeTreated = once(() => openingRelativeOf(text));
+  const isParent = (relative: string) => COMPILED[language].parents.has(relative);
+  const isRelativeTreated = (relative: string) => relativeTreated() !== null && relative.split(/\s+/).pop() === relativeTreated();
+  const speaksForPatient: SpeaksForPatient = (relative) => (isParent(relative) && parentsSpeakForPatient()) || isRelativeTreated(relative);
+  const answersForPatient: SpeaksForPatient = (relative) => (isParent(relative) && childWrites()) || isRelativeTreated(relative);
   const toNamedReader = once(() => TO_NAMED_READER.test(text));
   const ordered = oldestFirst(text, entriesOldestFirst(text, splitSentences(text, ABBREVIATIONS)));
   for (let k = 0; k < ordered.length; k++) {
@@ -141,9 +148,9 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // also when all it mentions is a pseudo-mention ("Patiënte (wilsbekwaam, beoordeeld door zaalarts)
     // geeft aan dat zij dat niet wil").
     let result: SentenceResult | null = candidate
-      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, parentsSpeakForPatient)
+      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, speaksForPatient)
       : null;
-    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked, childWrites);
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked, answersForPatient);
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
     // by their haematopathologist …") may still report the result of the request before it.

@@ -418,6 +418,24 @@ const SPAN_AFTER = /^\s*(?:geleden|ago|later|lang|durend|terug|back|nadien|eerde
 const BY_CHILD =
   /\((?:daughter|son|dochter|zoon)\)|[-\u2013,]\s*(?:daughter|son|dochter|zoon)\s*\)?\s*$|\b(?:namens|on behalf of|writing about|schrijf over|schrijven over)\s+(?:my|mijn|onze|our)\s+(?:vader|moeder|pa|ma|mam|mum|mom|mother|father|dad)\b/im;
 
+/**
+ * A text that opens with the writer's spouse or parent as the one being treated ("Mijn man (61) heeft
+ * vorige week gehoord dat hij …", "My wife was told by her oncologist …") and in which the writer never
+ * speaks as "ik" / "I": that relative is the patient it is about, not someone beside the patient.
+ */
+const RELATIVE_OPENS =
+  /^[^.!?]{0,40}?\b(?:mijn|my)\s+(man|vrouw|echtgenoot|echtgenote|partner|husband|wife|vader|moeder|father|mother|dad|mum|mom)\b(?:\s*\(\d{1,3}\))?([^.!?\n]{0,200})/i;
+const TREATED =
+  /\b(?:te horen|gehoord dat|de diagnose|gediagnosticeerd|(?:zijn|haar)\s+\p{L}*(?:loog|arts|chirurg|specialist)|was told|diagnosed|(?:his|her)\s+\p{L}*(?:ologist|surgeon|consultant|specialist))/iu;
+const WRITER_SPEAKS = /(?:^|[^\p{L}])(?:[Ii]k|I)(?![\p{L}'’])/u;
+
+/** The relative who is the patient (see RELATIVE_OPENS), as the cue's folded word, or null. */
+export function openingRelativeOf(text: string): string | null {
+  const m = RELATIVE_OPENS.exec(text);
+  if (!m || !TREATED.test(m[2]!) || WRITER_SPEAKS.test(text)) return null;
+  return m[1]!.toLowerCase();
+}
+
 export function writtenByChild(text: string): boolean {
   return BY_CHILD.test(text);
 }

@@ -3288,3 +3288,18 @@ describe('a visit told as "was ik … bij", a finding after who gave it in brack
     ]);
   });
 });
+
+describe('a text about the writer\'s spouse or parent as the one treated', () => {
+  it('reads the relative as the patient when the text opens with them being treated and the writer never says "ik" / "I"', () => {
+    check([
+      ['requested', 'nl', 'Mijn vrouw (58) kreeg van haar longarts te horen dat er niets meer aan te doen is. Zij wil nu een tweede mening in het UMC.'],
+      ['requested', 'en', 'My husband (70) was told by his oncologist that surgery is off the table. He wants another opinion from a specialist centre.'],
+    ]);
+  });
+  it('keeps a relative\'s own second opinion theirs when nothing says they are the one treated, or the writer speaks of themselves', () => {
+    check([
+      ['none', 'nl', 'Mijn vader heeft een second opinion gehad in het AMC.'],
+      ['none', 'en', 'My wife was told by her surgeon she needed a new hip and got a second opinion that saved her the operation. I wonder whether I should do the same for my knee.'],
+    ]);
+  });
+});
