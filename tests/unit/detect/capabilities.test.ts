@@ -3303,3 +3303,15 @@ describe('a text about the writer\'s spouse or parent as the one treated', () =>
     ]);
   });
 });
+
+describe('"SO" written for emphasis, toying with the idea', () => {
+  it('reads "SO" before a word of feeling ("SO tired", "SO worried") as emphasis, not a second opinion', () => {
+    check([
+      ['none', 'en', 'Honestly SO tired of waiting for the scan results.'],
+      ['none', 'en', 'SO worried about waiting for the biopsy.'],
+    ]);
+  });
+  it('reads "speelt met (het) idee" as weighing it', () => {
+    check([['considering', 'nl', 'Pt speelt met idee om elders te laten kijken.']]);
+  });
+});
