@@ -429,8 +429,18 @@ const TREATED =
   /\b(?:te horen|gehoord dat|de diagnose|gediagnosticeerd|(?:zijn|haar)\s+\p{L}*(?:loog|arts|chirurg|specialist)|was told|diagnosed|(?:his|her)\s+\p{L}*(?:ologist|surgeon|consultant|specialist))/iu;
 const WRITER_SPEAKS = /(?:^|[^\p{L}])(?:[Ii]k|I)(?![\p{L}'’])/u;
 
-/** The relative who is the patient (see RELATIVE_OPENS), as the cue's folded word, or null. */
+/**
+ * A message whose writer says they are the patient's relative, writing for them ("this is Martin
+ * Feeney's wife writing", "I'm writing on behalf of my husband", "u spreekt met de vrouw van …"): the
+ * relative named that way is the writer, and the patient's wish is told through them.
+ */
+const WRITER_IS_RELATIVE =
+  /\b(?:(?:this is|i am|i'm|it's)\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}?[A-Z][\p{L}-]*(?:'s|’s)\s+(wife|husband|partner|daughter|son)|(?:on behalf of|namens)\s+(?:my|mijn)\s+(husband|wife|partner|man|vrouw)|(?:ik ben|u spreekt met|hier is)\s+de\s+(vrouw|man|partner|dochter|zoon)\s+van)\b/iu;
+
+/** The relative who is the patient or writes for them (see RELATIVE_OPENS, WRITER_IS_RELATIVE), as the cue's folded word, or null. */
 export function openingRelativeOf(text: string): string | null {
+  const writer = WRITER_IS_RELATIVE.exec(text);
+  if (writer) return (writer[1] ?? writer[2] ?? writer[3]!).toLowerCase();
   const m = RELATIVE_OPENS.exec(text);
   if (!m || !TREATED.test(m[2]!) || WRITER_SPEAKS.test(text)) return null;
   return m[1]!.toLowerCase();

@@ -3315,3 +3315,12 @@ describe('"SO" written for emphasis, toying with the idea', () => {
     check([['considering', 'nl', 'Pt speelt met idee om elders te laten kijken.']]);
   });
 });
+
+describe('a message written by the patient\'s relative for them', () => {
+  it('reads the wish told through the writer ("this is Peter Hale\'s wife writing", "u spreekt met de vrouw van …") as the patient\'s', () => {
+    check([
+      ['requested', 'en', "Hello, this is Peter Hale's wife writing as his eyesight is poor. He would like a second opinion on his cataract surgery date."],
+      ['requested', 'nl', 'Goedemiddag, u spreekt met de vrouw van Jan de Boer. Hij wil graag een second opinion in het AMC.'],
+    ]);
+  });
+});
