@@ -43,7 +43,7 @@ describeProbeSuite({
   minSize: 111,
   maxSize: 121,
   minPerStatus: 21,
-  // The probe scores at the thirty-fifth round's start (docs/detection.md, "Thirty-fifth round").
-  flagFloor: 0.777,
-  macroFloor: 0.770,
+  // Raised to the scores after the thirty-fifth round's second step (docs/detection.md, "Thirty-fifth round"); floors only rise.
+  flagFloor: 0.803,
+  macroFloor: 0.784,
 });
