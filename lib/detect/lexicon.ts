@@ -427,7 +427,7 @@ const RELATIVE_OPENS =
   /^[^.!?]{0,40}?\b(?:mijn|my)\s+(man|vrouw|echtgenoot|echtgenote|partner|husband|wife|vader|moeder|father|mother|dad|mum|mom)\b(?:\s*\(\d{1,3}\))?([^.!?\n]{0,200})/i;
 const TREATED =
   /\b(?:te horen|gehoord dat|de diagnose|gediagnosticeerd|(?:zijn|haar)\s+\p{L}*(?:loog|arts|chirurg|specialist)|was told|diagnosed|(?:his|her)\s+\p{L}*(?:ologist|surgeon|consultant|specialist))/iu;
-const WRITER_SPEAKS = /(?:^|[^\p{L}])(?:[Ii]k|I)(?![\p{L}'’])/u;
+const WRITER_SPEAKS = /(?:^|[^\p{L}])(?:[Ii]k|I)(?![\p{L}])/u;
 
 /**
  * A message whose writer says they are the patient's relative, writing for them ("this is Martin

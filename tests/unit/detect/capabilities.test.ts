@@ -3300,6 +3300,7 @@ describe('a text about the writer\'s spouse or parent as the one treated', () =>
     check([
       ['none', 'nl', 'Mijn vader heeft een second opinion gehad in het AMC.'],
       ['none', 'en', 'My wife was told by her surgeon she needed a new hip and got a second opinion that saved her the operation. I wonder whether I should do the same for my knee.'],
+      ['none', 'en', "My husband was told by his surgeon he needed a new hip and had a second opinion that spared him the operation. I'm wondering whether to do the same."],
     ]);
   });
 });
