@@ -753,7 +753,7 @@ export function analyzeFollowUp(
   const cues = withoutQuotedReasonOfAnswer(findCues(folded, lang, []), folded);
   // In a message a son or daughter writes about a parent ("… for my father", signed "(daughter)"), the
   // parent's answer is the patient's ("Dad has decided he doesn't want one after all").
-  representParents(cues, folded, speaksForPatient);
+  representRelatives(cues, folded, speaksForPatient);
   if (!anaphora.test(folded) && body.trim().split(/\s+/).length > SHORT_CLAUSE_WORDS) {
     // A leading cue may end after the first words ("Ik weet het zelf eigenlijk niet …").
     const leads = (c: CueFound) => LEADING.includes(c.kind) && startsInLead(folded, 0, c);
@@ -833,7 +833,7 @@ export type SpeaksForPatient = (relative: string) => boolean;
 const NOBODY: SpeaksForPatient = () => false;
 
 /** A relative who stands for the patient (see SpeaksForPatient) acts for them: their cue says so. */
-function representParents(cues: CueFound[], folded: string, speaksForPatient: SpeaksForPatient): void {
+function representRelatives(cues: CueFound[], folded: string, speaksForPatient: SpeaksForPatient): void {
   for (const c of cues) if (c.kind === 'other-person' && speaksForPatient(folded.slice(c.start, c.end))) c.kind = 'representative';
 }
 
@@ -881,8 +881,8 @@ function relativeFromContext(folded: string, previousFolded: string, lang: Detec
   if (cues.some((c) => c.kind === 'representative')) return false;
   const relatives = cues.filter((c) => c.kind === 'other-person');
   // "Mum isn't convinced … She's wondering whether …" in a daughter's message: the parent is the patient.
-  const parentIsPatient = (c: CueFound) => speaksForPatient(previousFolded.slice(c.start, c.end));
-  return relatives.some((c) => !parentIsPatient(c));
+  const standsForPatient = (c: CueFound) => speaksForPatient(previousFolded.slice(c.start, c.end));
+  return relatives.some((c) => !standsForPatient(c));
 }
 
 /**
@@ -915,7 +915,7 @@ export function analyzeSentence(
     found.some((c) => c.kind === 'general-info') && before.toNamedReader?.()
       ? found.filter((c) => c.kind !== 'general-info' || !speaksToReader(folded.slice(c.start, c.end), lang))
       : found;
-  representParents(given, folded, speaksForPatient);
+  representRelatives(given, folded, speaksForPatient);
 
 
   const cuts = clauseCuts(folded, lang, triggers, given);

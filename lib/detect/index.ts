@@ -123,8 +123,11 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   const relativeTreated = once(() => openingRelativeOf(text));
   const isParent = (relative: string) => COMPILED[language].parents.has(relative);
   const isRelativeTreated = (relative: string) => relativeTreated() !== null && relative.split(/\s+/).pop() === relativeTreated();
-  const speaksForPatient: SpeaksForPatient = (relative) => (isParent(relative) && parentsSpeakForPatient()) || isRelativeTreated(relative);
-  const answersForPatient: SpeaksForPatient = (relative) => (isParent(relative) && childWrites()) || isRelativeTreated(relative);
+  // A sentence with its own mention lets parents stand for a child too; a follow-up answer only in a
+  // son's or daughter's message (as before the treated relative joined them).
+  const standingFor = (parentsStand: () => boolean): SpeaksForPatient => (relative) => (isParent(relative) && parentsStand()) || isRelativeTreated(relative);
+  const speaksForPatient = standingFor(parentsSpeakForPatient);
+  const answersForPatient = standingFor(childWrites);
   const toNamedReader = once(() => TO_NAMED_READER.test(text));
   const ordered = oldestFirst(text, entriesOldestFirst(text, splitSentences(text, ABBREVIATIONS)));
   for (let k = 0; k < ordered.length; k++) {
