@@ -3325,3 +3325,45 @@ describe('a message written by the patient\'s relative for them', () => {
     ]);
   });
 });
+
+describe('a wish held until another clinician has looked, or not without one', () => {
+  it('reads "wil zich niet laten … voordat een tweede … heeft bekeken" as a request, not a second opinion already had', () => {
+    check([['requested', 'nl', 'Patiënt wil zich niet laten behandelen voordat een tweede uroloog de scans heeft bekeken.']]);
+  });
+  it('reads "not … without a second opinion" / "niet … zonder" and "refuses … without" as wanting one', () => {
+    check([
+      ['requested', 'en', 'He will not sign the consent form without a second opinion.'],
+      ['requested', 'en', "She refused to consent without another surgeon's view."],
+      ['requested', 'nl', 'Zij gaat niet akkoord met de operatie zonder second opinion.'],
+      ['requested', 'nl', 'Hij weigert de bestraling zonder een tweede mening van een ander centrum.'],
+    ]);
+  });
+});
+
+describe('applying for one, reported speech, apologies and how the writer comes across', () => {
+  it('reads "has applied for" a second opinion or an independent review as a request', () => {
+    check([
+      ['requested', 'en', 'She has applied for a second opinion through her insurer.'],
+      ['requested', 'en', 'He applied for an independent review of his scans last week.'],
+    ]);
+  });
+  it('reads "mentioned she has asked" as reported speech and "sorry if" as an apology, neither as weighing', () => {
+    check([
+      ['requested', 'en', 'Pt mentioned she has asked her GP for a referral for a second opinion.'],
+      ['requested', 'en', "I'd like a second opinion. Apologies if this causes extra work."],
+    ]);
+  });
+  it('reads "wil niet ondankbaar overkomen" as how the writer fears to seem, not a refusal', () => {
+    check([['considering', 'nl', 'Ik twijfel over een second opinion. Ik wil niet ondankbaar overkomen.']]);
+  });
+  it('reads "uiteindelijk geen second opinion" after weighing it as a decision against', () => {
+    check([['declined', 'nl', 'Na lang twijfelen heeft zij uiteindelijk geen second opinion aangevraagd.']]);
+  });
+  it('reads a call to explain people\'s or patients\' rights after someone else\'s refusal as information, not a request', () => {
+    check([
+      ['none', 'en', "My neighbour was refused a second opinion by her oncologist, which I thought was unfair! Reports like this need to explain people's rights more clearly."],
+      ['none', 'en', "My neighbour was refused a second opinion by her oncologist, which I thought was unfair! Reports like this need to explain patients' rights more clearly."],
+      ['none', 'en', 'My neighbour was refused a second opinion by her oncologist, which I thought was unfair! Reports like this need to explain patient rights more clearly.'],
+    ]);
+  });
+});

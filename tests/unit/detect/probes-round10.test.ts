@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "WR: Dr Whitfield (cardiology, Northbridge) reviewed Mrs Osei-Bonsu yesterday at her request; he agrees a permanent pacemaker is indicated. Mrs Osei-Bonsu now consents. Listed for PPM Thurs, hold apixaban from tomorrow.": 'none',
   "Claim settled. Member: Mr G. Bright. Service: independent consultant review of proposed knee replacement, Mr Haddad, 22/01. Amount paid: 250.00. No further action required.": 'none',
   "Dear Mr Patel, I saw Mrs Ruth Abara in clinic today at her own request to review the recommendation for mastectomy made by your team. I have reviewed her mammograms, MRI and core biopsy histology. I agree that breast conservation is not feasible given the multifocal disease spanning 7 cm. I have explained this to her in detail, and she is now content to proceed with surgery under your care. Yours sincerely, Ms L. Carr, Consultant Breast Surgeon, St Aldhelm's": 'none',
-  "Paeds OPD: Amelia, 4, functional constipation. Mum reports 2 painful stools a week on Movicol 1 sachet. Increase to 2 sachets daily, fluid and fibre advice, toileting routine. Mum mentioned that her sister took her own son to a different paediatrician for his reflux; she has no concerns about Amelia's care here. Review 3/12.": 'considering',
   "Dear Dr Fenwick, thank you for referring Mrs Lomax with right-hand paraesthesia. Nerve conduction studies confirm moderate carpal tunnel syndrome on the right. She would like to proceed with decompression and I have listed her. She asked me about her neighbour, who went elsewhere for a second opinion after a failed release; I explained I cannot comment on another patient's care. She is content with the plan.": 'declined',
 };
 
@@ -30,7 +29,7 @@ describeProbeSuite({
   minSize: 109,
   maxSize: 119,
   minPerStatus: 14,
-  // The probe scores at the rules of the twelfth round (docs/detection.md, "Twelfth round").
-  flagFloor: 0.977,
-  macroFloor: 0.875,
+  // Raised to the scores after the thirty-sixth round's first step (docs/detection.md, "Thirty-sixth round"); floors only rise.
+  flagFloor: 0.988,
+  macroFloor: 0.882,
 });
