@@ -3367,3 +3367,24 @@ describe('applying for one, reported speech, apologies and how the writer comes 
     ]);
   });
 });
+
+describe('a second reader of any kind, staying with the own team, an economist\'s view, an independent view of a field', () => {
+  it('reads a second hematopatholoog or neuroradioloog (compound reader names) as a colleague\'s second read, not a second opinion', () => {
+    check([
+      ['none', 'nl', 'Het biopt is voorgelegd aan een tweede hematopatholoog binnen de regio.'],
+      ['none', 'nl', 'De scan is nagekeken door een tweede neuroradioloog, die hetzelfde zag.'],
+    ]);
+  });
+  it('reads "besloot … hier te blijven" after weighing another clinician as a decision against', () => {
+    check([['declined', 'nl', 'Hij dacht aan een andere cardioloog, maar besloot toch hier te blijven.']]);
+  });
+  it('reads a second opinion from an economist as not medical', () => {
+    check([['none', 'nl', 'Ik wil graag een tweede mening van een econoom over deze begroting.']]);
+  });
+  it('reads "an independent <two-word field> view / opinion" as a second opinion', () => {
+    check([
+      ['considering', 'en', 'She is thinking about an independent hand surgery view before the operation.'],
+      ['requested', 'en', 'He would like an independent foot surgery opinion before the operation.'],
+    ]);
+  });
+});
