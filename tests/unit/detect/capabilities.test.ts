@@ -3388,3 +3388,15 @@ describe('a second reader of any kind, staying with the own team, an economist\'
     ]);
   });
 });
+
+describe('a visit elsewhere told by its verdict "eveneens"', () => {
+  it('reads a specialist elsewhere who "adviseert eveneens" (advises likewise) as a second opinion that took place', () => {
+    check([
+      ['completed', 'nl', 'Mw. is uit zichzelf naar een schouderchirurg in Almere gegaan; die adviseert eveneens een operatie.'],
+      ['completed', 'nl', 'Dhr. is op eigen initiatief bij een internist in het Spaarne geweest, die adviseerde eveneens af te wachten.'],
+    ]);
+  });
+  it('leaves "adviseert eveneens" without another place an ordinary advice', () => {
+    check([['none', 'nl', 'De fysiotherapeut adviseert eveneens rust.']]);
+  });
+});

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Mentor van mw. (dhr. Baas) belde: hij ziet af van het eerder aangevraagde consult bij een psychiater van een andere instelling, omdat mw. sinds de medicatiewijziging rustiger is en de reis haar te veel onrust zou geven. Afspraak geannuleerd. Mw. at vandaag goed, slaapt beter.": 'completed',
   "heb dat verzoek voor die andere neuroloog toch weer ingetrokkn. kost me te veel energie en de wachtlijst is 4 mnd. ik probeer t gewoon met die nieuwe pillen": 'requested',
   "Pt wilde aanvankelijk geen SO, maar is op aandringen van zijn vrouw toch in Zkh Weerdam gezien. Uitslag: advies eveneens laparoscopische fundoplicatie. Pt akkoord, op wachtlijst.": 'declined',
-  "Pt is op eigen initiatief langs geweest bij een heuporthopeed in Brakelveen; die bevestigde FAI cam-type en adviseert eveneens eerst 3 mnd oefentherapie. Pt gemotiveerd. Focus: heupabductoren, core.": 'none',
   "Beste dokter Yılmaz,\n\nMijn man is vorige maand voor een second opinion naar het UMC gegaan over zijn hartoperatie; u heeft de verwijzing toen geregeld, dank daarvoor. Nu schrijf ik voor mezelf: mijn herhaalrecept voor de bloeddrukpillen is bijna op en ik heb sinds een paar weken last van een droge hoest. Zou dat van de pillen kunnen komen?\n\nGroet,\nMarja Kok": 'requested',
   "Ik: hoe ging t bij je moeder in lindervoort?\nJet: ze heeft die second opinion gehad, zelfde verhaal als hier dus ze begint maandag met bestralen\nIk: sterkte voor jullie ❤️": 'completed',
   "ICU family meeting, bed 4, day 9. Patient: Kian Marsh (14). Present: Dr Sato (consultant), Nurse Ives, Kian's mother and father, social worker Ms Brandt. Dr Sato explained that the repeat MRI shows extensive hypoxic injury and that the team's view is that further escalation would not be in Kian's interests. Both parents were tearful. His father said they cannot agree to any change in treatment until the paediatric neuro-intensive care team at Brennock Children's have gone through the scans and examined Kian themselves, and his mother agreed. Dr Sato accepted this and will phone Brennock today to set up a video review and a visit. Current level of care continues. Next meeting after the Brennock review.": 'none',
@@ -33,7 +32,7 @@ describeProbeSuite({
   minSize: 118,
   maxSize: 128,
   minPerStatus: 20,
-  // Raised to the scores after the thirty-sixth round's second step (docs/detection.md, "Thirty-sixth round"); floors only rise.
+  // Raised to the scores after the thirty-sixth round's third step (docs/detection.md, "Thirty-sixth round"); floors only rise.
   flagFloor: 0.919,
-  macroFloor: 0.868,
+  macroFloor: 0.877,
 });
