@@ -106,6 +106,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let previousTrigger = '';
   /** The sentence before asked about the mention ("Second opinion gewenst?"): the next may answer yes or no. */
   let previousAsked = false;
+  /** The sentence before had someone urge the writer towards the mention ("My sister keeps telling me to …"). */
+  let previousUrged = false;
   let previous = '';
   /** The text is a letter whose subject line names a second opinion. */
   let letterAboutIt = false;
@@ -153,7 +155,9 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     let result: SentenceResult | null = candidate
       ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, speaksForPatient)
       : null;
-    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', previousAsked, answersForPatient);
+    // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
+    const answers = previousAsked || (previousUrged && ONE_WORD_ANSWER.test(folded));
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient);
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
     // by their haematopathologist …") may still report the result of the request before it.
@@ -177,6 +181,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const asksForReply = endsMessage && !candidate && !result && endsInQuestion;
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
     previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && !FIRST_PERSON.test(raw);
+    previousUrged = candidate && result !== null && !result.informationOnly && COMPILED[language].urging.test(folded);
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
     // answered by the whole reply below it ("ja graag", "Not sure yet"), sentence by sentence.
@@ -228,6 +233,8 @@ function bareMention(result: SentenceResult): boolean {
  * writer's own or a leaflet's; its "Ja." is an answer to the reader, not the patient's wish.
  */
 const FIRST_PERSON = /\b(?:ik|i|we|wij|mijn|my)\b/i;
+/** A sentence of one word and a full stop or exclamation mark: "Nee.", "No!" — not "No referral made yet." */
+const ONE_WORD_ANSWER = /^[\s>]*\p{L}+\s*[.!]+\s*$/u;
 
 /** The referral or letter a request needs, asked about after it. */
 const REFERRAL_WORD = /\b(?:verwijzing|verwijsbrief|doorverwijzen|verwijzen|referral|refer|referred|letter)\b/;

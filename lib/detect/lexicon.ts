@@ -50,6 +50,12 @@ export interface LexiconFile {
    * of …?", "Should I …?"): the request or visit it names is weighed, not asked for.
    */
   deliberative: string[];
+  /**
+   * Someone else urging the writer towards a second opinion ("keeps telling me to", "blijft me maar
+   * aanraden"): a sentence that holds it and the mention puts the question to the writer, so a next
+   * sentence that opens with yes or no answers it.
+   */
+  urging: string[];
   /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
   parents: string[];
   anaphora: string[];
@@ -209,6 +215,8 @@ export interface CompiledLexicon {
   resultReport: RegExp;
   /** At a question's start, after a speaker's label or an opening quote: the writer weighs (see LexiconFile.deliberative). */
   deliberativeStart: RegExp;
+  /** See LexiconFile.urging. */
+  urging: RegExp;
 }
 
 export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
@@ -346,6 +354,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     answerYes: new RegExp(`^:\\s*(?:${alternationSource(file.answers.yes, file.classes, GAP_WORDS)})(?![a-z]|[/.][a-z])`),
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
     deliberativeStart: new RegExp(`^(?:[^:\\n]{0,40}:)?[\\s"'“‘(]*(?:${alternationSource(file.deliberative, file.classes, GAP_WORDS)})\\b`),
+    urging: new RegExp(`\\b(?:${alternationSource(file.urging, file.classes, GAP_WORDS)})\\b`),
   };
 }
 

@@ -3400,3 +3400,30 @@ describe('a visit elsewhere told by its verdict "eveneens"', () => {
     check([['none', 'nl', 'De fysiotherapeut adviseert eveneens rust.']]);
   });
 });
+
+describe('someone urging the writer towards one, and the writer\'s bare answer', () => {
+  it('reads a bare "No." / "Nee!" after a relative keeps urging a second opinion as the writer declining', () => {
+    check([
+      ['declined', 'en', 'My brother keeps telling me to get a second opinion. No. I trust my surgeon.'],
+      ['declined', 'nl', 'Mijn moeder blijft me maar aanraden om een second opinion te vragen. Nee! Ik vertrouw mijn cardioloog.'],
+    ]);
+  });
+  it('does not read a sentence that only opens with "No" ("No referral made yet") as that answer', () => {
+    check([['none', 'en', 'My wife keeps telling me to get a second opinion. No referral made yet.']]);
+  });
+});
+
+describe('advice to any reader and leaflet headings', () => {
+  it('reads "als je twijfelt" / "if in doubt" after someone else\'s second opinion as advice to readers, not weighing', () => {
+    check([
+      ['none', 'nl', 'Mijn buurman had vorig jaar een second opinion in Leiden. Dus als je twijfelt: gewoon doen!'],
+      ['none', 'en', 'My cousin got a second opinion in London last year. If in doubt, go for it!'],
+    ]);
+  });
+  it('reads "any patient may ask" and a "Patient information:" heading as information', () => {
+    check([
+      ['none', 'en', 'Any patient may ask their specialist for a second opinion.'],
+      ['none', 'en', 'Patient information: asking for a second opinion at Westfield Hospital.'],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ function entries(file: LexiconFile): string[] {
     ...file.elsewhere.institutionHeads,
     ...file.resultReports,
     ...file.deliberative,
+    ...file.urging,
     ...file.withWriter,
     ...file.withPatient,
     ...file.letters.subjects,

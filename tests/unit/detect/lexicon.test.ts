@@ -62,6 +62,7 @@ const LexiconSchema = z
     pronouns: phrases(2),
     resultReports: phrases(5),
     deliberative: phrases(3),
+    urging: phrases(3),
     parents: phrases(2),
     anaphora: phrases(3),
     patientMarkers: phrases(3),

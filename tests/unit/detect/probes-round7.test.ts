@@ -25,7 +25,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "To whom it may concern, I am the court-appointed guardian of my brother, Michael Reid. Please forward his records and CT scans to Dr Lowe at Glasgow Royal Infirmary. Dr Lowe has agreed to see Michael and assess whether the proposed amputation is really necessary. Regards, Fiona Reid": 'none',
   "During chemo education pt said she and her husband have decided they want Leeds to go over the treatment plan first. CNS informed; teaching session to be rebooked afterwards.": 'none',
   "Dear Mr Osei, Thank you for your enquiry as to whether your policy covers a consultation with a different specialist regarding your proposed spinal surgery. Such consultations are covered provided you have a GP or specialist referral and use a recognised consultant. Kind regards, Member Services": 'none',
-  "Everyone keeps telling me to go somewhere else. No. I'm done. My oncologist is brilliant and I'm not losing months running around.": 'none',
   "S: saw Mr Bhatt at the Nuffield last week to find out whether the surgery we proposed is really needed. He recommended 3 more months of physio instead. Pt keen to try. P: off waiting list, r/v 3/12.": 'none',
   "Letter back from the Marsden after the review she asked for: they feel she is eligible for a phase II trial. Pt keen to be treated there, will let onc know.": 'none',
   "Please find enclosed the invoice for my consultation with Mr Vance on 12 May, at which he reviewed the recommendation for lumbar surgery. I'd be grateful for reimbursement.": 'none',
@@ -42,7 +41,7 @@ describeProbeSuite({
   minSize: 152,
   maxSize: 162,
   minPerStatus: 15,
-  // Raised to the scores after the thirty-third round's fourth step (docs/detection.md, "Thirty-third round"); floors only rise.
+  // Raised to the scores after the thirty-seventh round's first step (docs/detection.md, "Thirty-seventh round"); floors only rise.
   flagFloor: 0.889,
-  macroFloor: 0.830,
+  macroFloor: 0.837,
 });

@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ik kwam hier omdat mijn eigen internist vond dat mijn schildklier eruit moest vanwege een 'verdachte' knobbel. De endocrinoloog hier liet de punctie opnieuw beoordelen en deed een aanvullende test. Conclusie: vrijwel zeker goedaardig, jaarlijks een echo is genoeg. Ik ben zo blij dat ik die stap heb gezet. Fijne, rustige arts die echt luistert. 5 sterren.": 'none',
   "Patiëntverhaal: Gerrit (71) kwam bij ons nadat hij in een ander ziekenhuis had gehoord dat zijn aortaklep te slecht was voor een operatie. 'Daar wilde ik me niet bij neerleggen,' zegt hij. Ons hartteam bekeek zijn scans opnieuw en vond hem wel geschikt voor een TAVI, een klepvervanging via de lies. Gerrit werd in oktober behandeld en mocht drie dagen later naar huis.": 'declined',
   "Kees (59) kreeg in 2021 de diagnose ALS. 'Mijn wereld stortte in.' Zijn vrouw stond erop dat hij naar het ALS Centrum in Utrecht ging voor een nieuwe beoordeling. 'Daar deden ze opnieuw een EMG en allerlei bloedonderzoek. Het bleek een behandelbare zenuwaandoening te zijn, MMN.' Hij krijgt nu elke maand een infuus. 'Ik fiets weer.'": 'none',
-  "[Transcript] HUISARTS: Ik zeg altijd tegen patiënten: als je twijfelt, ga gerust ergens anders kijken. Ik vind dat helemaal niet erg. INTERVIEWER: Komen ze dan vaak terug met een ander verhaal? HUISARTS: Eerlijk gezegd zelden. Meestal horen ze hetzelfde, maar dan in andere woorden, en dat geeft rust.": 'considering',
   "Garage zei dat de distributieriem én de waterpomp vervangen moesten worden, € 1.200. Toch maar even bij een andere garage langs geweest voor een tweede mening. Waterpomp bleek prima, alleen de riem was aan vervanging toe. Scheelt toch een paar honderd euro.": 'completed',
   "Dear Sir or Madam, I would like to formally request that my MRI and the surgeon's report be sent to the spinal team at Salford Royal for an independent assessment before I consent to the fusion surgery scheduled for 9 May. Please confirm when the images have been transferred. Yours faithfully, R. Mulligan": 'completed',
   "Scan results Thursday. If they still say 'wait and see' for the fourth time I'm honestly going to ask to be sent to Addenbrooke's. Can't keep living like this 😩": 'none',
@@ -48,7 +47,7 @@ describeProbeSuite({
   minSize: 117,
   maxSize: 127,
   minPerStatus: 10,
-  // Raised to the scores after the thirty-fourth round's second step (docs/detection.md, "Thirty-fourth round"); floors only rise.
-  flagFloor: 0.745,
-  macroFloor: 0.717,
+  // Raised to the scores after the thirty-seventh round's first step (docs/detection.md, "Thirty-seventh round"); floors only rise.
+  flagFloor: 0.756,
+  macroFloor: 0.722,
 });
