@@ -3427,3 +3427,12 @@ describe('advice to any reader and leaflet headings', () => {
     ]);
   });
 });
+
+describe('a look elsewhere weighed in the past tense', () => {
+  it('takes "overwogen / overwoog" and "het behandeladvies" as signs of a second look at another place', () => {
+    check([
+      ['considering', 'nl', 'Ouders hebben overwogen het behandeladvies te laten toetsen bij een centrum in het buitenland.'],
+      ['declined', 'nl', 'Ouders hebben overwogen het behandeladvies te laten toetsen in Leuven, maar zagen daar uiteindelijk van af.'],
+    ]);
+  });
+});

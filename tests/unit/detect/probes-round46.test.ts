@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Sarcoom-MDO 08-11 / poli aansluitend. Chondrosarcoom bekken gr 2, advies interne hemipelvectomie. Pt expliciet gevraagd of hij een SO elders wenst gezien omvang ingreep. Pt: 'nee, ik wil dat jullie het doen.' Pre-op screening aangevraagd.": 'considering',
   "Hé Tom, met oma. Ja, ik was vanochtend bij de oogarts. Die zei dat ik ook nog naar dat grote oogziekenhuis kan voor een andere mening, als ik dat wil. Maar weet je, ik heb helemaal geen zin in dat gereis met de trein. Ik laat die staar gewoon hier weghalen, ze doen het daar al dertig jaar. Kom je zondag nog eten? Dag jongen.": 'considering',
   "Geachte collega, Op 2 april sprak ik uitgebreid met mevrouw Chen en haar echtgenoot over de uitslag van de MRCP en EUS: een side-branch IPMN van 11 mm zonder verdachte kenmerken. Wij adviseren jaarlijkse surveillance met MRCP. Mevrouw had eerder via uw praktijk om een verwijzing naar een pancreascentrum gevraagd, omdat zij schrok van het woord 'voorstadium'. Na ons gesprek heeft zij besloten die verwijzing niet door te zetten; zij voelt zich voldoende geïnformeerd. Volgende MRCP april volgend jaar.": 'none',
-  "Expertisecentrum lysosomale stapelingsziekten, polinotitie. Jesse (4 jr), MPS type I, status na stamceltransplantatie. Beleid: voortzetten enzymvervangende therapie, jaarlijkse cardiologische controle. Ouders hebben na de vorige afspraak overwogen het behandeladvies te laten toetsen bij een centrum in het buitenland; na overleg met de kinderarts-metabool en de oudervereniging hebben zij besloten daarvan af te zien. Zij voelen zich hier goed begeleid. Ctrl over 3 mnd met urine-GAG's.": 'none',
   "MDL-poli, 18-07. Pt. had ondanks geruststelling toch een beoordeling in een ander ziekenhuis laten doen (gastroscopie aldaar herhaald): eveneens Barrett zonder dysplasie, C2M4. Pt. is nu gerustgesteld. Surveillance volgens richtlijn over 3 jaar.": 'none',
   "SO-consult sarcoomcentrum (eigen initiatief pt). Revisie PA door onze bottumor-patholoog: myxofibrosarcoom gr 2 (FNCLCC), oorspr. gr 3. Beeldvorming: geen metastasen. Advies aan verwijzer: primaire resectie, geen neoadjuvante chemo. Brief naar behandelend chirurg + pt.": 'none',
   "Geachte collega, Mevrouw S. Hendriks (1975) werd op eigen verzoek voor een second opinion gezien op onze polikliniek neuro-oftalmologie in verband met de eerder gestelde diagnose idiopathische intracraniële hypertensie. Bij onderzoek vonden wij beiderzijds een licht gezwollen papil, een gemiddelde RNFL-dikte van 128 µm op de OCT en een vergrote blinde vlek in het gezichtsveld. Wij kunnen ons vinden in de diagnose en het ingezette beleid met acetazolamide. Mevrouw is gerustgesteld en zet de behandeling bij u voort. Met collegiale groet, dr. W. Kingma, oogarts": 'requested',
@@ -36,7 +35,7 @@ describeProbeSuite({
   minSize: 112,
   maxSize: 122,
   minPerStatus: 20,
-  // Raised to the scores after the thirty-seventh round's first step (docs/detection.md, "Thirty-seventh round"); floors only rise.
+  // Raised to the scores after the thirty-seventh round's second step (docs/detection.md, "Thirty-seventh round"); floors only rise.
   flagFloor: 0.908,
-  macroFloor: 0.841,
+  macroFloor: 0.849,
 });
