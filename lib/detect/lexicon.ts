@@ -53,7 +53,8 @@ export interface LexiconFile {
   /**
    * Someone else urging the writer towards a second opinion ("keeps telling me to", "blijft me maar
    * aanraden"): a sentence that holds it and the mention puts the question to the writer, so a next
-   * sentence that opens with yes or no answers it.
+   * sentence that is a bare yes or no ("No.", "Nee!") answers it; one that only opens with it ("No
+   * referral made yet.") does not.
    */
   urging: string[];
   /** A parent acts for a minor patient: these words are the legal representative when the text is about a child. */
