@@ -106,8 +106,11 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let previousTrigger = '';
   /** The sentence before asked about the mention ("Second opinion gewenst?"): the next may answer yes or no. */
   let previousAsked = false;
-  /** The sentence before had someone urge the writer towards the mention ("My sister keeps telling me to …"). */
-  let previousUrged = false;
+  /**
+   * The sentence before, folded, when it held a mention that is no information text (else ''): someone
+   * urging the writer there ("My sister keeps telling me to …") is looked for only when a bare answer follows.
+   */
+  let previousMention = '';
   let previous = '';
   /** The text is a letter whose subject line names a second opinion. */
   let letterAboutIt = false;
@@ -156,7 +159,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
       ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, speaksForPatient)
       : null;
     // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
-    const answers = previousAsked || (previousUrged && ONE_WORD_ANSWER.test(folded));
+    const answers = previousAsked || (previousMention !== '' && ONE_WORD_ANSWER.test(folded) && COMPILED[language].urging.test(previousMention));
     if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient);
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
@@ -181,7 +184,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const asksForReply = endsMessage && !candidate && !result && endsInQuestion;
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
     previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && !FIRST_PERSON.test(raw);
-    previousUrged = candidate && result !== null && !result.informationOnly && COMPILED[language].urging.test(folded);
+    previousMention = candidate && result !== null && !result.informationOnly ? folded : '';
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
     // answered by the whole reply below it ("ja graag", "Not sure yet"), sentence by sentence.
