@@ -9,7 +9,12 @@ export interface Span {
   end: number;
 }
 
-const BOUNDARY = /[.!?]+|\n/g;
+/**
+ * Posts and chat messages end sentences with an emoji instead of a full stop ("… toch de stap gezet 🙈 Ik
+ * heb …"): a run of pictographs (with skin tones, joiners and variation selectors) is a boundary too.
+ */
+const BOUNDARY = /[.!?]+|\n|\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
 const BOX = '\\[[ xX✓✔]?\\]|[☐☒☑□■]';
@@ -73,6 +78,19 @@ function opensChatTag(text: string, at: number): boolean {
   return CHAT_TAG.test(text);
 }
 
+/**
+ * An emoji ends its sentence when a capital opens the next one ("gezet 🙈 Ik heb") and it is not just
+ * decoration after a sentence already ended ("Top! 👍 Ik …": the "!" ended it, and an emoji on its own
+ * would come between a question and its answer).
+ */
+function endsWithPictograph(text: string, matchStart: number, next: number): boolean {
+  const ch = text[next]!;
+  if (!(ch !== ch.toLowerCase() && ch === ch.toUpperCase())) return false;
+  let i = matchStart - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && !/[.!?\n]/.test(text[i]!);
+}
+
 function isBoundary(text: string, matchStart: number, matchEnd: number, abbreviations: Set<string>): boolean {
   const mark = text[matchStart]!;
   if (mark === '\n') {
@@ -86,6 +104,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
+  if (PICTOGRAPH.test(text.slice(matchStart, matchEnd))) return endsWithPictograph(text, matchStart, next);
   // After a full stop a lower-case word continues ("i.v.m. de", "approx. two"); after a question or an
   // exclamation it opens the next sentence of a message typed without capitals ("…? bij mij is …").
   if (isLowerLetter(text[next]!) && !startsLowerI(text, next) && mark === '.') return false;

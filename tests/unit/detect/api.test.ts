@@ -114,6 +114,13 @@ describe('sentence splitting', () => {
     expect(sentencesOf('Room no. 4 on the ward. She said no. Then she left.')).toEqual(['Room no. 4 on the ward.', 'She said no.', 'Then she left.']);
     expect(sentencesOf('Kamer nr. 12. Zij zei nee.')).toEqual(['Kamer nr. 12.', 'Zij zei nee.']);
   });
+
+  it('ends a sentence at an emoji before a capital, not at one after a full stop or before lower case', () => {
+    expect(sentencesOf('Lang getwijfeld 🙈 Ik heb het gevraagd.')).toEqual(['Lang getwijfeld 🙈', 'Ik heb het gevraagd.']);
+    expect(sentencesOf('Strong again 💪🏽 Surgery on the 14th.')).toEqual(['Strong again 💪🏽', 'Surgery on the 14th.']);
+    expect(sentencesOf('Wil je er een? 😊 Ja!')).toEqual(['Wil je er een?', '😊 Ja!']);
+    expect(sentencesOf('so happy 😊 and relieved')).toEqual(['so happy 😊 and relieved']);
+  });
 });
 
 describe('detectText', () => {

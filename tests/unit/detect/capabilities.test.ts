@@ -3436,3 +3436,62 @@ describe('a look elsewhere weighed in the past tense', () => {
     ]);
   });
 });
+
+describe('a second opinion had, named with a definite article or a possessive, or in shorthand', () => {
+  it('reads "had the second opinion", "had ik mijn second opinion" and "seen 2nd opinion" as one that took place', () => {
+    check([
+      ['completed', 'en', 'I had the second opinion in Bristol and they said the same.'],
+      ['completed', 'en', 'pt seen 2nd opinion gastro Tue, scope repeated, same findings.'],
+      ['completed', 'nl', 'Gisteren had ik mijn second opinion in het Radboud.'],
+    ]);
+  });
+  it('still reads a second opinion asked for in the pluperfect as a request', () => {
+    check([['requested', 'nl', 'Vorige maand had ze haar second opinion aangevraagd, nu wacht ze op een datum.']]);
+  });
+});
+
+describe('an alternative opinion or view', () => {
+  it('reads "an alternative opinion" and a specialist unit\'s "alternative view" as a second opinion', () => {
+    check([
+      ['requested', 'en', 'He would like an alternative opinion before agreeing to the fusion.'],
+      ['declined', 'en', 'She was offered referral to a specialist spinal unit for an alternative view. She has decided against it.'],
+      ['requested', 'nl', 'Patiënt wil graag een alternatieve mening voordat hij instemt met de operatie.'],
+    ]);
+  });
+  it('leaves a clinician\'s "alternative view" of the findings alone', () => {
+    check([['none', 'en', 'An alternative view is that the pain is neuropathic rather than mechanical.']]);
+  });
+});
+
+describe('the answers after an offer or urging', () => {
+  it('reads "decided no" after urging and "said this was not necessary" after an offer as declining', () => {
+    check([
+      ['declined', 'en', 'My whole family kept telling me to get a second opinion. I slept on it and decided no.'],
+      ['declined', 'en', 'He was told he is welcome to seek a second opinion before the surgery. He said this was not necessary.'],
+    ]);
+  });
+  it('does not read "hasn\'t said no" as a refusal', () => {
+    check([['considering', 'en', 'I told Dad he can ask for a second opinion and he said he would think about it. He hasn\'t said no.']]);
+  });
+});
+
+describe('a wish to be judged elsewhere told in the passive, and asking to be referred', () => {
+  it('reads "beoordeeld wil worden" and "gevraagd of hij me wil doorverwijzen" as requests', () => {
+    check([
+      ['requested', 'nl', 'Zij gaf aan dat zij door een ander ziekenhuis beoordeeld wil worden.'],
+      ['requested', 'nl', 'Ik heb de huisarts gevraagd of hij me wil doorverwijzen naar een ander ziekenhuis.'],
+    ]);
+  });
+});
+
+describe('an emoji that ends a sentence in a post', () => {
+  it('keeps a relative\'s view before an emoji apart from the writer\'s own wish after it', () => {
+    check([
+      ['requested', 'nl', 'Mijn zus vindt het onzin 🙄 Ik wil toch een second opinion.'],
+      ['requested', 'en', 'My sister thinks it\'s silly 🙄 I still want a second opinion.'],
+    ]);
+  });
+  it('keeps an emoji after a question from coming between it and its answer', () => {
+    check([['requested', 'nl', 'Wil je een second opinion? 😊 Ja!']]);
+  });
+});
