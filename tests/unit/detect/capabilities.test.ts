@@ -3495,3 +3495,47 @@ describe('an emoji that ends a sentence in a post', () => {
     check([['requested', 'nl', 'Wil je een second opinion? 😊 Ja!']]);
   });
 });
+
+describe('a request withdrawn, told in everyday words', () => {
+  it('reads a request stopped, lapsed, called off, dropped or pulled out of as withdrawn', () => {
+    check([
+      ['declined', 'nl', 'De aanvraag voor een second opinion is door de patiënt zelf stopgezet.'],
+      ['declined', 'nl', 'Het verzoek om een tweede mening is vervallen, patiënte kiest voor behandeling hier.'],
+      ['declined', 'nl', 'Vorige week vroeg ze nog om een second opinion; vandaag zegt ze dat het niet meer hoeft.'],
+      ['declined', 'nl', 'Hij wilde een second opinion, maar heeft het laten vallen.'],
+      ['declined', 'nl', 'Dhr. heeft de afspraak voor de second opinion afgezegd; hij wil toch hier geopereerd worden.'],
+      ['declined', 'en', 'She was going to see another surgeon but has decided to call it off.'],
+      ['declined', 'en', 'He has dropped the idea of getting another opinion.'],
+      ['declined', 'en', 'He gave up on the idea of a second opinion.'],
+      ['declined', 'en', 'They pulled out of the second opinion at the last minute.'],
+    ]);
+  });
+  it('lets a later wish outweigh a withdrawal, and leaves a relative\'s or a leaflet\'s withdrawal alone', () => {
+    check([
+      ['requested', 'nl', 'Eerst stopgezet, maar nu wil ze toch een second opinion in Utrecht.'],
+      ['requested', 'en', 'She had dropped the idea for a while but now wants a second opinion after all.'],
+      ['none', 'en', 'My brother pulled out of his second opinion last week.'],
+      ['none', 'nl', 'Informatie over second opinion: u kunt uw verzoek altijd laten vallen.'],
+    ]);
+  });
+});
+
+describe('a request on its way: a waiting list, a file sent', () => {
+  it('reads being on a waiting list for another specialist and a file sent to a second surgeon as a request', () => {
+    check([
+      ['requested', 'en', 'She is on the waiting list to see another rheumatologist for a second opinion.'],
+      ['requested', 'nl', 'Het dossier is opgestuurd naar de tweede chirurg; patiënt wacht op een oproep.'],
+    ]);
+  });
+});
+
+describe('a second look elsewhere told by its verdict', () => {
+  it('reads a review at another place with its recommendation, and a second look\'s result, as one that took place', () => {
+    check([
+      ['completed', 'en', 'Her case was reviewed at the sarcoma MDT in Birmingham; they recommend surgery first.'],
+      ['completed', 'en', 'Following review by a second neurosurgeon, she has opted for conservative management.'],
+      ['completed', 'nl', 'Uitslag van de tweede beoordeling in Leiden is binnen: geen maligniteit.'],
+      ['completed', 'nl', 'Na consultatie van een tweede chirurg in het Catharina heeft patiënt gekozen voor opereren.'],
+    ]);
+  });
+});

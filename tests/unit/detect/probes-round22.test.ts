@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Visite IG: besproken dat pt desgewenst een andere internist naar het beleid (geen verdere behandeling, comfortzorg) kan laten kijken. Pt vindt dat niet nodig: 'ik weet genoeg, laat het zo'. Familie eens. Beleid: comfortmedicatie, geen lab meer.": 'none',
   "Bewoner (wilsbekwaam ten aanzien van deze beslissing) aangeboden om de diagnose hartfalen door de geriater in het ziekenhuis te laten herbeoordelen. Dhr. wil dit niet: 'laat mij maar hier, ik ga niet meer met die taxi'. Besluit vastgelegd.": 'none',
   "Cl. aangeboden om de diagnostiek naar autisme te laten herhalen door een ander team binnen GGz Centraal. Cl. wil dit niet, wil nu vooral aan de slag met de behandeling.": 'completed',
-  "Eerdere wens van cl. om bij Altrecht een tweede beoordeling van haar bipolaire stoornis te krijgen is vervallen; cl. geeft aan nu voldoende vertrouwen te hebben in huidige behandelaar. Aanmelding Altrecht ingetrokken.": 'none',
   "MDO HPB 21-02\nPt (59) met pancreaskopcarcinoom, eerder door ons als irresectabel beoordeeld. Pt is op eigen verzoek in het Erasmus MC gezien; verslag ontvangen: zij achten de tumor borderline resectabel, advies FOLFIRINOX gevolgd door herevaluatie. MDO sluit zich hierbij aan.": 'none',
   "Verslag externe consultatie ontvangen (Centrum Autisme Rivierduinen), op verzoek van cl. uitgevoerd: diagnose ASS niet bevestigd, wel aanwijzingen voor sociale angststoornis. Behandelplan wordt aangepast, bespreken met cl. in volgend gesprek.": 'none',
   "Cl. heeft in juni een onafhankelijke psychiater gezien (via klachtenfunctionaris geregeld) voor een oordeel over de medicatie. Rapport ontvangen: voortzetten lithium wordt ondersteund. Cl. accepteert dit.": 'none',
@@ -36,7 +35,7 @@ describeProbeSuite({
   minSize: 114,
   maxSize: 124,
   minPerStatus: 8,
-  // The probe scores at the rules it was first scored on (docs/detection.md, "Fourteenth round").
+  // Raised to the scores after the thirty-eighth round's second step (docs/detection.md, "Thirty-eighth round"); floors only rise.
   flagFloor: 0.923,
-  macroFloor: 0.841,
+  macroFloor: 0.848,
 });

@@ -32,7 +32,7 @@ describeProbeSuite({
   minSize: 120,
   maxSize: 130,
   minPerStatus: 22,
-  // The probe scores at the thirty-eighth round's start (docs/detection.md, "Thirty-eighth round").
-  flagFloor: 0.866,
-  macroFloor: 0.816,
+  // Raised to the scores after the thirty-eighth round's second step (docs/detection.md, "Thirty-eighth round"); floors only rise.
+  flagFloor: 0.900,
+  macroFloor: 0.876,
 });
