@@ -3539,3 +3539,36 @@ describe('a second look elsewhere told by its verdict', () => {
     ]);
   });
 });
+
+describe('declining in Dutch word order, and the right pointed out to this patient', () => {
+  it('reads "sloeg het aanbod af", "wil het hier laten doen" and "niet nodig vindt" as declining', () => {
+    check([
+      ['declined', 'nl', 'Mw. sloeg het aanbod voor een tweede mening in het UMC af.'],
+      ['declined', 'nl', 'Hij wil liever niet naar een ander ziekenhuis voor een tweede oordeel; hij wil het hier laten doen.'],
+      ['declined', 'nl', 'Mw. gewezen op haar recht op een second opinion, ze zegt dat ze dat niet nodig vindt.'],
+    ]);
+  });
+  it('reads the right pointed out to the patient ("gewezen op het recht", "informed of the right") as said to them, not a leaflet', () => {
+    check([
+      ['declined', 'nl', 'Ik heb mw. gewezen op het recht op een second opinion; ze vindt dat niet nodig.'],
+      ['requested', 'nl', 'Mw. gewezen op het recht op een second opinion, zij wil daar graag gebruik van maken.'],
+      ['requested', 'en', 'She was informed of the right to a second opinion and wants one.'],
+      ['requested', 'en', 'Made aware of the right to a second opinion, he would like one.'],
+    ]);
+  });
+  it('still reads the right on its own as information', () => {
+    check([
+      ['none', 'nl', 'Uitleg over het recht op een second opinion: iedere patiënt mag een tweede mening vragen.'],
+      ['none', 'en', 'Patients have the right to a second opinion.'],
+    ]);
+  });
+});
+
+describe('a tertiary referral, and a building job', () => {
+  it('reads a tertiary referral turned down for staying under our care as declined', () => {
+    check([['declined', 'en', 'The option of a tertiary referral was discussed, but Mrs Khan would rather stay under our care.']]);
+  });
+  it('reads another opinion on a kitchen rebuild as no medical second opinion', () => {
+    check([['none', 'nl', 'Ze wil een andere mening over de verbouwing van haar keuken.']]);
+  });
+});

@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "E-consult interne geneeskunde (meekijkconsult)\nVraag: pt (44) met sarcoidose, dx gesteld in Deventer Zkh. Pt twijfelt of de diagnose klopt en vraagt zich af of een ander ziekenhuis hier nog eens naar zou moeten kijken. Ze heeft nog niet gezegd dat ze dat wil. Wat is uw advies, zijn er redenen tot twijfel?": 'declined',
   "Geachte collega,\nMevrouw De Smet kwam op controle na de CT-thorax. De nodulus in de rechterbovenkwab is in grootte toegenomen (9 -> 13 mm). Mevrouw vroeg of het AZ Sint-Jan ook nog naar de beelden zou kunnen kijken, maar wil eerst het resultaat van de PET-CT afwachten vooraleer daar iets mee te doen.\ndr. F. Lambrecht, pneumologie, AZ West": 'requested',
   "Visite onco: mw vraagt of er in een academisch ziekenhuis misschien nog andere behandelmogelijkheden zijn dan wat wij voorstellen. Wil erover nadenken en met haar kinderen overleggen voor ze iets beslist. Beleid: pijnstilling optimaliseren, gesprek vrijdag.": 'none',
-  "Visite IG: besproken dat pt desgewenst een andere internist naar het beleid (geen verdere behandeling, comfortzorg) kan laten kijken. Pt vindt dat niet nodig: 'ik weet genoeg, laat het zo'. Familie eens. Beleid: comfortmedicatie, geen lab meer.": 'none',
   "Bewoner (wilsbekwaam ten aanzien van deze beslissing) aangeboden om de diagnose hartfalen door de geriater in het ziekenhuis te laten herbeoordelen. Dhr. wil dit niet: 'laat mij maar hier, ik ga niet meer met die taxi'. Besluit vastgelegd.": 'none',
   "Cl. aangeboden om de diagnostiek naar autisme te laten herhalen door een ander team binnen GGz Centraal. Cl. wil dit niet, wil nu vooral aan de slag met de behandeling.": 'completed',
   "MDO HPB 21-02\nPt (59) met pancreaskopcarcinoom, eerder door ons als irresectabel beoordeeld. Pt is op eigen verzoek in het Erasmus MC gezien; verslag ontvangen: zij achten de tumor borderline resectabel, advies FOLFIRINOX gevolgd door herevaluatie. MDO sluit zich hierbij aan.": 'none',
@@ -35,7 +34,7 @@ describeProbeSuite({
   minSize: 114,
   maxSize: 124,
   minPerStatus: 8,
-  // Raised to the scores after the thirty-eighth round's second step (docs/detection.md, "Thirty-eighth round"); floors only rise.
+  // Raised to the scores after the thirty-eighth round's third step (docs/detection.md, "Thirty-eighth round"); floors only rise.
   flagFloor: 0.923,
-  macroFloor: 0.848,
+  macroFloor: 0.856,
 });

@@ -11,7 +11,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "pt belt: afspr. 2e opinie derm UMC verzet naar 14/6 (arts ziek), wil nog steeds gaan. vraagt of PA al verstuurd is -> ja, 2/5. gn actie.": 'considering',
   "VENNHAVEN – Het aantal patiënten dat een second opinion vraagt, is in de regio het afgelopen jaar met bijna twintig procent gestegen, meldt de Vereniging Zorgvragers Noord. Een van hen is Wendy Arends (44). Bij haar werd in september een zeldzame vorm van vasculitis vastgesteld. 'De behandeling is zwaar, dan wil je zeker weten dat het klopt', zegt ze. Haar huisarts verwees haar door naar het academisch ziekenhuis; daar kan ze half januari terecht. Tot die tijd wacht ze met de zwaarste medicijnen. Zorgverzekeraars zeggen de stijging te herkennen en wijzen op de langere wachttijden.": 'none',
   "Kinderarts: Hoe is het thuis gegaan met de nieuwe pufjes?\nMoeder: Beter, hij hoest 's nachts veel minder.\nKinderarts: Fijn. U had de vorige keer nog vragen over de diagnose astma.\nMoeder: Ja, we hebben het er thuis over gehad om met Luuk naar een ander ziekenhuis te gaan om het nog eens te laten bekijken. Maar nu het zo goed gaat, doen we dat niet. We blijven gewoon hier.\nKinderarts: Dat is goed. Dan zie ik Luuk over drie maanden terug.": 'completed',
-  "MDO HPB 04-03, casus 2: dhr. W. Bakker, 66, pancreaskopcarcinoom, resectabel. Pt had op de poli van 21-02 om een second opinion in het expertisecentrum gevraagd, maar heeft dit na een tweede gesprek met dr. Hendriks ingetrokken; wil de operatie hier laten doen. Verwijzing geannuleerd. Besluit: pancreatoduodenectomie, OK-planning wk 11.": 'completed',
   "MBR 08-09, dhr. E. Willemsen (77), 9 geneesmiddelen. Bevindingen: furosemide 40 mg 2dd, laatste kalium 3,3 -> HA geadviseerd controle + evt. suppletie. Bisoprolol en sacubitril/valsartan conform richtlijn hartfalen. HA had voorgesteld de diagnose hartfalen door een andere cardioloog te laten heroverwegen gezien twijfel over de echo; dhr. wil daar niets van weten ('ik heb genoeg dokters gezien'). Diclofenac (zelfzorg) gestopt na uitleg. Vervolg-MBR over 6 mnd.": 'considering',
   "MDO geriatrische oncologie 17-10 — mw. C. Post, 88, gemetastaseerd coloncarcinoom. Dochter (schriftelijk gevolmachtigde) deelt mee dat mw. geen verdere beoordeling in een ander ziekenhuis wenst; 'ze wil rust en niet meer op en neer'. Conclusie: best supportive care, palliatief team inschakelen, HA informeren.": 'requested',
   "Beste heer Vermeulen, In aansluiting op uw bezoek aan de polikliniek van 9 november stuur ik u, zoals besproken, deze brief. Bij het vorige bezoek spraken wij over de diagnose ziekte van Parkinson en gaf u aan te twijfelen of u die nog door een neuroloog in een ander ziekenhuis wilde laten bevestigen. Na het gesprek met de Parkinsonverpleegkundige heeft u besloten daarvan af te zien. De levodopa verdraagt u goed en de tremor is duidelijk minder; wij verhogen de dosering niet. Uw volgende afspraak is over vier maanden. Met vriendelijke groet, dr. A. Kramer, neuroloog. Cc: huisarts": 'considering',
@@ -43,7 +42,7 @@ describeProbeSuite({
   minSize: 115,
   maxSize: 125,
   minPerStatus: 21,
-  // Raised to the scores after the thirty-sixth round's first step (docs/detection.md, "Thirty-sixth round"); floors only rise.
+  // Raised to the scores after the thirty-eighth round's third step (docs/detection.md, "Thirty-eighth round"); floors only rise.
   flagFloor: 0.864,
-  macroFloor: 0.778,
+  macroFloor: 0.788,
 });
