@@ -231,6 +231,12 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
   return lex.answerNo.test(afterColon) ? 'no' : lex.answerYes.test(afterColon) ? 'yes' : null;
 }
 
+/**
+ * The speaker's name before an answer in an interview or a transcript ("Patient: No, never.", "A: Yes.",
+ * "Gast: Nee."): a word or two and a colon, so the answer after it is read as a reply opens.
+ */
+const SPEAKER = /^\p{L}[\p{L}.'\u2019-]*(?:\s\p{L}[\p{L}.'\u2019-]*)?\s*:\s*/u;
+
 /** Cues of a question put to the patient, whose answer may follow a colon. */
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
@@ -736,13 +742,16 @@ export function analyzeFollowUp(
   inReply = false,
   answersQuestion = false,
   speaksForPatient: SpeaksForPatient = NOBODY,
+  questionDeclines = false,
 ): SentenceResult | null {
   // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),
   // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
   if (inReply || answersQuestion) {
     // The answer patterns are read after a colon (a question's answer in a form); a reply is one too.
-    const yesOrNo = answerAt(`:${folded.replace(/^[\s>]+/, '')}`, lang);
-    const answer = yesOrNo === 'no' ? 'declined' : yesOrNo === 'yes' ? 'requested' : null;
+    const yesOrNo = answerAt(`:${folded.replace(/^[\s>]+/, '').replace(SPEAKER, '')}`, lang);
+    // A yes to a question that itself declines ("… you no longer want to be referred …?") confirms it.
+    const yes = questionDeclines ? 'declined' : 'requested';
+    const answer = yesOrNo === 'no' ? 'declined' : yesOrNo === 'yes' ? yes : null;
     if (answer) return { status: answer, trigger: '', cues: [answer === 'declined' ? 'negation' : 'request'], considered: true, followUp: true };
   }
   // Without a back-reference only a short, leading or elliptical statement can answer.

@@ -106,6 +106,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let previousTrigger = '';
   /** The sentence before asked about the mention ("Second opinion gewenst?"): the next may answer yes or no. */
   let previousAsked = false;
+  /** That question itself declines ("… you no longer want to be referred …?"): a yes confirms it. */
+  let askedDeclines = false;
   /**
    * The sentence before, folded, when it held a mention that is no information text (else ''): someone
    * urging the writer there ("My sister keeps telling me to …") is looked for only when a bare answer follows.
@@ -160,7 +162,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
       : null;
     // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
     const answers = previousAsked || (previousMention !== '' && ONE_WORD_ANSWER.test(folded) && COMPILED[language].urging.test(previousMention));
-    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient);
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient, previousAsked && askedDeclines);
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
     // by their haematopathologist …") may still report the result of the request before it.
@@ -184,6 +186,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const asksForReply = endsMessage && !candidate && !result && endsInQuestion;
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
     previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && !FIRST_PERSON.test(raw);
+    askedDeclines = previousAsked && result?.status === 'declined';
     previousMention = candidate && result !== null && !result.informationOnly ? folded : '';
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is

@@ -438,6 +438,11 @@ const RELATIVE_OPENS =
 const TREATED =
   /\b(?:te horen|gehoord dat|de diagnose|gediagnosticeerd|(?:zijn|haar)\s+\p{L}*(?:loog|arts|chirurg|specialist)|was told|diagnosed|(?:his|her)\s+\p{L}*(?:ologist|surgeon|consultant|specialist))/iu;
 const WRITER_SPEAKS = /(?:^|[^\p{L}])(?:[Ii]k|I)(?![\p{L}])/u;
+/**
+ * A message that opens by addressing a doctor ("Geachte dokter,", "Hallo dokter,", "Dear Dr Lee,"): a
+ * relative named right after it, by a writer who never speaks as "ik" / "I", is the one it is written about.
+ */
+const TO_DOCTOR = /^\s*(?:geachte|beste|hallo|hoi|dag|dear|hi|hello)\s+(?:dokter|doctor|dr\b|huisarts)/i;
 
 /**
  * A message whose writer says they are the patient's relative, writing for them ("this is Martin
@@ -452,7 +457,7 @@ export function openingRelativeOf(text: string): string | null {
   const writer = WRITER_IS_RELATIVE.exec(text);
   if (writer) return (writer[1] ?? writer[2] ?? writer[3]!).toLowerCase();
   const m = RELATIVE_OPENS.exec(text);
-  if (!m || !TREATED.test(m[2]!) || WRITER_SPEAKS.test(text)) return null;
+  if (!m || !(TREATED.test(m[2]!) || TO_DOCTOR.test(text)) || WRITER_SPEAKS.test(text)) return null;
   return m[1]!.toLowerCase();
 }
 

@@ -3572,3 +3572,27 @@ describe('a tertiary referral, and a building job', () => {
     check([['none', 'nl', 'Ze wil een andere mening over de verbouwing van haar keuken.']]);
   });
 });
+
+describe('answers in a transcript, and a yes that confirms a question that declines', () => {
+  it('reads a yes or no after the speaker\'s name as the answer to the question before it', () => {
+    check([
+      ['declined', 'en', 'Doctor: Would you like a second opinion?\nPatient: No, thank you.'],
+      ['requested', 'en', 'Would you like a second opinion?\nMrs Lee: Yes please.'],
+    ]);
+  });
+  it('reads a yes to "you no longer want … ?" as confirming the withdrawal', () => {
+    check([['declined', 'en', 'Receptionist: Just to check, you no longer want the referral to another surgeon for a second opinion?\nPatient: yes that\'s right.']]);
+  });
+});
+
+describe('a message to the doctor about a parent or partner', () => {
+  it('reads the relative named right after "Geachte dokter," / "Dear Dr …," as the patient when the writer never says "I"', () => {
+    check([
+      ['declined', 'nl', 'Geachte dokter, mijn moeder heeft besloten geen tweede mening te vragen. Ze wil gewoon bij u blijven.'],
+      ['completed', 'nl', 'Hallo dokter, mijn moeder is vorige week in het UMC geweest voor een second opinion en die zeiden hetzelfde als u.'],
+    ]);
+  });
+  it('does not when the writer speaks of their own doubt', () => {
+    check([['considering', 'nl', 'Beste dokter, mijn moeder heeft vorig jaar een second opinion gehad en ik twijfel nu ook.']]);
+  });
+});

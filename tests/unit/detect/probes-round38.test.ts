@@ -25,7 +25,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Postbag - A member writes: 'My endocrinologist wants to move me onto a weekly injection and I'm in two minds. Part of me wonders whether I ought to have another specialist look over my case before I agree. Has anyone else in the group done this, and did it cause any bad feeling with their own consultant?' If you can share your experience, please reply via the usual address and we will print a selection next month.": 'requested',
   "Dad: I keep going over what the kidney doctor said\nDad: maybe I should see someone at Wrexford General about it. don't know\nPriya: want me to find out how it works?\nPriya: you'd need a referral I think\nDad: maybe. let's talk Sunday, your mum's calling me": 'none',
   "Dear Ms Oduya, Thank you for doing the biopsy so quickly last week. I'm writing because I couldn't find the words in clinic. If the result shows the aggressive type you mentioned, I think I would want to hear what another team thinks before agreeing to surgery. If it's the slow-growing kind, I'm content with your plan. For now I'll wait for the result. Best wishes, Femi Adeyemi": 'declined',
-  "Tom: did mum end up asking about seeing a different specialist?\nClaire: no. she said she trusts Dr Osei and doesn't want to start again with someone new\nTom: fair enough\nClaire: she was pretty firm about it tbh": 'considering',
   "27F, breakthrough GTC seizure x1, post-ictal phase resolved, GCS 15. Known epilepsy on levetiracetam 750 bd, missed 2 doses. Offered referral to tertiary neurology for an independent look at her diagnosis and meds given recurrent attendances - pt says no thanks, happy with her neurologist Dr Hardy, will be more careful with tablets. Restart regular dosing, d/c with partner.": 'considering',
   "Thanks for sending the info about getting another doctor's view. I've read through it and talked to my wife, and honestly I don't feel I need it - I'm happy with what Dr Lund said. Please go ahead and book the procedure. Regards, Piet Vermaak": 'none',
   "16M with mum, tonsillitis, 3rd episode this yr. Seen by our ENT in spring who advised against tonsillectomy; mum had wanted a private ENT to look at him as well, but pt and mum both say today they've dropped that - 'we'll go with what ENT said'. Pen V 10/7, d/c.": 'requested',
@@ -45,7 +44,7 @@ describeProbeSuite({
   minSize: 124,
   maxSize: 134,
   minPerStatus: 21,
-  // Raised to the scores after the twenty-ninth round (docs/detection.md, "Twenty-ninth round"); floors only rise.
-  flagFloor: 0.830,
-  macroFloor: 0.781,
+  // Raised to the scores after the thirty-eighth round's fourth step (docs/detection.md, "Thirty-eighth round"); floors only rise.
+  flagFloor: 0.838,
+  macroFloor: 0.788,
 });
