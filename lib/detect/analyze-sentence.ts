@@ -270,8 +270,9 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // bekijken door"), but cannot swallow one ("zou … willen" around "tweede mening") or start inside one.
     const inside = triggers.find((t) => t.start < end && start < t.end && !(start < t.start && end <= t.end));
     // A look told by its participle alone is one that took place: "gezien door cardioloog St. Antonius",
-    // "seen by neurology at Mayo" (an infinitive look, "to be seen by", is a longer phrase).
-    const lookTaken = inside !== undefined && inside.kind === 'elsewhere' && inside.start === start && inside.end === end;
+    // "seen by neurology at Mayo", "Pt is elders beoordeeld" (an infinitive look, "to be seen by", is a
+    // longer phrase).
+    const lookTaken = inside !== undefined && (inside.kind === 'elsewhere' || inside.kind === 'otherClinician') && inside.start === start && inside.end === end;
     if (inside && !lookTaken) {
       // Look again just after it.
       from = start + 1;

@@ -3596,3 +3596,36 @@ describe('a message to the doctor about a parent or partner', () => {
     check([['considering', 'nl', 'Beste dokter, mijn moeder heeft vorig jaar een second opinion gehad en ik twijfel nu ook.']]);
   });
 });
+
+describe('a second opinion that took place, told by where the patient went and what was said', () => {
+  it('reads a private visit, a tertiary clinic seen since, "told us the same" and a reassuring second opinion as completed', () => {
+    check([
+      ['completed', 'en', 'Went private to see another ENT surgeon - turns out I don\'t need the operation after all.'],
+      ['completed', 'en', 'Pt has since been seen in the tertiary clinic; no change to management advised.'],
+      ['completed', 'en', 'We drove up to Manchester to see the professor and he told us the same as our own doctor.'],
+      ['completed', 'en', 'My second opinion at Guy\'s reassured me that the plan was right.'],
+      ['completed', 'nl', 'Mijn tweede mening in het Erasmus heeft me gerustgesteld: het is geen kanker.'],
+    ]);
+  });
+  it('reads "elders beoordeeld" told by its participle as a look that took place, and not when it is still wished for', () => {
+    check([
+      ['completed', 'nl', 'Pt is inmiddels elders beoordeeld; beleid blijft ongewijzigd.'],
+      ['requested', 'nl', 'Mw. wil graag elders beoordeeld worden.'],
+    ]);
+  });
+  it('does not read a clinician reassuring the patient as a result', () => {
+    check([['considering', 'en', 'She said that if the histology shows cancer she would want a second opinion, and I reassured her that this could be arranged.']]);
+  });
+});
+
+describe('slides sent elsewhere for a second look the patient asked for', () => {
+  it('reads "sent … to Dr … in Oxford for a second look, as he asked" as a request', () => {
+    check([['requested', 'en', 'We have sent his biopsy to Dr Chen in Oxford for a second look, as he asked.']]);
+  });
+  it('leaves a second-look operation alone', () => {
+    check([
+      ['none', 'en', 'She is booked for a second-look laparoscopy at St Mary\'s.'],
+      ['none', 'en', 'Second look surgery at the Royal planned for Friday.'],
+    ]);
+  });
+});
