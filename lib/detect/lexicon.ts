@@ -450,7 +450,7 @@ const TO_DOCTOR = /^\s*(?:geachte|beste|hallo|hoi|dag|dear|hi|hello)\s+(?:dokter
  * relative named that way is the writer, and the patient's wish is told through them.
  */
 const WRITER_IS_RELATIVE =
-  /\b(?:(?:this is|i am|i'm|it's)\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}?[A-Z][\p{L}-]*(?:'s|’s)\s+(wife|husband|partner|daughter|son)|(?:on behalf of|namens)\s+(?:my|mijn)\s+(husband|wife|partner|man|vrouw)|(?:ik ben|u spreekt met|hier is)\s+de\s+(vrouw|man|partner|dochter|zoon)\s+van)\b/iu;
+  /\b(?:(?:this is|i am|i'm|it's)\s+(?:(?!(?:my|his|her|our|their|your)\s)[A-Z][\p{L}'’-]*\s+){0,3}?(?!(?:my|his|her|our|their|your)\s)[A-Z][\p{L}-]*(?:'s|’s)\s+(wife|husband|partner|daughter|son)|(?:on behalf of|namens)\s+(?:my|mijn)\s+(husband|wife|partner|man|vrouw)|(?:ik ben|u spreekt met|hier is)\s+de\s+(vrouw|man|partner|dochter|zoon)\s+van)\b/iu;
 
 /** The relative who is the patient or writes for them (see RELATIVE_OPENS, WRITER_IS_RELATIVE), as the cue's folded word, or null. */
 export function openingRelativeOf(text: string): string | null {

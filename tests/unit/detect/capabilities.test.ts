@@ -3629,3 +3629,12 @@ describe('slides sent elsewhere for a second look the patient asked for', () => 
     ]);
   });
 });
+
+describe('who writes: a relative named through a possessive pronoun is not the writer', () => {
+  it('does not take "it\'s my mum\'s husband" as the writer saying they are the patient\'s husband', () => {
+    check([['none', 'en', 'Just so you know, it\'s my mum\'s husband who booked it: her husband wants a second opinion on his own knee.']]);
+  });
+  it('still takes "this is martin\'s wife" typed in lower case as the writer', () => {
+    check([['requested', 'en', 'hi this is martin\'s wife, he wants a second opinion please']]);
+  });
+});
