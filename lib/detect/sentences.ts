@@ -33,6 +33,10 @@ function isLowerLetter(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 function nextNonSpace(text: string, from: number, stopAtNewline: boolean): number {
   let i = from;
   while (i < text.length) {
@@ -84,8 +88,7 @@ function opensChatTag(text: string, at: number): boolean {
  * would come between a question and its answer).
  */
 function endsWithPictograph(text: string, matchStart: number, next: number): boolean {
-  const ch = text[next]!;
-  if (!(ch !== ch.toLowerCase() && ch === ch.toUpperCase())) return false;
+  if (!isUpperLetter(text[next]!)) return false;
   let i = matchStart - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return i >= 0 && !/[.!?\n]/.test(text[i]!);
@@ -99,7 +102,7 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
     const ch = text[next]!;
     // A quoted line of an earlier message ("> …") starts a new item too, and so does a chat line that
     // opens with its sender or time in brackets ("[Ben] fine …", "[19:02] Ruth: …"), not a tick box ("[x]").
-    return ch === '\n' || /[A-Z0-9\-*•·>]/.test(ch) || (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || (ch === '[' && opensChatTag(text, next));
+    return ch === '\n' || /[A-Z0-9\-*•·>]/.test(ch) || isUpperLetter(ch) || (ch === '[' && opensChatTag(text, next));
   }
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
