@@ -3638,3 +3638,21 @@ describe('who writes: a relative named through a possessive pronoun is not the w
     check([['requested', 'en', 'hi this is martin\'s wife, he wants a second opinion please']]);
   });
 });
+
+describe('the thirty-ninth round: withdrawal, and second looks named by who gave them', () => {
+  it('reads "called that off", and a cancelled appointment the writer "might regret", as withdrawn', () => {
+    check([
+      ['declined', 'en', 'Last week she asked for her scans to go to another hospital. Today she told me she has called that off.'],
+      ['declined', 'en', 'i cancelled the appointment with the other specialist. might regret it but it feels right'],
+      ['declined', 'nl', 'Hij had overwogen een second opinion te vragen, maar heeft besloten daar vanaf te zien.'],
+    ]);
+  });
+  it('reads an external specialist\'s review, an independent consultation and being seen independently as second looks', () => {
+    check([
+      ['completed', 'en', 'The review by the external paediatric cardiologist that the parents asked for has come back and agrees with the diagnosis.'],
+      ['completed', 'en', 'We have received the invoice for the independent consultation that you obtained in addition to your own surgeon\'s advice, and have reimbursed it in full.'],
+      ['completed', 'en', 'He was seen independently by Mr Adeyemi at the Northgate clinic at his own request; his letter supports surgery.'],
+      ['completed', 'en', 'We have reimbursed the costs of your second opinion consultation at St Luke\'s.'],
+    ]);
+  });
+});

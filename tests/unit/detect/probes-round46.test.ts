@@ -23,7 +23,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Ethics consultation, PICU. Patient: J.S., 4 years, prolonged PICU stay after cardiac arrest. The team requested support around communication with the family regarding limitation of treatment. During the meeting the patient's mother, who is her sole legal guardian, was offered a review by the consultant team of another paediatric intensive care unit. She declined, saying she had confidence in the current team and did not want her daughter moved or the process drawn out. This was respected and documented. Next family meeting Thursday.": 'none',
   "Pt returns after seeing Dr Ferris (perio specialist, other practice) at own request - he agrees 31/41 hopeless, supports XLA + RPD. Proceed as planned, appt for impressions.": 'none',
   "Dear Dr Whitcombe, We act for Mrs Petra Langholm. As you know, our client was uncertain about the proposed vitrectomy and, before making any decision about her treatment, she chose to consult Mr Pearce, consultant vitreoretinal surgeon at the Larchmont Eye Unit. His report dated 9 October is enclosed. Mr Pearce's view differs materially from yours, in that he recommends observation. Our client would be grateful if you would consider his report and let her know whether this alters your advice.": 'none',
-  "Ethics consultation, follow-up note. Mr K. Solberg, 68, remains unresponsive three weeks after a large intracerebral haemorrhage. His wife, who holds lasting power of attorney for health and welfare, had asked for an external neurologist to assess him. Dr Ibsen (Marlow Neurosciences) examined him on 3/11 and concurred that the prognosis for meaningful recovery is very poor. Mrs Solberg has read the report and now accepts the proposed move to palliative care. No further ethics input required unless concerns arise.": 'none',
   "Hi Nan, it's Jess. Physio went fine, the ankle's healing nicely and I can ditch the boot next week. Oh and Mum finally got her second opinion about her knee, the other surgeon says she doesn't need the replacement yet, she's well chuffed. Anyway exams are going OK. Love you, ring you Sunday.": 'completed',
   "Dear Ms Ambrose, We refer to your letter of 20 May concerning the invoice for our client's private dental treatment. Your letter suggests that our client 'seek a second opinion' on the amount charged. With respect, the dispute is not clinical: our client accepts that the treatment was appropriate and is content with it. The issue is that she was charged for three appointments that did not take place. We ask that a corrected invoice be issued within 14 days.": 'requested',
 };
@@ -35,7 +34,7 @@ describeProbeSuite({
   minSize: 112,
   maxSize: 122,
   minPerStatus: 20,
-  // Raised to the scores after the thirty-seventh round's second step (docs/detection.md, "Thirty-seventh round"); floors only rise.
+  // Raised to the scores after the thirty-ninth round's first step (docs/detection.md, "Thirty-ninth round"); floors only rise.
   flagFloor: 0.908,
-  macroFloor: 0.849,
+  macroFloor: 0.856,
 });
