@@ -107,6 +107,7 @@ describe('sentence splitting', () => {
     const form = 'Second opinion gewenst? Ja ☐ Nee ☒\nOverige: geen.';
     expect(sentencesOf(form)).toEqual(['Second opinion gewenst? Ja ☐ Nee ☒', 'Overige: geen.']);
     expect(sentencesOf('Would you like one? Yes [x] No [ ]')).toEqual(['Would you like one? Yes [x] No [ ]']);
+    expect(sentencesOf('Betreft second opinion? ja / nee  5. Naam: ____')).toEqual(['Betreft second opinion? ja / nee  5.', 'Naam: ____']);
     expect(sentencesOf('Is that all? Yes. Thank you.')).toEqual(['Is that all?', 'Yes.', 'Thank you.']);
   });
 

@@ -3656,3 +3656,21 @@ describe('the thirty-ninth round: withdrawal, and second looks named by who gave
     ]);
   });
 });
+
+describe('blank form options and FAQ text', () => {
+  it('reads a form field with both its options still open ("? ja / nee", "? yes / no") as no answer', () => {
+    check([
+      ['none', 'nl', 'Aanvraagformulier machtiging — 4. Betreft second opinion? ja / nee  5. Naam verwijzer: ________'],
+      ['none', 'en', 'Second opinion requested? yes / no'],
+    ]);
+  });
+  it('still reads one ticked-off answer after the question', () => {
+    check([['requested', 'nl', 'Second opinion gewenst? ja']]);
+  });
+  it('reads a "veelgestelde vraag" and what "iedere / elke patiënt" may do as information', () => {
+    check([
+      ['none', 'nl', '📌 VEELGESTELDE VRAAG – Mag ik een second opinion? Ja. Iedere patiënt mag een andere arts om een oordeel vragen.'],
+      ['none', 'nl', 'Elke patiënt mag om een second opinion vragen.'],
+    ]);
+  });
+});

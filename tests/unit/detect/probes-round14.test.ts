@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Eerlijk gezegd vind ik het een beetje lastig om te vragen. Dokter Hendriks is altijd zo goed voor me geweest, ook toen mijn man overleed. Ik wil niet dat hij denkt dat ik hem niet vertrouw. Maar ik lig er wel wakker van of die bestraling echt nodig is, op mijn leeftijd. Is het heel raar als je dat vraagt? Hoe doen andere mensen dat?": 'none',
   "Nee mam echt niet. Ik ga niet nog een keer naar een andere dokter om hetzelfde verhaal te horen. Ik geloof dr. Nassiri gewoon, ze heeft alles uitgelegd. Laat het nou maar rusten ok? X": 'completed',
   "S: Terug van beoordeling door neuroloog in Zandmere. Die bevestigt de diagnose essentiële tremor, geen Parkinson. Pt is opgelucht, wil propranolol nu wel proberen.\nO: RR 138/84, pols 72 reg.\nE: Essentiële tremor, diagnose bevestigd elders.\nP: Start propranolol 2dd 10 mg, evaluatie 4 wk.": 'none',
-  "Wat als elke patiënt een tweede oordeel vraagt?\n\nZANDMERE — Stel dat alle patiënten met een ingrijpende diagnose standaard een tweede arts zouden raadplegen. Zou dat de zorg beter maken, of alleen de wachtlijsten langer? Die vraag stond centraal tijdens een debat in het provinciehuis, georganiseerd door de Stichting Zorgbewust. 'Je moet het zien als een kwaliteitscontrole,' zei hoogleraar gezondheidseconomie Lotte Brandsma. Internist Farid Meskini was terughoudender: 'Als iedereen het doet, lopen we vast. Het moet er zijn voor wie twijfelt, niet als ritueel.' Verzekeraars lieten weten dat de kosten nu nog beperkt zijn, maar dat een forse stijging 'voelbaar zou worden in de premie'. Concrete plannen zijn er nog niet; de stichting wil in het najaar een vervolgbijeenkomst organiseren.": 'considering',
   "Algemene vraag, niet voor mezelf: ik schrijf een werkstuk over patiëntenrechten voor mijn opleiding verpleegkunde. Weet iemand hoe het precies zit met de vergoeding van een second opinion? Valt dat altijd onder de basisverzekering, of hangt dat van de verzekeraar af? Bronnen zijn welkom!": 'considering',
   "Ashwyke Spinal Unit — Appointments Office\n\nDear Dr Maddox,\n\nRe: Mr Chidi Eze, DOB 30/06/1975\n\nWe have received your referral, made at Mr Eze's request, for a second opinion regarding the recommendation of L4/5 posterior fusion. He has been booked to see Mr R. Lindholm on 14 November at 10:30.\n\nTo allow a full review, please send copies of his most recent MRI (images, not only the report), nerve conduction studies and all relevant clinic letters at least one week before the appointment.\n\nYours sincerely,\nAppointments Team": 'completed',
   "Dear Dr Nkemelu,\n\nI hope you don't mind me writing. My husband Jim saw the cardiologist last week and was told his aortic valve needs replacing. He won't ask this himself because he 'doesn't like to make a fuss', but at home he keeps saying the echo was done when he'd just had flu and was wheezing, and he wonders whether anyone else would read it the same way. I know it's his decision and he hasn't asked me to do anything — I just wanted you to know he's not settled about it, in case you see him at his review. He's also been more breathless on the stairs this month, which I suppose rather supports what the cardiologist said, and that's partly why I'm torn myself.\n\nKind regards,\nBrenda Holloway": 'none',
@@ -39,7 +38,7 @@ describeProbeSuite({
   maxSize: 107,
   minPerStatus: 11,
   maxLanguageGap: 12,
-  // Raised to the scores after the thirty-sixth round's first step (docs/detection.md, "Thirty-sixth round"); floors only rise.
-  flagFloor: 0.887,
-  macroFloor: 0.808,
+  // Raised to the scores after the thirty-ninth round's second step (docs/detection.md, "Thirty-ninth round"); floors only rise.
+  flagFloor: 0.896,
+  macroFloor: 0.816,
 });

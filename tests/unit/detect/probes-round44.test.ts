@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Geachte heer/mevrouw, Op 12 januari ben ik op uw SEH geweest na een val tijdens het schaatsen. Ik kreeg te horen dat mijn knie alleen gekneusd was. Ook bij twee controles op de poli werd mij gezegd dat ik gewoon moest doorlopen. Omdat de pijn niet overging, ben ik uiteindelijk zelf naar het Rijnoever Ziekenhuis gegaan om ernaar te laten kijken. Daar werd binnen een week een MRI gemaakt en bleek mijn meniscus gescheurd. Ik ben inmiddels geopereerd. Ik vind dat ik maandenlang onnodig pijn heb gehad en verwacht een excuus en uitleg. Met vriendelijke groet, L. Smeets": 'declined',
   "Oké mensen, ik wil graag een second opinion over de kinderwagen die mijn schoonmoeder voor ons heeft uitgezocht 🙈 Het ding weegt 14 kilo en past niet in onze kofferbak. Mijn man vindt hem prachtig. Wie heeft ervaring met lichte combiwagens als je in de stad woont?": 'requested',
   "Mijn zus heeft voor haar dochter (mijn nichtje, 4) een second opinion gevraagd bij een andere kinderarts over haar eczeem, en nu gebruiken ze een heel ander schema. Bij ons zoontje gaat het met de zalf van de huisarts gelukkig prima. Wel vraag ik me af: hoe vaak smeren jullie vette zalf in de winter?": 'requested',
-  "Sjabloon aanvraagformulier machtiging medisch-specialistische zorg. Rubriek 1: gegevens verzekerde. Rubriek 2: verwijzer (AGB-code). Rubriek 3: betreft het een second opinion? ja / nee (doorhalen wat niet van toepassing is). Rubriek 4: beoogde zorgaanbieder en datum. Rubriek 5: handtekening.": 'requested',
   "28/40 review. G2P1. Growth scan EFW 10th centile, obs reg advised IOL at 37/40. Sasha would like a consultant at the Linwood unit to go over the scans before she agrees to induction - referral faxed, awaiting date. BP 118/74, urine NAD, FM+. Plan: continue fortnightly growth scans.": 'none',
   "Update on my little one's hips: thank you to everyone who replied last week. We went back to the GP and pushed for a referral to a paediatric orthopaedic surgeon at the children's hospital rather than just going on what the one physio said. Letter arrived this morning, appointment 3rd of June!! Feel so much better knowing someone who specialises in babies will actually look at her.": 'none',
   "Elderly care physician note, Rm 14, Mr B. Oyelaran (89). Daughter (lasting power of attorney for health and welfare) phoned again about the vascular team's advice to amputate below the knee. Acting for him, she has now formally asked that another vascular surgeon assess him before any consent is given; I have contacted the vascular secretaries at Kingsmere General and we are awaiting a date. Wound dressing continues daily; pain controlled on current regimen. Eating about half his meals.": 'none',
@@ -43,7 +42,7 @@ describeProbeSuite({
   minSize: 111,
   maxSize: 121,
   minPerStatus: 21,
-  // Raised to the scores after the thirty-fifth round's second step (docs/detection.md, "Thirty-fifth round"); floors only rise.
-  flagFloor: 0.803,
-  macroFloor: 0.784,
+  // Raised to the scores after the thirty-ninth round's second step (docs/detection.md, "Thirty-ninth round"); floors only rise.
+  flagFloor: 0.812,
+  macroFloor: 0.791,
 });

@@ -20,10 +20,8 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "MFB-gesprek mw. Veldkamp (77). Dochter vond het nodig dat een andere cardioloog naar de medicatie zou kijken, maar mw. wil dat beslist niet: 'Ik slik wat de dokter zegt.' Uitleg gegeven over innametijden apixaban. Baxterrol per volgende week.": 'completed',
   "Betreft: declaratie consult Orthopedie, Privékliniek Duinwijck, d.d. 22-08. Geachte heer Koç, U bent op 22 augustus op eigen initiatief, zonder verwijzing, bij een orthopeed in een niet-gecontracteerde kliniek geweest om het operatieadvies van uw eigen orthopeed te laten toetsen. Omdat een verwijzing ontbrak, kunnen wij de kosten van dit consult helaas niet vergoeden. U kunt binnen zes weken bezwaar maken tegen dit besluit. Met vriendelijke groet, VitaalVerzekerd": 'considering',
   "Dhr. Pauwels wilde het vooral hebben over de ruzie met zijn broer over de verkoop van het ouderlijk huis. 'Ik heb er een tweede notaris bij gehaald voor een tweede mening, en die gaf mij gelijk.' Over zijn ziekte wilde hij vandaag niet praten. Ruimte gelaten; volgende week opnieuw langs.": 'requested',
-  "Aanvraagformulier machtiging medisch-specialistische zorg — 4. Betreft second opinion? ja / nee  5. Naam en AGB-code verwijzer: ________  6. Handtekening verzekerde: ________": 'requested',
   "Mijn zus heeft vorig jaar een second opinion gehad voor haar endo en daar heeft ze echt veel aan gehad, ze is nu eindelijk geopereerd. Ik deel het even voor iedereen die twijfelt. Zelf slik ik sinds een half jaar de pil door en ben ik vooral bezig met mijn darmklachten, iemand tips voor voeding?": 'considering',
   "ECG van vanochtend toont een nieuw linkerbundeltakblok; voor de zekerheid dr. Veenstra laten meekijken, zij bevestigt dit. Troponine nog in afwachting. Patiënt verder stabiel, geen pijn op de borst, saturatie 97%.": 'completed',
-  "📌 VEELGESTELDE VRAAG – Mag ik een second opinion? Ja. Iedere patiënt mag een andere arts om een oordeel vragen. Bespreek het met je gynaecoloog of huisarts, vraag om een verwijzing en zorg dat je dossier wordt meegestuurd. Check vooraf bij je verzekeraar of het onder je basisverzekering valt. De lijst met expertisecentra staat onder het tabblad 'Links'. – het moderatorteam": 'requested',
   "Beste dokter, Mijn moeder heeft de griepprik en de tweede coronaprik gehad, dat is allemaal goed gegaan. Verder vroeg ze of u het goed vindt dat ik als haar dochter haar medicatielijst mag inzien. Ik ben zelf trouwens voor mijn knie bij een andere orthopeed geweest voor een second opinion, dus ik ben een paar weken minder mobiel en kan haar niet naar de fysio rijden. Groet, Ellen": 'completed',
   "Visited Mrs Ilse Brandvold in bay 4. She spoke at length about her late husband and about the allotment she can no longer tend. Towards the end she said she had asked her daughter to phone the university hospital because she 'cannot accept one man's word' that nothing more can be done. Her daughter, who arrived later, confirmed the call was made and they are now waiting for a date. Prayed together at her request. Will return Friday.": 'none',
   "PRESENTER: Did you ever think about going somewhere else? DEREK (58): Yeah, it crossed my mind. My wife kept saying, get a second opinion, Del. And I went as far as looking up who the top knee people are. But I haven't done anything about it yet. I'm still going back and forth, to be honest.": 'none',
@@ -44,7 +42,7 @@ describeProbeSuite({
   minSize: 105,
   maxSize: 115,
   minPerStatus: 20,
-  // Raised to the scores after the thirty-ninth round's first step (docs/detection.md, "Thirty-ninth round"); floors only rise.
-  flagFloor: 0.803,
-  macroFloor: 0.755,
+  // Raised to the scores after the thirty-ninth round's second step (docs/detection.md, "Thirty-ninth round"); floors only rise.
+  flagFloor: 0.822,
+  macroFloor: 0.772,
 });
