@@ -162,7 +162,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
       : null;
     // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
     const answers = previousAsked || (previousMention !== '' && ONE_WORD_ANSWER.test(folded) && COMPILED[language].urging.test(previousMention));
-    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient, previousAsked && askedDeclines);
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient, askedDeclines);
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
     // by their haematopathologist …") may still report the result of the request before it.

@@ -14,7 +14,6 @@ export interface Span {
  * heb …"): a run of pictographs (with skin tones, joiners and variation selectors) is a boundary too.
  */
 const BOUNDARY = /[.!?]+|\n|\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*/gu;
-const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 const NEWLINE = 10;
 /** A tick box as forms are typed or printed: "[ ]", "[x]", "☐", "☒", "☑", "□". */
 const BOX = '\\[[ xX✓✔]?\\]|[☐☒☑□■]';
@@ -107,7 +106,8 @@ function isBoundary(text: string, matchStart: number, matchEnd: number, abbrevia
   if (matchEnd < text.length && !isSpace(text.charCodeAt(matchEnd))) return false;
   const next = nextNonSpace(text, matchEnd, false);
   if (next >= text.length) return true;
-  if (PICTOGRAPH.test(text.slice(matchStart, matchEnd))) return endsWithPictograph(text, matchStart, next);
+  // BOUNDARY's only other kind of match: a run of pictographs.
+  if (mark !== '.' && mark !== '!' && mark !== '?') return endsWithPictograph(text, matchStart, next);
   // After a full stop a lower-case word continues ("i.v.m. de", "approx. two"); after a question or an
   // exclamation it opens the next sentence of a message typed without capitals ("…? bij mij is …").
   if (isLowerLetter(text[next]!) && !startsLowerI(text, next) && mark === '.') return false;
