@@ -12,6 +12,7 @@ import type { Cue, CueKind, DetectLang, DetectionStatus, TriggerKind } from './t
 import { normalizeCue, type CueInfo, type Placement } from './lexicon';
 import { namesSecondLookElsewhere } from './elsewhere';
 import { foldText } from './fold';
+import { YES_NO_OPTIONS } from './sentences';
 
 const isLookKind = (kind: TriggerKind) => kind === 'elsewhere' || kind === 'verdict';
 /** Trigger kinds that name a second opinion, and the looks and verdicts that count only without them. */
@@ -222,8 +223,8 @@ const PLAN_LINE = /^[\s\-*•]*(?:plan|p|beleid|afspraak|actie|vervolg|follow-up
 /** The end of a form field: the line's end, or the next field's label ("…: N/A. Next of kin: …"). */
 const FIELD_END = /^[\s.,;]*(?:\n|$)|^\s*[.;]\s+(?:[^\s.:;]+\s+){0,3}[^\s.:;]+:/;
 
-/** A form's answer options: "ja/nee", "j/n", "yes/no", "y/n". */
-const ANSWER_OPTIONS = /^(?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)$/;
+/** A form's answer options as a whole cue: "ja/nee", "j/n", "yes/no", "y/n". */
+const ANSWER_OPTIONS = new RegExp(`^${YES_NO_OPTIONS}$`);
 
 /** The yes or no that opens a colon-led value (": nee", ": yes please"), or null. */
 function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {

@@ -20,8 +20,10 @@ const BOX = '\\[[ xX✓✔]?\\]|[☐☒☑□■]';
 const CHECKBOX = new RegExp(`^(?:${BOX})`);
 /** An answer option written before its box: "Yes ☐ No ☒", "ja [x] nee [ ]". */
 const OPTION_THEN_BOX = new RegExp(`^(?:ja|nee|yes|no|j|n|y) ?(?:${BOX})`, 'i');
+/** A form's two answer options, yes before no: "ja/nee", "j / n", "yes/no", "y/n" (regex source). */
+export const YES_NO_OPTIONS = '(?:ja|j|yes|y)\\s*\\/\\s*(?:nee|n|no)';
 /** A form's answer options after its question: "(ja/nee)", "ja / nee", "(J/N)", "(yes/no)", "(Y/N)"; or "N/A" as its answer. */
-const ANSWER_OPTIONS = /^(?:\(?(?:ja|j|yes|y)\s*\/\s*(?:nee|n|no)(?![\p{L}])|(?:n\/a|n\.v\.t\.?|nvt)(?![\p{L}]))/iu;
+const ANSWER_OPTIONS = new RegExp(`^(?:\\(?${YES_NO_OPTIONS}(?![\\p{L}])|(?:n\\/a|n\\.v\\.t\\.?|nvt)(?![\\p{L}]))`, 'iu');
 
 /** Whitespace by char code: this runs per character, so no regex and no one-character strings. */
 function isSpace(code: number): boolean {
