@@ -238,6 +238,22 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
  */
 const SPEAKER = /^\p{L}[\p{L}.'\u2019-]*(?:\s\p{L}[\p{L}.'\u2019-]*)?\s*:\s*/u;
 
+/** The status a yes or a no gives, by what the question before it asked (AskedAbout). */
+const ANSWERED: Record<AskedAbout, Record<'yes' | 'no', DetectionStatus>> = {
+  wish: { yes: 'requested', no: 'declined' },
+  declines: { yes: 'declined', no: 'declined' },
+  past: { yes: 'completed', no: 'none' },
+};
+const ANSWER_CUE = { requested: 'request', completed: 'completed' } as const;
+
+/**
+ * The yes or no a sentence opens with, after a speaker's name if any ("Ja.", "No, never.", "A: Yes, at
+ * St Mary's."), read as a form's answer after a colon is read; null when it opens with neither.
+ */
+export function openingAnswer(folded: string, lang: DetectLang): 'yes' | 'no' | null {
+  return answerAt(`:${folded.replace(/^[\s>]+/, '').replace(SPEAKER, '')}`, lang);
+}
+
 /** Cues of a question put to the patient, whose answer may follow a colon. */
 const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 
@@ -737,24 +753,32 @@ function withoutQuotedReasonOfAnswer(cues: CueFound[], folded: string): CueFound
 }
 
 /** A whole sentence read as a follow-up to the trigger sentence just before it. */
-export function analyzeFollowUp(
-  raw: string,
-  folded: string,
-  lang: DetectLang,
-  inReply = false,
-  answersQuestion = false,
-  speaksForPatient: SpeaksForPatient = NOBODY,
-  questionDeclines = false,
-): SentenceResult | null {
+/**
+ * What the question right before an answer asked, when it asked about the mention: whether the patient
+ * wants one ("Second opinion gewenst?"), whether they no longer want one ("… you no longer want to be
+ * referred …?": a yes confirms the refusal), or whether one already took place ("Eerder second opinion
+ * gehad?", "Have you had a second opinion?": a yes reports it, a no says there was none — nothing refused).
+ */
+export type AskedAbout = 'wish' | 'declines' | 'past';
+
+export interface FollowUpContext {
+  /** The sentence is in a reply to a quoted message that ended with a mention. */
+  inReply?: boolean;
+  /** The sentence right before asked about the mention (or urged the writer towards one). */
+  answersQuestion?: boolean;
+  /** What that question asked; 'wish' when not said. */
+  asked?: AskedAbout;
+  speaksForPatient?: SpeaksForPatient;
+}
+
+export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, context: FollowUpContext = {}): SentenceResult | null {
+  const { inReply = false, answersQuestion = false, asked = 'wish', speaksForPatient = NOBODY } = context;
   // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),
   // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
   if (inReply || answersQuestion) {
-    // The answer patterns are read after a colon (a question's answer in a form); a reply is one too.
-    const yesOrNo = answerAt(`:${folded.replace(/^[\s>]+/, '').replace(SPEAKER, '')}`, lang);
-    // A yes to a question that itself declines ("… you no longer want to be referred …?") confirms it.
-    const yes = questionDeclines ? 'declined' : 'requested';
-    const answer = yesOrNo === 'no' ? 'declined' : yesOrNo === 'yes' ? yes : null;
-    if (answer) return { status: answer, trigger: '', cues: [answer === 'declined' ? 'negation' : 'request'], considered: true, followUp: true };
+    const yesOrNo = openingAnswer(folded, lang);
+    const answer = yesOrNo && ANSWERED[asked][yesOrNo];
+    if (answer) return { status: answer, trigger: '', cues: [answer === 'requested' || answer === 'completed' ? ANSWER_CUE[answer] : 'negation'], considered: true, followUp: true };
   }
   // Without a back-reference only a short, leading or elliptical statement can answer.
   const anaphora = COMPILED[lang].anaphora;

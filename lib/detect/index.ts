@@ -32,7 +32,7 @@ import { withoutInvisible } from './invisible';
 import { namesSecondLookElsewhere } from './elsewhere';
 import { ABBREVIATIONS, aboutMinor, COMPILED, openingRelativeOf, writtenByChild } from './lexicon';
 import { candidatePositions } from './prefilter';
-import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, type SentenceResult, type SpeaksForPatient } from './analyze-sentence';
+import { analyzeFollowUp, analyzeResultReport, analyzeSentence, analyzeWithdrawnRequest, openingAnswer, type AskedAbout, type SentenceResult, type SpeaksForPatient } from './analyze-sentence';
 import { splitSentences, type Span } from './sentences';
 import { entriesOldestFirst } from './journal-order';
 import { detectLanguage } from './language';
@@ -106,8 +106,8 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
   let previousTrigger = '';
   /** The sentence before asked about the mention ("Second opinion gewenst?"): the next may answer yes or no. */
   let previousAsked = false;
-  /** That question itself declines ("… you no longer want to be referred …?"): a yes confirms it. */
-  let askedDeclines = false;
+  /** What that question asked: a wish, a refusal to confirm, or whether one already took place. */
+  let asked: AskedAbout = 'wish';
   /**
    * The sentence before, folded, when it held a mention that is no information text (else ''): someone
    * urging the writer there ("My sister keeps telling me to …") is looked for only when a bare answer follows.
@@ -157,12 +157,22 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // The sentence right after a trigger sentence may answer it ("Second opinion besproken. Pt ziet hiervan af."),
     // also when all it mentions is a pseudo-mention ("Patiënte (wilsbekwaam, beoordeeld door zaalarts)
     // geeft aan dat zij dat niet wil").
-    let result: SentenceResult | null = candidate
-      ? analyzeSentence(raw, folded, language, { previous: before, context: text.slice(contextStart, span.start), toNamedReader }, speaksForPatient)
-      : null;
+    const endsInQuestion = raw.trimEnd().endsWith('?');
+    // A question put to someone and answered at once by a bare yes or no ("Heeft u al een second opinion
+    // gehad? Ja.", "Wilt u een second opinion? Nee.") is an interview or a filled-in form, not a leaflet's
+    // "you": its reader is the one who answers.
+    // What anyone may do ("Kunt u een second opinion aanvragen? Ja. U heeft …") stays a leaflet's question.
+    // An offer put to the reader ("Wilt u dat wij … aanvragen?") is asked of them even with a "we" in it.
+    const putToSomeone = !FIRST_PERSON.test(raw) || ADDRESSED.test(raw);
+    const answeredAtOnce = candidate && endsInQuestion && putToSomeone && !ASKS_WHAT_MAY_BE.test(folded) && answeredBy(text, ordered[k + 1], depth, language);
+    const sentenceContext = { previous: before, context: text.slice(contextStart, span.start), toNamedReader: answeredAtOnce ? () => true : toNamedReader };
+    let result: SentenceResult | null = candidate ? analyzeSentence(raw, folded, language, sentenceContext, speaksForPatient) : null;
+    // Asked whether one already took place, the question reports nothing yet: its answer does.
+    const asksPast = answeredAtOnce && result !== null && (result.status === 'completed' || ((result.status === 'considering' || result.status === 'none') && ASKS_DID.test(folded)));
+    if (asksPast) result = { ...result!, status: 'none' };
     // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
     const answers = previousAsked || (previousMention !== '' && ONE_WORD_ANSWER.test(folded) && COMPILED[language].urging.test(previousMention));
-    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, replyTo !== '', answers, answersForPatient, askedDeclines);
+    if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, { inReply: replyTo !== '', answersQuestion: answers, asked, speaksForPatient: answersForPatient });
     else if (result?.considered === false) result = null;
     // A mention whose own cues say nothing of it ("Carrick Royal review (letter 20/11): histology reviewed
     // by their haematopathologist …") may still report the result of the request before it.
@@ -182,11 +192,10 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // Information text ("This is often called a second opinion.") is no statement a next sentence answers.
     // A message that ends in a question without a mention ("Would you like us to?", "Laat u het ons
     // weten?") leaves the mention before it open for the reply that answers it.
-    const endsInQuestion = raw.trimEnd().endsWith('?');
     const asksForReply = endsMessage && !candidate && !result && endsInQuestion;
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
-    previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && !FIRST_PERSON.test(raw);
-    askedDeclines = previousAsked && result?.status === 'declined';
+    previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && (answeredAtOnce || !FIRST_PERSON.test(raw));
+    asked = asksPast ? 'past' : previousAsked && result?.status === 'declined' ? 'declines' : 'wish';
     previousMention = candidate && result !== null && !result.informationOnly ? folded : '';
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
@@ -239,6 +248,27 @@ function bareMention(result: SentenceResult): boolean {
  * writer's own or a leaflet's; its "Ja." is an answer to the reader, not the patient's wish.
  */
 const FIRST_PERSON = /\b(?:ik|i|we|wij|mijn|my)\b/i;
+/** Words an answer right after a question may have beside its yes or no: "Yes, at St Mary's.", "Nee, nooit." */
+const SHORT_ANSWER_WORDS = 6;
+
+/**
+ * A question about what may or can be done, or about a right ("Kunt u …?", "Can I …?", "Is it possible
+ * …?", "Heeft u recht op …?"): a leaflet's or a FAQ's, whatever answer follows.
+ */
+const ASKS_WHAT_MAY_BE = /^[\s>]*(?:\p{L}+\s*:\s*)?(?:kan|kun|kunt|mag|mogen|moet|can|could|may|must|is\s+(?:het|it)\s+(?:mogelijk|possible))\b|\b(?:recht|right|rights|entitled)\b/u;
+/** An English question about what someone did ("Did you get …?", "Q: Did she ever have …?"). */
+const ASKS_DID = /^[\s>]*(?:\p{L}+\s*:\s*)?did\b/u;
+
+/** Whether the next sentence read, in the same message, is a short yes or no. */
+function answeredBy(text: string, next: { span: Span; depth: number } | undefined, depth: number, lang: DetectLang): boolean {
+  if (!next || next.depth !== depth) return false;
+  const folded = foldText(text.slice(next.span.start, next.span.end));
+  return folded.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS && openingAnswer(folded, lang) !== null;
+}
+
+/** The reader addressed: "u", "je", "you", "your". */
+const ADDRESSED = /\b(?:u|uw|je|jij|jou|you|your)\b/i;
+
 /** A sentence of one word and a full stop or exclamation mark: "Nee.", "No!" — not "No referral made yet." */
 const ONE_WORD_ANSWER = /^[\s>]*\p{L}+\s*[.!]+\s*$/u;
 

@@ -3674,3 +3674,29 @@ describe('blank form options and FAQ text', () => {
     ]);
   });
 });
+
+describe('a question answered at once by a bare yes or no', () => {
+  it('reads a question whether one already took place as a report only when the answer is yes', () => {
+    check([
+      ['completed', 'nl', 'Anamnese: Eerder een second opinion gehad elders? Ja, vorig jaar in Maastricht.'],
+      ['completed', 'en', 'Has the patient already been seen for a second opinion? Yes.'],
+      ['none', 'nl', 'Intake: Is er in het verleden een second opinion geweest? Nee.'],
+      ['none', 'en', 'Previous second opinion obtained? No'],
+      ['none', 'en', 'Interviewer: Did you ever get a second opinion on the scan? Patient: No.'],
+    ]);
+  });
+  it('reads a question put to the patient and answered at once as an interview, not a leaflet', () => {
+    check([
+      ['completed', 'nl', 'Heeft u voor deze klachten al eens een second opinion gehad? Ja, in het UMC.'],
+      ['requested', 'nl', 'Wilt u dat wij een second opinion voor u aanvragen? Ja.'],
+      ['declined', 'nl', 'Wilt u dat wij een second opinion voor u aanvragen? Nee, liever niet.'],
+      ['completed', 'en', 'Q: Did you have a second opinion before the surgery? A: Yes, in Leeds.'],
+    ]);
+  });
+  it('leaves a question about what anyone may do to the leaflet, answered or not', () => {
+    check([
+      ['none', 'nl', 'Heeft u recht op een second opinion? Ja. Iedere verzekerde heeft dat recht.'],
+      ['none', 'en', 'Are you entitled to a second opinion? Yes. Every patient is.'],
+    ]);
+  });
+});
