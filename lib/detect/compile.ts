@@ -22,6 +22,12 @@ export interface SourceOptions {
    * Shorter literal words are left alone ("2nd op" must not read "2nd ops").
    */
   plural?: boolean;
+  /**
+   * Whether a spelled-out "with" also matches the record's "w/" and "w" (withSource); on unless turned
+   * off. The pseudo-trigger pattern keeps to "with": with the shorthand in it, it would pass the size up
+   * to which V8 optimises a pattern.
+   */
+  withShorthand?: boolean;
 }
 
 const SEP = '[\\s\\-]+';
@@ -106,6 +112,14 @@ function takesPlural(word: string): boolean {
   return /^[a-z]{4,}$/.test(foldText(word)) && !word.endsWith('s');
 }
 
+/**
+ * "with" as the record writes it too: "agrees w/ plan", "agreed w our plan", "seen w daughter". A phrase
+ * spells it out once and matches the shorthand; a word that only starts with "w" is not read as it.
+ */
+function withSource(raw: boolean): string {
+  return `(?:${literalSource('with', raw)}|w\\/?)`;
+}
+
 export function phraseSource(phrase: string, classes: Classes, gapWords: number, options: SourceOptions = {}): string {
   const raw = options.raw ?? false;
   const sep = raw ? RAW_SEP : SEP;
@@ -124,7 +138,8 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
     }
     if (i > 0) src += sep;
     const cls = /^\{(\w+)\}$/.exec(word);
-    src += cls ? classSource(cls[1]!, classes, raw) : literalSource(foldText(word), raw);
+    const folded = foldText(word);
+    src += cls ? classSource(cls[1]!, classes, raw) : folded === 'with' && options.withShorthand !== false ? withSource(raw) : literalSource(folded, raw);
   });
   const first = phrase.trim()[0] ?? '';
   const last = phrase.trim().slice(-1);

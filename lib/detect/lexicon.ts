@@ -286,8 +286,12 @@ export function nextCue(parts: readonly RegExp[], text: string, from: number, ca
 }
 
 /** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out. */
+const WITH_SHORTHAND = /(?<![a-z0-9])w\/?(?![a-z0-9/])/g;
+
 export function normalizeCue(text: string): string {
-  return withoutDroppableApostrophes(text.replace(/[\s\-]+/g, ' '));
+  const spaced = withoutDroppableApostrophes(text.replace(/[\s\-]+/g, ' '));
+  // The record's "w/" and "w" for "with", which every phrase spelling "with" matches (compile.ts).
+  return spaced.includes('w') ? spaced.replace(WITH_SHORTHAND, 'with') : spaced;
 }
 
 function compileLanguage(file: LexiconFile): CompiledLexicon {
@@ -378,7 +382,7 @@ export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
  * Pseudo-triggers of both languages: one part per language, scanned together (nextCue) exactly as their
  * union would be — the union outgrew the size V8 optimises (see MAX_SCAN_SOURCE).
  */
-export const PSEUDO_TRIGGER_PARTS: RegExp[] = FILES.map((f) => new RegExp(alternationSource(f.pseudoTriggers, f.classes, GAP_WORDS, { plural: true }), 'g'));
+export const PSEUDO_TRIGGER_PARTS: RegExp[] = FILES.map((f) => new RegExp(alternationSource(f.pseudoTriggers, f.classes, GAP_WORDS, { plural: true, withShorthand: false }), 'g'));
 
 /** Upper-case abbreviations such as "SO" are matched case-sensitively on the raw text. */
 export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];

@@ -3700,3 +3700,19 @@ describe('a question answered at once by a bare yes or no', () => {
     ]);
   });
 });
+
+describe('the record\'s shorthand for "with" and "opinion"', () => {
+  it('reads "w/" and "w" for "with" wherever a phrase spells "with" out', () => {
+    check([
+      ['completed', 'en', 'Pt back from Lakeside clinic, their rheumatologist agreed w the plan to stay on MTX.'],
+      ['completed', 'en', 'Pt requested external review of biopsy. Letter from Dr Amadi: concurs w/ dx of DCIS.'],
+      ['none', 'en', 'Seen w daughter, BP 132/80, plan unchanged.'],
+    ]);
+  });
+  it('reads "2nd opn" as "2nd op"', () => {
+    check([
+      ['requested', 'en', 'Pt wants 2nd opn re knee replacement, referral to Oakfield sent.'],
+      ['declined', 'en', 'Discussed 2nd opn - pt declines.'],
+    ]);
+  });
+});

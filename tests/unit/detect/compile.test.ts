@@ -91,3 +91,21 @@ describe('alternationSource', () => {
     expect(regrouped).toBeGreaterThan(8);
   });
 });
+
+describe('phraseSource: the shorthand for "with"', () => {
+  const agrees = (options = {}) => new RegExp(phraseSource('agrees with', {}, GAP_WORDS, options));
+  it('matches "with", "w/" and "w" where a phrase spells "with"', () => {
+    expect(agrees().test('cardiology agrees with plan')).toBe(true);
+    expect(agrees().test('cardiology agrees w/ plan')).toBe(true);
+    expect(agrees().test('cardiology agrees w plan')).toBe(true);
+  });
+  it('does not read a word that only starts with "w" as it', () => {
+    expect(agrees().test('cardiology agrees well')).toBe(false);
+    expect(agrees().test('cardiology agrees wholeheartedly')).toBe(false);
+  });
+  it('keeps to "with" when the shorthand is turned off, in raw mode as well', () => {
+    expect(agrees({ withShorthand: false }).test('agrees w/ plan')).toBe(false);
+    const raw = new RegExp(phraseSource('agrees with', {}, GAP_WORDS, { raw: true }), 'i');
+    expect(raw.test('Agrees W/ plan')).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { BUILT_IN_CLASSES } from '../../../lib/detect/compile';
-import { COMPILED, MAX_SCAN_SOURCE, nextCue, PLACEMENT_PREFIX, PSEUDO_TRIGGER_PARTS, scanSourceParts, TRIGGER_RES } from '../../../lib/detect/lexicon';
+import { COMPILED, MAX_SCAN_SOURCE, nextCue, normalizeCue, PLACEMENT_PREFIX, PSEUDO_TRIGGER_PARTS, scanSourceParts, TRIGGER_RES } from '../../../lib/detect/lexicon';
 
 const CUE_KINDS = [
   'negation',
@@ -165,5 +165,16 @@ describe('compiled patterns', () => {
     const byWhole = [...text.matchAll(whole)].map((m) => `${m.index}:${m[0]}`);
     expect(bySplit).toEqual(byWhole);
     expect(bySplit.length).toBeGreaterThan(4);
+  });
+});
+
+describe('normalizeCue', () => {
+  it('reads the shorthand "w/" and "w" as "with", so a matched cue finds its lexicon entry', () => {
+    expect(normalizeCue('agrees w/')).toBe('agrees with');
+    expect(normalizeCue('agreed w')).toBe('agreed with');
+  });
+  it('leaves "w/o" and words that start with "w" alone', () => {
+    expect(normalizeCue('w/o')).toBe('w/o');
+    expect(normalizeCue('wants a')).toBe('wants a');
   });
 });
