@@ -709,6 +709,9 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
     (a) => !pseudo.some((p) => overlaps(p, a)) && !placeAtEnd(folded, a) && !relativeAfterNoun(folded, a, from) && !goesAheadWithOther(folded, a),
   );
   const kinds = new Set(inClause.filter((c) => c.kind !== 'pseudo').map((c) => c.kind));
+  // A clause that only says no, said by a clinician or a hospital, is their view ("mijn uroloog vindt het
+  // niet nodig"), not the patient's refusal.
+  if (kinds.size > 0 && [...kinds].every((k) => NEGATING.includes(k)) && lex.clinicianOpens.test(text)) return null;
   const decisive = DECISIVE.some((k) => kinds.has(k));
   const words = text.replace(LEADING_DATE, '').trim().split(/\s+/);
   // In a reply the writer is the patient, named or not ("Not sure yet tbh.").
@@ -718,6 +721,9 @@ function followUpDecision(folded: string, from: number, to: number, cues: CueFou
   const decision = decide(kinds, 'anaphora', false);
   return decision.status === 'none' ? null : decision;
 }
+
+/** Cue kinds that say no: a clinician's no is not the patient's (followUpDecision). */
+const NEGATING: readonly CueKind[] = ['negation', 'refusal', 'absent'];
 
 /** "… met de chemotherapie hier.", "… treated here": a "here" that ends its clause is the place, not the mention. */
 const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/;

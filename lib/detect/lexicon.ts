@@ -218,6 +218,12 @@ export interface CompiledLexicon {
   deliberativeStart: RegExp;
   /** See LexiconFile.urging. */
   urging: RegExp;
+  /**
+   * A clause whose subject is a clinician or a hospital ("mijn uroloog vindt het niet nodig", "the
+   * surgeon doesn't think it necessary", "en dat artsen dit niet persoonlijk opvatten"): a no in it is
+   * their view, not the patient's refusal.
+   */
+  clinicianOpens: RegExp;
 }
 
 export const LEXICON_FILES: Record<DetectLang, LexiconFile> = {
@@ -286,6 +292,21 @@ export function nextCue(parts: readonly RegExp[], text: string, from: number, ca
 }
 
 /** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out. */
+/**
+ * What may stand before a clause's subject: a conjunction ("maar", "and that"), a determiner or
+ * possessive, "own" / "treating" ("haar eigen behandelend arts"). Both languages: notes mix them.
+ */
+const CLAUSE_LEAD =
+  '[\\s,;:>]*(?:(?:dat|that|en|and|maar|but)\\s+)*(?:(?:de|het|haar|zijn|mijn|hun|onze|uw|the|her|his|my|their|our|your)\\s+)?(?:(?:eigen|own|behandelend[a-z]*|treating)\\s+)*';
+
+/**
+ * The clinician class as a clause's subject: without the bare "-ist" ending, which as the first word
+ * of a clause is more often an adverb ("beslist", "juist") than an "internist".
+ */
+function subjectClinicians(classes: Classes): Classes {
+  return { ...classes, clinician: (classes['clinician'] ?? []).filter((m) => m !== '*ist') };
+}
+
 const WITH_SHORTHAND = /(?<![a-z0-9])w\/?(?![a-z0-9/])/g;
 
 export function normalizeCue(text: string): string {
@@ -360,6 +381,7 @@ function compileLanguage(file: LexiconFile): CompiledLexicon {
     resultReport: new RegExp(alternationSource(file.resultReports, file.classes, GAP_WORDS)),
     deliberativeStart: new RegExp(`^(?:[^:\\n]{0,40}:)?[\\s"'“‘(]*(?:${alternationSource(file.deliberative, file.classes, GAP_WORDS)})\\b`),
     urging: new RegExp(`\\b(?:${alternationSource(file.urging, file.classes, GAP_WORDS)})\\b`),
+    clinicianOpens: new RegExp(`^${CLAUSE_LEAD}${phraseSource('{clinician}', subjectClinicians(file.classes), GAP_WORDS)}`),
   };
 }
 

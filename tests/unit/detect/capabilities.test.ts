@@ -3716,3 +3716,25 @@ describe('the record\'s shorthand for "with" and "opinion"', () => {
     ]);
   });
 });
+
+describe('a no that is not the patient\'s', () => {
+  it('reads a clinician\'s or a hospital\'s no in a later clause as their view, not a refusal', () => {
+    check([
+      ['requested', 'nl', 'Dhr. wil een second opinion over de operatie. Zijn eigen chirurg vindt dat niet nodig.'],
+      ['considering', 'nl', 'Mw. twijfelt of ze een second opinion moet vragen; haar internist ziet er het nut niet van in, maar ze blijft onzeker.'],
+      ['requested', 'en', 'She has asked for a second opinion on the biopsy. Her oncologist does not think it is needed.'],
+    ]);
+  });
+  it('still reads the patient\'s own no after it', () => {
+    check([
+      ['declined', 'nl', 'Second opinion aangeboden. Mw. heeft dat beslist afgewezen.'],
+      ['declined', 'en', 'A second opinion was offered. The patient does not want one.'],
+    ]);
+  });
+  it('reads "niet op tegen" (not against it) as no refusal', () => {
+    check([
+      ['considering', 'nl', 'Dhr. vroeg of een ander ziekenhuis nog naar zijn scans zou kunnen kijken. Ik ben daar niet op tegen.'],
+      ['requested', 'nl', 'Mw. wil een second opinion in Leiden. Haar man is daar niet op tegen.'],
+    ]);
+  });
+});

@@ -178,3 +178,16 @@ describe('normalizeCue', () => {
     expect(normalizeCue('wants a')).toBe('wants a');
   });
 });
+
+describe('clinicianOpens', () => {
+  it('finds a clinician or a hospital as the subject that opens a clause', () => {
+    expect(COMPILED.nl.clinicianOpens.test('mijn uroloog vindt het niet nodig')).toBe(true);
+    expect(COMPILED.nl.clinicianOpens.test(' maar haar eigen behandelend arts ziet dat anders')).toBe(true);
+    expect(COMPILED.en.clinicianOpens.test('and the surgeon does not think so')).toBe(true);
+  });
+  it('does not take an adverb ending in "-ist" or a clause about the patient for one', () => {
+    expect(COMPILED.nl.clinicianOpens.test('beslist afgewezen')).toBe(false);
+    expect(COMPILED.nl.clinicianOpens.test('mw. wil dat niet')).toBe(false);
+    expect(COMPILED.en.clinicianOpens.test('she does not want one')).toBe(false);
+  });
+});
