@@ -22,11 +22,7 @@ export interface SourceOptions {
    * Shorter literal words are left alone ("2nd op" must not read "2nd ops").
    */
   plural?: boolean;
-  /**
-   * Whether a spelled-out "with" also matches the record's "w/" and "w" (withSource); on unless turned
-   * off. The pseudo-trigger pattern keeps to "with": with the shorthand in it, it would pass the size up
-   * to which V8 optimises a pattern.
-   */
+  /** Whether a spelled-out "with" also matches the record's "w/" and "w" (withSource); on unless turned off. */
   withShorthand?: boolean;
 }
 

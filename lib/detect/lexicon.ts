@@ -252,7 +252,7 @@ export const MAX_SCAN_SOURCE = 12_000;
  * characters. Taking the earliest match of all parts, and at the same start the earlier part's, finds
  * what the single alternation would find (its alternatives are tried in the same order).
  */
-export function scanSourceParts(phrases: string[], classes: Classes): string[] {
+export function scanSourceParts(phrases: string[], classes: Classes, options: SourceOptions = {}): string[] {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const parts: string[][] = [];
   // One alternation is never longer than its phrases' sources joined by "|" plus the "\\b(?:…)" around
@@ -260,7 +260,7 @@ export function scanSourceParts(phrases: string[], classes: Classes): string[] {
   const room = MAX_SCAN_SOURCE - 8;
   let used = room;
   for (const phrase of sorted) {
-    const size = phraseSource(phrase, classes, GAP_WORDS).length + 1;
+    const size = phraseSource(phrase, classes, GAP_WORDS, options).length + 1;
     if (used + size > room) {
       parts.push([]);
       used = 0;
@@ -268,7 +268,7 @@ export function scanSourceParts(phrases: string[], classes: Classes): string[] {
     parts[parts.length - 1]!.push(phrase);
     used += size;
   }
-  return parts.map((p) => alternationSource(p, classes, GAP_WORDS));
+  return parts.map((p) => alternationSource(p, classes, GAP_WORDS, options));
 }
 
 /**
@@ -291,7 +291,6 @@ export function nextCue(parts: readonly RegExp[], text: string, from: number, ca
   return best;
 }
 
-/** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out. */
 /**
  * What may stand before a clause's subject: a conjunction ("maar", "and that"), a determiner or
  * possessive, "own" / "treating" ("haar eigen behandelend arts"). Both languages: notes mix them.
@@ -309,6 +308,7 @@ function subjectClinicians(classes: Classes): Classes {
 
 const WITH_SHORTHAND = /(?<![a-z0-9])w\/?(?![a-z0-9/])/g;
 
+/** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out. */
 export function normalizeCue(text: string): string {
   const spaced = withoutDroppableApostrophes(text.replace(/[\s\-]+/g, ' '));
   // The record's "w/" and "w" for "with", which every phrase spelling "with" matches (compile.ts).
@@ -401,10 +401,11 @@ export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
   ['core', 'otherClinician', 'doubt', 'elsewhere', 'verdict'] as const
 ).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind], { plural: true }), 'g') }));
 /**
- * Pseudo-triggers of both languages: one part per language, scanned together (nextCue) exactly as their
- * union would be — the union outgrew the size V8 optimises (see MAX_SCAN_SOURCE).
+ * Pseudo-triggers of both languages, each cut into parts of at most MAX_SCAN_SOURCE characters
+ * (scanSourceParts), scanned together (nextCue) exactly as their union would be — the union outgrew the
+ * size V8 optimises.
  */
-export const PSEUDO_TRIGGER_PARTS: RegExp[] = FILES.map((f) => new RegExp(alternationSource(f.pseudoTriggers, f.classes, GAP_WORDS, { plural: true, withShorthand: false }), 'g'));
+export const PSEUDO_TRIGGER_PARTS: RegExp[] = FILES.flatMap((f) => scanSourceParts(f.pseudoTriggers, f.classes, { plural: true }).map((source) => new RegExp(source, 'g')));
 
 /** Upper-case abbreviations such as "SO" are matched case-sensitively on the raw text. */
 export const CASE_SENSITIVE_TRIGGERS = [...new Set(FILES.flatMap((f) => f.caseSensitiveTriggers))];
