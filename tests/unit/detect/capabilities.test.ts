@@ -3738,3 +3738,16 @@ describe('a no that is not the patient\'s', () => {
     ]);
   });
 });
+
+describe('a funeral is not medical', () => {
+  it('reads a second opinion on a funeral as no medical second opinion', () => {
+    check([
+      ['none', 'nl', 'De kinderen willen een tweede mening over de begrafenis van hun vader.'],
+      ['none', 'nl', 'Dochter wil een second opinion over de uitvaart, niet over de behandeling.'],
+      ['none', 'en', 'The family would like a second opinion on the funeral plans.'],
+    ]);
+  });
+  it('still reads a second opinion before a wedding, on the patient\'s own treatment, as one', () => {
+    check([['requested', 'en', 'She wants a second opinion on the surgery before her wedding in June.']]);
+  });
+});
