@@ -3751,3 +3751,17 @@ describe('a funeral is not medical', () => {
     check([['requested', 'en', 'She wants a second opinion on the surgery before her wedding in June.']]);
   });
 });
+
+describe('"wanneer" after waiting to hear is when, not if', () => {
+  it('reads "hoor nog wanneer", "nog horen wanneer" after a request as still waiting, not a condition', () => {
+    check([
+      ['requested', 'nl', 'Second opinion in het Radboudumc aangevraagd; dhr. hoort nog wanneer hij terecht kan.'],
+      ['requested', 'nl', 'De verwijzing voor een tweede mening is verstuurd, we horen nog wanneer mw. kan komen.'],
+      ['requested', 'nl', 'Ik heb om een second opinion in Groningen gevraagd en moet nog horen wanneer ik kan komen.'],
+      ['requested', 'nl', 'Second opinion aangevraagd in Leiden, ik hoor nog wanneer ik kan komen.'],
+    ]);
+  });
+  it('still reads a wish to hear when one could be asked for as weighing', () => {
+    check([['considering', 'nl', 'Ik hoor graag wanneer ik een second opinion kan aanvragen.']]);
+  });
+});
