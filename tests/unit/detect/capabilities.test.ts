@@ -3765,3 +3765,15 @@ describe('"wanneer" after waiting to hear is when, not if', () => {
     check([['considering', 'nl', 'Ik hoor graag wanneer ik een second opinion kan aanvragen.']]);
   });
 });
+
+describe('"plaatsvond": took place, in the simple past', () => {
+  it('reads a look that "plaatsvond" as done, also when it was asked for in the same clause', () => {
+    check([
+      ['completed', 'nl', 'De beoordeling in het expertisecentrum, die op verzoek van haar curator in maart plaatsvond, bracht niets nieuws.'],
+      ['completed', 'nl', 'Het consult voor een second opinion, dat op eigen verzoek in Leiden plaatsvond, bevestigde de diagnose.'],
+    ]);
+  });
+  it('still reads one still to come as asked for', () => {
+    check([['requested', 'nl', 'De second opinion vindt volgende week plaats.']]);
+  });
+});
