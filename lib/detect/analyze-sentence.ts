@@ -758,7 +758,6 @@ function withoutQuotedReasonOfAnswer(cues: CueFound[], folded: string): CueFound
   return answer ? cues.filter((c) => c.start < answer.end || !inQuote(c)) : cues;
 }
 
-/** A whole sentence read as a follow-up to the trigger sentence just before it. */
 /**
  * What the question right before an answer asked, when it asked about the mention: whether the patient
  * wants one ("Second opinion gewenst?"), whether they no longer want one ("… you no longer want to be
@@ -777,6 +776,7 @@ export interface FollowUpContext {
   speaksForPatient?: SpeaksForPatient;
 }
 
+/** A whole sentence read as a follow-up to the trigger sentence just before it. */
 export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, context: FollowUpContext = {}): SentenceResult | null {
   const { inReply = false, answersQuestion = false, asked = 'wish', speaksForPatient = NOBODY } = context;
   // A reply that opens with yes or no answers the message it quotes ("ja graag, liefst snel", "No thanks."),

@@ -248,15 +248,16 @@ function globalRegex(phrases: string[], classes: Classes, flags = 'g'): RegExp {
 export const MAX_SCAN_SOURCE = 12_000;
 
 /**
- * The alternation of `phrases`, longest first, cut into consecutive parts of at most MAX_SCAN_SOURCE
+ * The alternation of `phrases`, longest first, cut into consecutive parts of about MAX_SCAN_SOURCE
  * characters. Taking the earliest match of all parts, and at the same start the earlier part's, finds
  * what the single alternation would find (its alternatives are tried in the same order).
  */
 export function scanSourceParts(phrases: string[], classes: Classes, options: SourceOptions = {}): string[] {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const parts: string[][] = [];
-  // One alternation is never longer than its phrases' sources joined by "|" plus the "\\b(?:…)" around
-  // the ones that start at a word: measured once per phrase, so cutting stays linear.
+  // Each phrase is measured once, by its own source, so cutting stays linear. That is an estimate: an
+  // alternation that splits a leading class by its first letters ("{poss} {kin}") can come out longer
+  // (the pseudo-triggers' parts do); the lexicon test holds every part below the size V8 optimises.
   const room = MAX_SCAN_SOURCE - 8;
   let used = room;
   for (const phrase of sorted) {
