@@ -238,13 +238,12 @@ function answerAt(afterColon: string, lang: DetectLang): 'yes' | 'no' | null {
  */
 const SPEAKER = /^\p{L}[\p{L}.'\u2019-]*(?:\s\p{L}[\p{L}.'\u2019-]*)?\s*:\s*/u;
 
-/** The status a yes or a no gives, by what the question before it asked (AskedAbout). */
-const ANSWERED: Record<AskedAbout, Record<'yes' | 'no', DetectionStatus>> = {
-  wish: { yes: 'requested', no: 'declined' },
-  declines: { yes: 'declined', no: 'declined' },
-  past: { yes: 'completed', no: 'none' },
+/** The status and cue a yes or a no gives, by what the question before it asked (AskedAbout). */
+const ANSWERED: Record<AskedAbout, Record<'yes' | 'no', { status: DetectionStatus; cue: Cue }>> = {
+  wish: { yes: { status: 'requested', cue: 'request' }, no: { status: 'declined', cue: 'negation' } },
+  declines: { yes: { status: 'declined', cue: 'negation' }, no: { status: 'declined', cue: 'negation' } },
+  past: { yes: { status: 'completed', cue: 'completed' }, no: { status: 'none', cue: 'negation' } },
 };
-const ANSWER_CUE = { requested: 'request', completed: 'completed' } as const;
 
 /**
  * The yes or no a sentence opens with, after a speaker's name if any ("Ja.", "No, never.", "A: Yes, at
@@ -783,8 +782,10 @@ export function analyzeFollowUp(raw: string, folded: string, lang: DetectLang, c
   // and so does the answer right after a question about it ("Second opinion gewenst? Nee.").
   if (inReply || answersQuestion) {
     const yesOrNo = openingAnswer(folded, lang);
-    const answer = yesOrNo && ANSWERED[asked][yesOrNo];
-    if (answer) return { status: answer, trigger: '', cues: [answer === 'requested' || answer === 'completed' ? ANSWER_CUE[answer] : 'negation'], considered: true, followUp: true };
+    if (yesOrNo) {
+      const { status, cue } = ANSWERED[asked][yesOrNo];
+      return { status, trigger: '', cues: [cue], considered: true, followUp: true };
+    }
   }
   // Without a back-reference only a short, leading or elliptical statement can answer.
   const anaphora = COMPILED[lang].anaphora;

@@ -52,6 +52,13 @@ export function withoutDroppableApostrophes(text: string): string {
   return text.includes("'") ? text.replace(/n't(?![a-z])/g, 'nt').replace(/'(s|ve)(?![a-z])/g, '$1') : text;
 }
 
+const WITH_SHORTHAND = /(?<![a-z0-9])w\/?(?![a-z0-9/])/g;
+
+/** The record's "w/" and "w" in a matched text as "with", so that it finds its lexicon phrase (withSource). */
+export function withSpelledOut(text: string): string {
+  return text.includes('w') ? text.replace(WITH_SHORTHAND, 'with') : text;
+}
+
 /** A folded literal as source; in raw mode each letter is a class of its accented forms. */
 export function literalSource(folded: string, raw = false): string {
   const drop = DROPPABLE_APOSTROPHE.exec(folded);

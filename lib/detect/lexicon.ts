@@ -8,7 +8,7 @@
 import nlJson from './lexicon/nl.json';
 import enJson from './lexicon/en.json';
 import rulesJson from './lexicon/rules.json';
-import { alternationSource, phraseSource, withoutDroppableApostrophes, type Classes, type SourceOptions } from './compile';
+import { alternationSource, phraseSource, withoutDroppableApostrophes, withSpelledOut, type Classes, type SourceOptions } from './compile';
 import { foldText } from './fold';
 import type { CueKind, DetectLang, TriggerKind } from './types';
 
@@ -307,13 +307,12 @@ function subjectClinicians(classes: Classes): Classes {
   return { ...classes, clinician: (classes['clinician'] ?? []).filter((m) => m !== '*ist') };
 }
 
-const WITH_SHORTHAND = /(?<![a-z0-9])w\/?(?![a-z0-9/])/g;
-
-/** The matched text of a cue as its lexicon key: spaces as one, and an apostrophe that may be left out, left out. */
+/**
+ * The matched text of a cue as its lexicon key: spaces as one, an apostrophe that may be left out left
+ * out, and the shorthand "w/" written as "with".
+ */
 export function normalizeCue(text: string): string {
-  const spaced = withoutDroppableApostrophes(text.replace(/[\s\-]+/g, ' '));
-  // The record's "w/" and "w" for "with", which every phrase spelling "with" matches (compile.ts).
-  return spaced.includes('w') ? spaced.replace(WITH_SHORTHAND, 'with') : spaced;
+  return withSpelledOut(withoutDroppableApostrophes(text.replace(/[\s\-]+/g, ' ')));
 }
 
 function compileLanguage(file: LexiconFile): CompiledLexicon {
@@ -402,7 +401,7 @@ export const TRIGGER_RES: Array<{ kind: TriggerKind; re: RegExp }> = (
   ['core', 'otherClinician', 'doubt', 'elsewhere', 'verdict'] as const
 ).map((kind) => ({ kind, re: new RegExp(unionSource((f) => f.triggers[kind], { plural: true }), 'g') }));
 /**
- * Pseudo-triggers of both languages, each cut into parts of at most MAX_SCAN_SOURCE characters
+ * Pseudo-triggers of both languages, each cut into parts of about MAX_SCAN_SOURCE characters
  * (scanSourceParts), scanned together (nextCue) exactly as their union would be — the union outgrew the
  * size V8 optimises.
  */
