@@ -243,6 +243,7 @@ const ANSWERED: Record<AskedAbout, Record<'yes' | 'no', { status: DetectionStatu
   wish: { yes: { status: 'requested', cue: 'request' }, no: { status: 'declined', cue: 'negation' } },
   declines: { yes: { status: 'declined', cue: 'negation' }, no: { status: 'declined', cue: 'negation' } },
   past: { yes: { status: 'completed', cue: 'completed' }, no: { status: 'none', cue: 'negation' } },
+  asked: { yes: { status: 'requested', cue: 'request' }, no: { status: 'none', cue: 'negation' } },
 };
 
 /**
@@ -329,6 +330,18 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // "Heeft u …? ☐ Ja ☒ Nee"): once answered, those words are the form's, no information for anyone.
     // A field that only names the wish ("Second opinion gewenst?: nee") is read below.
     const formValue = info.kind === 'general-info' && m[0].startsWith(':');
+    // A field or a question whether one took place ("Eerder second opinion gehad: ja", "Previous second
+    // opinion: yes", "Have you had one before? ☐ Yes ☒ No") is answered by its value: yes reports it, no
+    // says there was none. The field's own words are the form's, no information for anyone.
+    if (formValue && found.some((c) => c.kind === 'completed') && FIELD_END.test(folded.slice(end))) {
+      const yesOrNo = answerAt(folded.slice(start), lang);
+      if (yesOrNo) {
+        const lineStart = folded.lastIndexOf('\n', folded.slice(0, start).trimEnd().length - 1) + 1;
+        for (let i = found.length - 1; i >= 0; i--) if (found[i]!.kind === 'general-info' && found[i]!.start >= lineStart) found.splice(i, 1);
+        found.push({ start, end, kind: yesOrNo === 'yes' ? 'completed' : 'unasked', placement: 'any' });
+        continue;
+      }
+    }
     const askedHere =
       formValue &&
       folded.slice(0, start).trimEnd().endsWith('?') &&
@@ -761,9 +774,11 @@ function withoutQuotedReasonOfAnswer(cues: CueFound[], folded: string): CueFound
  * What the question right before an answer asked, when it asked about the mention: whether the patient
  * wants one ("Second opinion gewenst?"), whether they no longer want one ("… you no longer want to be
  * referred …?": a yes confirms the refusal), or whether one already took place ("Eerder second opinion
- * gehad?", "Have you had a second opinion?": a yes reports it, a no says there was none — nothing refused).
+ * gehad?", "Have you had a second opinion?": a yes reports it, a no says there was none — nothing refused),
+ * or whether one was asked for ("Heeft u om een second opinion gevraagd?": a yes is the request, a no
+ * says none was asked for).
  */
-export type AskedAbout = 'wish' | 'declines' | 'past';
+export type AskedAbout = 'wish' | 'declines' | 'past' | 'asked';
 
 export interface FollowUpContext {
   /** The sentence is in a reply to a quoted message that ended with a mention. */

@@ -167,9 +167,12 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const answeredAtOnce = candidate && endsInQuestion && putToSomeone && !ASKS_WHAT_MAY_BE.test(folded) && answeredBy(text, ordered[k + 1], depth, language);
     const sentenceContext = { previous: before, context: text.slice(contextStart, span.start), toNamedReader: answeredAtOnce ? () => true : toNamedReader };
     let result: SentenceResult | null = candidate ? analyzeSentence(raw, folded, language, sentenceContext, speaksForPatient) : null;
-    // Asked whether one already took place, the question reports nothing yet: its answer does.
-    const asksPast = answeredAtOnce && result !== null && (result.status === 'completed' || ((result.status === 'considering' || result.status === 'none') && ASKS_DID.test(folded)));
-    if (asksPast) result = { ...result!, status: 'none' };
+    // Asked whether one was asked for ("Heeft u al om een second opinion gevraagd? Nee.", "Did you ask
+    // for a second opinion? Yes.") or whether one already took place, the question reports nothing yet:
+    // its answer does.
+    const asksAsked = answeredAtOnce && result !== null && ASKS_WHETHER_ASKED.test(folded);
+    const asksPast = !asksAsked && answeredAtOnce && result !== null && (result.status === 'completed' || ((result.status === 'considering' || result.status === 'none') && ASKS_DID.test(folded)));
+    if (asksAsked || asksPast) result = { ...result!, status: 'none' };
     // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
     const answers = previousAsked || (previousMention !== '' && ONE_WORD_ANSWER.test(folded) && COMPILED[language].urging.test(previousMention));
     if ((!candidate || result?.considered === false) && (previousTrigger || replyTo)) result = analyzeFollowUp(raw, folded, language, { inReply: replyTo !== '', answersQuestion: answers, asked, speaksForPatient: answersForPatient });
@@ -195,7 +198,7 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     const asksForReply = endsMessage && !candidate && !result && endsInQuestion;
     previousTrigger = candidate && result && !result.informationOnly ? result.trigger : asksForReply ? previousTrigger : '';
     previousAsked = candidate && result !== null && !result.informationOnly && endsInQuestion && (answeredAtOnce || !FIRST_PERSON.test(raw));
-    asked = asksPast ? 'past' : previousAsked && result?.status === 'declined' ? 'declines' : 'wish';
+    asked = asksAsked ? 'asked' : asksPast ? 'past' : previousAsked && result?.status === 'declined' ? 'declines' : 'wish';
     previousMention = candidate && result !== null && !result.informationOnly ? folded : '';
     // A quoted message that ends on a mention — an offer or what the patient may do ("> Wilt u dat wij
     // … regelen, zodat een andere chirurg …?", "> You're entitled to ask for a second opinion") — is
@@ -258,11 +261,17 @@ const SHORT_ANSWER_WORDS = 6;
 const ASKS_WHAT_MAY_BE = /^[\s>]*(?:\p{L}+\s*:\s*)?(?:kan|kun|kunt|mag|mogen|moet|can|could|may|must|is\s+(?:het|it)\s+(?:mogelijk|possible))\b|\b(?:recht|right|rights|entitled)\b/u;
 /** An English question about what someone did ("Did you get …?", "Q: Did she ever have …?"). */
 const ASKS_DID = /^[\s>]*(?:\p{L}+\s*:\s*)?did\b/u;
+/**
+ * A question whether someone asked for it ("Heeft u (al) om … gevraagd?", "Heeft hij … aangevraagd?", "Did
+ * you ask for …?", "Has she requested …?"): a yes is a request, a no says none was asked for — no refusal.
+ */
+const ASKS_WHETHER_ASKED = /^[\s>]*(?:\p{L}+\s*:\s*)?(?:did|have|has|heeft|hebt|heb|had)\b.*\b(?:ask|asked|request|requested|gevraagd|aangevraagd|verzocht)\b/u;
 
 /** Whether the next sentence read, in the same message, is a short yes or no. */
 function answeredBy(text: string, next: { span: Span; depth: number } | undefined, depth: number, lang: DetectLang): boolean {
   if (!next || next.depth !== depth) return false;
-  const folded = foldText(text.slice(next.span.start, next.span.end));
+  // A ticked box is the answer typed ("☒ Ja ☐ Nee" → ": ja"), as when that sentence is read itself.
+  const folded = withTickedAnswers(foldText(text.slice(next.span.start, next.span.end)));
   return folded.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS && openingAnswer(folded, lang) !== null;
 }
 

@@ -3777,3 +3777,40 @@ describe('"plaatsvond": took place, in the simple past', () => {
     check([['requested', 'nl', 'De second opinion vindt volgende week plaats.']]);
   });
 });
+
+describe('a form or interview question whether one was asked for or took place, answered at once', () => {
+  it('reads a yes to whether one was asked for as the request, and a no as none asked for (no refusal)', () => {
+    check([
+      ['requested', 'en', 'Did you ask for a second opinion? Yes.'],
+      ['requested', 'en', 'Q: Did your husband ask for a second opinion on the scan? A: Yes, last week.'],
+      ['none', 'en', 'Has the patient requested a second opinion? No.'],
+      ['none', 'nl', 'Heeft patiënt om een second opinion gevraagd? Nee.'],
+      ['none', 'nl', 'Heeft u al een second opinion aangevraagd? Nee.'],
+      ['requested', 'nl', 'Heeft u al om een second opinion gevraagd? Ja, bij het Radboudumc.'],
+    ]);
+  });
+  it('reads a ticked box on the next line as the typed answer to the question above it', () => {
+    check([
+      ['completed', 'nl', 'Eerder een second opinion gehad?\n☒ Ja ☐ Nee'],
+      ['completed', 'en', 'Have you had a second opinion before?\n[x] Yes [ ] No'],
+      ['none', 'en', 'Have you had a second opinion before?\n[ ] Yes [x] No'],
+    ]);
+  });
+  it('reads a field whether one took place by its value: yes reports it, no says there was none', () => {
+    check([
+      ['completed', 'nl', 'Eerder second opinion gehad: ja'],
+      ['completed', 'en', 'Previous second opinion: yes'],
+      ['completed', 'en', 'Had a second opinion before? ☒ Yes ☐ No'],
+      ['none', 'nl', 'Eerder second opinion gehad: nee'],
+      ['none', 'en', 'Previous second opinion: no'],
+    ]);
+  });
+  it('still reads a question about the wish by its answer, and one that took place by its yes (guard: holds either way)', () => {
+    check([
+      ['declined', 'nl', 'Wilt u een second opinion?\n☐ Ja ☒ Nee'],
+      ['requested', 'nl', 'Second opinion gewenst? ☒ Ja ☐ Nee'],
+      ['completed', 'en', 'Did you get a second opinion? Yes.'],
+      ['requested', 'en', 'Second opinion requested: yes'],
+    ]);
+  });
+});
