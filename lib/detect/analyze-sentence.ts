@@ -261,6 +261,12 @@ const QUESTION: CueKind[] = ['asking', 'hypothetical'];
 const PASSIVE_TO_COME = /^\s+(?:kan|kon|zou|zal|moet|mag|moest|wordt|worden|te\s+worden)(?![\p{L}])/u;
 /** Before it, the present passive: "… naar de scans wordt gekeken" is looked at now or still to come. */
 const PASSIVE_PRESENT_BEFORE = /(?:^|\s)(?:wordt|worden)\s+$/;
+/**
+ * Before an English participle, "be" after what will, must or may happen ("will be sought", "is to be
+ * obtained", "did not wish one to be sought", "could be arranged"): the look is still to come. Group 1
+ * holds the words of what will happen, which make it pending; the rest only weigh it.
+ */
+const PASSIVE_INFINITIVE_BEFORE = /(?:^|\s)(?:(will|shall|to|going\s+to)|would|should|must|can|could|may|might)\s+be\s+$/;
 
 /** A possessive that ends a phrase, with the space before it. */
 const POSSESSIVE_END = /\s(?:haar|zijn|mijn|her|his|my)$/;
@@ -299,6 +305,12 @@ function findCues(folded: string, lang: DetectLang, triggers: TriggerFound[]): C
     // A participle before an auxiliary of what may or will be done ("door een ander centrum beoordeeld
     // kan worden") tells a look still to come, not one that took place.
     if (info?.kind === 'completed' && (PASSIVE_TO_COME.test(folded.slice(end)) || PASSIVE_PRESENT_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))) continue;
+    // So does an English one after "will be", "to be", "could be": what will be done is pending.
+    const toCome = info?.kind === 'completed' ? PASSIVE_INFINITIVE_BEFORE.exec(folded.slice(Math.max(0, start - 16), start)) : null;
+    if (toCome) {
+      if (toCome[1]) found.push({ start, end, kind: 'pending', placement: 'any' });
+      continue;
+    }
     // A result word that heads a line ("Conclusie/beleid: pt overweegt …", "Outcome: …") names the
     // section, not a result of the mention.
     if (info?.kind === 'completed' && HEADING_BEFORE.test(folded.slice(0, start)) && HEADING_AFTER.test(folded.slice(end))) continue;

@@ -3814,3 +3814,35 @@ describe('a form or interview question whether one was asked for or took place, 
     ]);
   });
 });
+
+describe('an English look still to come, told by "will be", "to be", "could be" before its participle', () => {
+  it('reads a look that will be sought or is wished to be sought as pending, and one not wished as declined', () => {
+    check([
+      ['requested', 'en', 'A second opinion will be sought from the regional centre.'],
+      ['requested', 'en', 'A second opinion is to be sought from Leeds before surgery.'],
+      ['requested', 'en', 'Her son wishes an opinion from another consultant to be sought on her behalf.'],
+      ['declined', 'en', 'Her guardian did not wish a further opinion from another neurologist to be sought.'],
+    ]);
+  });
+  it('still reads a look that was or has been sought as done (guard: holds either way)', () => {
+    check([
+      ['completed', 'en', 'An opinion from another consultant was sought in May.'],
+      ['completed', 'en', 'A second opinion has been obtained from the tertiary centre.'],
+    ]);
+  });
+});
+
+describe('"did ask for": an emphatic past request', () => {
+  it('reads "did ask for" and "did ask her GP for" as a request', () => {
+    check([
+      ['requested', 'en', 'She did ask for a second opinion at the clinic.'],
+      ['requested', 'en', 'He did ask his GP for a second opinion last week.'],
+    ]);
+  });
+  it('still reads a question or a denial with "did … ask" as no request (guard: holds either way)', () => {
+    check([
+      ['none', 'en', 'Pt did not ask for a second opinion.'],
+      ['none', 'en', 'Why did you not ask for a second opinion?'],
+    ]);
+  });
+});

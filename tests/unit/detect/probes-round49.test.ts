@@ -26,7 +26,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Pt 5: A.D., 81M, LLL squamous cell ca, T1cN0M0, FEV1 0.9 L. Not fit for surgery. Daughter (present at clinic) reports he is 'thinking about' a second opinion at a private centre; nothing formal from pt. Outcome: SABR recommended. CNS to explore his concerns at next contact.": 'completed',
   "idk jo. the oncologist basically said theres nothing else they can do but like. is that it?? can u even ask another hospital to look or is that rude lol": 'none',
   "Dear Mrs Okonjo,\nIn your letter you asked whether the Trust would pay for a second opinion at a private hospital, and whether seeking one would affect your place on the waiting list for surgery. The Trust does not normally fund private consultations, but your consultant can refer you to a team at another public hospital without charge, and your place on the waiting list would not be affected. Please let us know if you decide you would like to take this forward.": 'requested',
-  "The Committee has also considered your view that a further medical opinion should have been sought on your mother's diagnosis. The records show that your mother's guardian, Ms Pollard, was asked about this on 4 June and told the ward manager that she did not wish an opinion from another consultant to be sought on your mother's behalf. As the guardian is your mother's legal representative, the Committee finds that staff acted correctly.": 'completed',
   "remember i was freaking out about whether to ask for a different surgeon?? well i did n i saw him tues. totally different plan, no op needed!!! 😭": 'considering',
   "Seen by Dr Varga (FMU, Kelsey) for second view on cervical length as pt wanted – CL 28 mm, agrees w vaginal progesterone, no cerclage. Letter in notes. Next ANC 2/52.": 'none',
   "SVD 04:12, baby girl 3.4 kg, Apgars 9/10. EBL 250 ml, perineum intact. Parents of very different opinions about the name – still debating. Skin to skin, BF initiated.": 'considering',
@@ -41,5 +40,5 @@ describeProbeSuite({
   minPerStatus: 23,
   // Raised to the scores after the fortieth round's fourth step (docs/detection.md, "Fortieth round"); floors only rise.
   flagFloor: 0.874,
-  macroFloor: 0.816,
+  macroFloor: 0.825,
 });
