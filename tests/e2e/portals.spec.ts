@@ -49,19 +49,25 @@ test('an evidence quote scrolls the portal to its entry and highlights it', asyn
   const text = (await quote.textContent())!.trim();
   await page.evaluate(() => window.scrollTo(0, 0));
   await quote.click();
-  await expect(page.locator('second-opinion-sidebar .highlight')).toHaveCount(1);
-  // The quoted sentence is now on screen in the portal.
-  const onScreen = await page.evaluate((sentence) => {
+  const highlight = page.locator('second-opinion-sidebar .highlight');
+  await expect(highlight).toHaveCount(1);
+  // The quoted sentence is now on screen in the portal, and the outline is drawn around it.
+  const sentenceBox = await page.evaluate((sentence) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.textContent && node.textContent.replace(/\s+/g, ' ').includes(sentence.slice(0, 40))) {
         const rect = node.parentElement!.getBoundingClientRect();
-        return rect.bottom > 0 && rect.top < window.innerHeight;
+        return { x: rect.left + rect.width / 2, y: rect.top + Math.min(rect.height, 40) / 2, onScreen: rect.bottom > 0 && rect.top < window.innerHeight };
       }
     }
-    return false;
+    return null;
   }, text.replace(/\s+/g, ' '));
-  expect(onScreen).toBe(true);
+  expect(sentenceBox?.onScreen).toBe(true);
+  const outline = (await highlight.boundingBox())!;
+  expect(sentenceBox!.x).toBeGreaterThanOrEqual(outline.x);
+  expect(sentenceBox!.x).toBeLessThanOrEqual(outline.x + outline.width);
+  expect(sentenceBox!.y).toBeGreaterThanOrEqual(outline.y);
+  expect(sentenceBox!.y).toBeLessThanOrEqual(outline.y + outline.height);
 });
 
 test('the SPA portal switches patients without ever showing the previous patient', async ({ page, portal }) => {
