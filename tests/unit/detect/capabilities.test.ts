@@ -3846,3 +3846,25 @@ describe('"did ask for": an emphatic past request', () => {
     ]);
   });
 });
+
+describe('a colleague\'s second read, and a look the protocol makes', () => {
+  it('reads a colleague the writer had look along as no second opinion', () => {
+    check([
+      ['none', 'nl', 'Heb collega Hoekstra laten meekijken naar de echo; zij ziet geen afwijkingen.'],
+      ['none', 'nl', 'Omdat het beeld lastig te duiden was, heb ik een collega laten meekijken.'],
+    ]);
+  });
+  it('reads a second look the department\'s protocol prescribes as no second opinion', () => {
+    check([
+      ['none', 'nl', 'Volgens protocol is de ECG ook door een tweede cardioloog bekeken, die het ermee eens is.'],
+      ['none', 'nl', 'Conform protocol zijn de opnames door een tweede dermatoloog beoordeeld.'],
+      ['none', 'en', 'Per local protocol a second consultant reviewed the scan and agreed with the report.'],
+    ]);
+  });
+  it('still reads a colleague elsewhere, or a second clinician the patient wants, as one (guard: holds either way)', () => {
+    check([
+      ['requested', 'nl', 'Mw. wil een collega uit het Radboudumc laten meekijken.'],
+      ['requested', 'nl', 'Pt wil dat een tweede dermatoloog naar de moedervlek kijkt.'],
+    ]);
+  });
+});
