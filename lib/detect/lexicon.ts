@@ -434,7 +434,7 @@ export const ABBREVIATIONS = new Set(FILES.flatMap((f) => f.abbreviations));
  * about a minor, whose parents act for them (WGBO: parents decide for a child under 12, with the child
  * up to 16).
  */
-const AGE = /(?:\(|\b)(\d{1,2})(?:\)|\s*(?:-?\s*(?:jr|jaar|j|yo|y\/o|yrs?|years?[\s-]old|year-old|mnd|maanden|months?)\b))/gi;
+const AGE = /(?:\(|\b)(\d{1,2})(?:\)|\s*(?:-?\s*(?:jr|jaar|j|yo|y\/o|y|yrs?|years?[\s-]old|year-old|mnd|maanden|months?)\b))/gi;
 const CHILD = /\b(?:kind|kindje|baby|peuter|kleuter|zoontje|dochtertje|child|toddler|infant|boy|girl|(?:kinder|paediatric|pediatric)\w*)\b/i;
 /**
  * A parent named by their role alone ("Mum requests …", "Ouders willen …"): how notes about a child

@@ -3868,3 +3868,15 @@ describe('a colleague\'s second read, and a look the protocol makes', () => {
     ]);
   });
 });
+
+describe('a child\'s age written "9y"', () => {
+  it('reads a parent\'s request for a child whose age is written "4y" or "11y" as the patient\'s', () => {
+    check([
+      ['requested', 'en', 'Mother asks for a second opinion on the rash (pt 4y).'],
+      ['requested', 'en', 'Father requests 2nd opinion re murmur, pt 11y.'],
+    ]);
+  });
+  it('still reads "for 3 y" as a span of time, not an age (guard: holds either way)', () => {
+    check([['none', 'en', 'Mother requests a second opinion on her own hip; pain for 3 y.']]);
+  });
+});

@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Had vorige maand eindelijk m'n afspraak bij die andere reumatoloog waar ik het hier over had. Lang verhaal kort: zij denkt dat het geen RA is maar artritis psoriatica 🤯 en ik ga nu over op een ander middel. Mijn eigen reumatoloog was er trouwens heel sportief in, die heeft het advies gewoon overgenomen. Dus voor wie twijfelt om elders te laten meekijken: het kan echt wat opleveren.": 'requested',
   "Hoi Mies, met Jan. Die garage zegt dat de hele koppeling vervangen moet worden, 1400 euro! Ik heb gezegd dat ik eerst een second opinion wil van Henk van de overkant. Vind jij dat ook niet? Verder gaat het goed hoor, de wond van mijn knie is mooi dicht en de thuiszorg komt nu nog maar twee keer per week. Spreek je.": 'requested',
   "Ik heb even een tweede mening nodig over iets heel anders dan onze ziekte 😅: ik mag van mijn werkgever kiezen tussen een zit-sta-bureau of een ergonomische stoel. Wat zouden jullie doen met Bechterew? Ik neig zelf naar het bureau.": 'considering',
-  "Mother asks for 2nd opinion from paeds derm re pigmented lesion L shin (pt 9y). Images fwd to Dr Haldane, await reply.": 'none',
   "SW note 22/10. Met with Ms Verity Ashdown, court-appointed guardian for Mr Colin Fairley (58, moderate learning disability). The ward team has recommended a PEG tube after two failed swallow assessments. Ms Ashdown told me she is not comfortable consenting on his behalf until a gastroenterologist from outside this trust has reviewed the decision. I phoned PALS and the medical secretary; the consultant has agreed, and the referral to Dr Oyelaran at Kestrel Park went out this afternoon. Guardian aware the appointment may take 2-3 weeks. Will continue to liaise re placement at Birchwood House.": 'completed',
   "Dear Ms Lindqvist, I am the independent patient advocate supporting Mrs Rosalind Abara, who has been under the care of your gynaecology department since January. Mrs Abara has raised several concerns about delays in her care, which I will pursue separately through the formal complaints route. The more urgent matter is that she asked, verbally on 4 March and in writing on 11 March, for a second opinion from a gynaecological oncologist at another hospital. To date she has had no acknowledgement. I would be grateful if you could confirm that this referral has been made and let me know the expected timescale. Yours sincerely, Daniel Ferreira, Patient Advocate, Northvale Advocacy": 'none',
   "Pt asks SO re primary prevention ICD. Ref sent Dr Marsh (Ashcombe). FU after.": 'none',
@@ -44,6 +43,6 @@ describeProbeSuite({
   maxSize: 129,
   minPerStatus: 22,
   // The probe scores at the forty-first round's start (docs/detection.md, "Forty-first round").
-  flagFloor: 0.808,
-  macroFloor: 0.789,
+  flagFloor: 0.819,
+  macroFloor: 0.796,
 });
