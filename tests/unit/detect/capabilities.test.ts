@@ -3880,3 +3880,23 @@ describe('a child\'s age written "9y"', () => {
     check([['none', 'en', 'Mother requests a second opinion on her own hip; pain for 3 y.']]);
   });
 });
+
+describe('persisting is no refusal, and "I\'m getting one" is arranged', () => {
+  it('reads "not letting this go", "laat het er niet bij zitten", "laat dit niet los" beside a wish as persistence, not a refusal', () => {
+    check([
+      ['requested', 'en', "I'm not letting this go: I want a second opinion."],
+      ['requested', 'en', 'Not letting it drop - I want a second opinion.'],
+      ['requested', 'nl', 'Ik laat het er niet bij zitten, ik wil een second opinion.'],
+      ['requested', 'nl', 'Ik laat dit niet los, ik wil een second opinion.'],
+    ]);
+  });
+  it('reads "I\'m getting a second opinion", "we are getting one" as arranged', () => {
+    check([
+      ['requested', 'en', 'I am getting a second opinion.'],
+      ['requested', 'en', 'We are getting a second opinion in May.'],
+    ]);
+  });
+  it('still reads giving it up as a refusal (guard: holds either way)', () => {
+    check([['declined', 'nl', 'Hij wil geen second opinion en laat het er verder bij zitten.']]);
+  });
+});

@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "SW note 22/10. Met with Ms Verity Ashdown, court-appointed guardian for Mr Colin Fairley (58, moderate learning disability). The ward team has recommended a PEG tube after two failed swallow assessments. Ms Ashdown told me she is not comfortable consenting on his behalf until a gastroenterologist from outside this trust has reviewed the decision. I phoned PALS and the medical secretary; the consultant has agreed, and the referral to Dr Oyelaran at Kestrel Park went out this afternoon. Guardian aware the appointment may take 2-3 weeks. Will continue to liaise re placement at Birchwood House.": 'completed',
   "Dear Ms Lindqvist, I am the independent patient advocate supporting Mrs Rosalind Abara, who has been under the care of your gynaecology department since January. Mrs Abara has raised several concerns about delays in her care, which I will pursue separately through the formal complaints route. The more urgent matter is that she asked, verbally on 4 March and in writing on 11 March, for a second opinion from a gynaecological oncologist at another hospital. To date she has had no acknowledgement. I would be grateful if you could confirm that this referral has been made and let me know the expected timescale. Yours sincerely, Daniel Ferreira, Patient Advocate, Northvale Advocacy": 'none',
   "Pt asks SO re primary prevention ICD. Ref sent Dr Marsh (Ashcombe). FU after.": 'none',
-  "neuro said no to switching from tecfidera to something stronger even tho ive had 2 relapses this yr. I want a second opinon and ive booked one privately for march. had to push it back once bc money but im still going, not letting this go": 'declined',
   "Parents of Kieran Moss (15) met with me and the ward manager. They are unhappy with the spinal surgeons' recommendation for fusion and have formally asked that another paediatric spinal team review the decision before consent is signed. Consent for transfer of records to Hallam Children's was signed today. Mum tearful; Dad focused on school absence. Put family in touch with the parent support worker.": 'none',
   "Dear Mr Castellano, Thank you for your letter of 2 June. I am writing on behalf of Mrs Dorota Kaminski, who has given written consent for me to act for her. Mrs Kaminski has expressed real doubt about the diagnosis of early Alzheimer's disease given to her at the memory clinic. She has asked me to find out whether her private medical insurance with Halcyon Health would cover an independent assessment by another specialist. She has not yet made up her mind whether to go ahead and would like this information first. I would be grateful for your help. Kind regards, Priya Ramasamy, Patient Advocate": 'requested',
   "tbh im half tempted to ask for a 2nd opinoin on my lungs but dont want to upset my resp consultant, hes been good to me for yrs. is that daft?? what would u do": 'none',
@@ -43,6 +42,6 @@ describeProbeSuite({
   maxSize: 129,
   minPerStatus: 22,
   // The probe scores at the forty-first round's start (docs/detection.md, "Forty-first round").
-  flagFloor: 0.819,
-  macroFloor: 0.796,
+  flagFloor: 0.830,
+  macroFloor: 0.804,
 });
