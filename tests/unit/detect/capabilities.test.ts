@@ -3900,3 +3900,15 @@ describe('persisting is no refusal, and "I\'m getting one" is arranged', () => {
     check([['declined', 'nl', 'Hij wil geen second opinion en laat het er verder bij zitten.']]);
   });
 });
+
+describe('an offer turned down by wanting treatment here', () => {
+  it('reads "wants / prefers treatment here" after an offer as a refusal', () => {
+    check([
+      ['declined', 'en', 'She was offered a second opinion at Leeds but wants treatment here.'],
+      ['declined', 'en', 'Offered SO at tertiary centre; pt prefers treatment here.'],
+    ]);
+  });
+  it('still reads treatment here that goes on beside a request as no refusal (guard: holds either way)', () => {
+    check([['requested', 'en', 'Second opinion requested at Leeds; treatment here continues meanwhile.']]);
+  });
+});

@@ -25,7 +25,6 @@ const KNOWN_MISSES: Record<string, DetectionStatus> = {
   "Parents of Kieran Moss (15) met with me and the ward manager. They are unhappy with the spinal surgeons' recommendation for fusion and have formally asked that another paediatric spinal team review the decision before consent is signed. Consent for transfer of records to Hallam Children's was signed today. Mum tearful; Dad focused on school absence. Put family in touch with the parent support worker.": 'none',
   "Dear Mr Castellano, Thank you for your letter of 2 June. I am writing on behalf of Mrs Dorota Kaminski, who has given written consent for me to act for her. Mrs Kaminski has expressed real doubt about the diagnosis of early Alzheimer's disease given to her at the memory clinic. She has asked me to find out whether her private medical insurance with Halcyon Health would cover an independent assessment by another specialist. She has not yet made up her mind whether to go ahead and would like this information first. I would be grateful for your help. Kind regards, Priya Ramasamy, Patient Advocate": 'requested',
   "tbh im half tempted to ask for a 2nd opinoin on my lungs but dont want to upset my resp consultant, hes been good to me for yrs. is that daft?? what would u do": 'none',
-  "Case 1: 71F, L breast 14 mm grade 1 ILC, ER+ HER2-. Patient was offered a second opinion at Kingsmere given the discordant imaging; she has told the BCN she does not wish to go and wants treatment here. Plan: WLE + SLNB, then adjuvant endocrine therapy.": 'considering',
   "Hiya love, just out of the other hospital. The new consultant went through all the scans with me, took ages, and basically he says the same as Dr Greene. So that's that, at least I know now. I'll get the bus, don't worry about picking me up.": 'none',
   "Dear Ms Abernethy, I write on behalf of Mrs Queenie Thackeray. As you know, she arranged to be seen by an independent neurologist, Dr Rahul Venn, on 8 August. His report has now been received and differs substantially from the findings of your department, concluding that her symptoms are consistent with myasthenia gravis rather than a functional disorder. Mrs Thackeray asks that the Trust review its handling of her case in light of this report and respond to the points set out below. 1. The delay in arranging antibody testing...": 'requested',
   "Mr Giacomo Ferrante came back from his appointment with a second spinal surgeon, who advised against L4/5 fusion and recommended a further 12 weeks of structured rehab. Pt relieved. Physio plan continued: core stability, graded walking to 40 min.": 'none',
@@ -42,6 +41,6 @@ describeProbeSuite({
   maxSize: 129,
   minPerStatus: 22,
   // The probe scores at the forty-first round's start (docs/detection.md, "Forty-first round").
-  flagFloor: 0.830,
-  macroFloor: 0.804,
+  flagFloor: 0.838,
+  macroFloor: 0.812,
 });
