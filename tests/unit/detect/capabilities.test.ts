@@ -3912,3 +3912,15 @@ describe('an offer turned down by wanting treatment here', () => {
     check([['requested', 'en', 'Second opinion requested at Leeds; treatment here continues meanwhile.']]);
   });
 });
+
+describe('"vond het prima": agreeing, not a finding', () => {
+  it('reads a clinician who "vond het goed / prima" after a wish as agreeing to it, not as a result', () => {
+    check([
+      ['requested', 'nl', 'Ik wil een second opinion; mijn huisarts vond het goed en verwijst me door.'],
+      ['requested', 'nl', 'Pt wilde een second opinion, de uroloog vond dat prima; verwijzing verstuurd.'],
+    ]);
+  });
+  it('still reads "vond plaats" as done (guard: holds either way)', () => {
+    check([['completed', 'nl', 'De second opinion in Leiden vond plaats in maart.']]);
+  });
+});

@@ -8,7 +8,6 @@ import { PROBES } from './probes-round50';
 
 /** Probe text → the status the rules give it today (wrong). */
 const KNOWN_MISSES: Record<string, DetectionStatus> = {
-  "Hoi mam, met Sanne. Ik sta bij de bushalte dus het is een beetje lawaaierig. Ik had vanochtend die uitslag van de schildklier, en volgens de internist is het gewoon Hashimoto en moet ik de rest van mijn leven pillen slikken. Maar ik voel me al maanden zo raar, dat past echt niet alleen daarbij. Ik heb dus gezegd dat ik een second opinion wil in het academisch, en ze vond het prima, ze stuurt de verwijzing vandaag nog door. Dus ja. Bel je me vanavond? Doei doei.": 'completed',
   "Hé Joost, met Ria. Ik ben net terug van de dermatoloog... nee wacht, wat zeg ik, van de KNO-arts. Hij zegt dat mijn gehoorverlies gewoon ouderdom is en dat ik een hoorapparaat moet. Maar het is maar aan één kant, en het ging zo snel! Ik weet niet of ik hem moet geloven. Jij bent toch destijds zo goed geholpen in het Sint-Aldegonde? Denk je dat ik daar nog eens langs zou moeten? Bel me even terug als je tijd hebt.": 'none',
   "Geachte collega,\n\nMevrouw R. Lammers (61) bezocht onze polikliniek voor bespreking van de uitslagen. De Holterregistratie toont paroxismaal atriumfibrilleren met een burden van circa 18%. Ondanks flecaïnide heeft zij veel last van hartkloppingen en vermoeidheid. Wij hebben een pulmonaalvene-isolatie besproken, inclusief de kans op succes en de risico's. Mevrouw vroeg of het verstandig zou zijn de indicatie voor deze ingreep ook door een ander elektrofysiologisch centrum te laten bekijken. Wij hebben uitgelegd dat zij daar uiteraard vrij in is en dat u of wij daarvoor kunnen verwijzen. Zij wil er thuis eerst rustig over nadenken en laat ons binnen twee weken weten wat zij besluit. Intussen continueren wij flecaïnide 100 mg 2dd en apixaban 5 mg 2dd.\n\nMet vriendelijke groet,\nM. Terhorst, cardioloog i.o.": 'requested',
   "Poli uro – mw. K. (44), recidiverende UWI's en sinds kort microscopische hematurie. Cystoscopie vandaag: blaaswand iets getrabeculeerd, geen tumor gezien. CT-urografie aangevraagd ter uitsluiting van een hoge afwijking. Pt is zeer angstig; haar vader overleed aan blaaskanker. Zij geeft aan dat zij, mocht er op de CT toch iets kwaadaardigs gezien worden, eerst in een ander centrum wil horen wat men daar adviseert voordat zij ergens mee instemt. Uitleg gegeven. Uitslag telefonisch over 2 wk.": 'none',
@@ -41,6 +40,6 @@ describeProbeSuite({
   maxSize: 129,
   minPerStatus: 22,
   // The probe scores at the forty-first round's start (docs/detection.md, "Forty-first round").
-  flagFloor: 0.838,
-  macroFloor: 0.812,
+  flagFloor: 0.850,
+  macroFloor: 0.820,
 });
