@@ -22,8 +22,6 @@ export interface SourceOptions {
    * Shorter literal words are left alone ("2nd op" must not read "2nd ops").
    */
   plural?: boolean;
-  /** Whether a spelled-out "with" also matches the record's "w/" and "w" (withSource); on unless turned off. */
-  withShorthand?: boolean;
 }
 
 const SEP = '[\\s\\-]+';
@@ -142,7 +140,7 @@ export function phraseSource(phrase: string, classes: Classes, gapWords: number,
     if (i > 0) src += sep;
     const cls = /^\{(\w+)\}$/.exec(word);
     const folded = foldText(word);
-    src += cls ? classSource(cls[1]!, classes, raw) : folded === 'with' && options.withShorthand !== false ? withSource(raw) : literalSource(folded, raw);
+    src += cls ? classSource(cls[1]!, classes, raw) : folded === 'with' ? withSource(raw) : literalSource(folded, raw);
   });
   const first = phrase.trim()[0] ?? '';
   const last = phrase.trim().slice(-1);
