@@ -170,8 +170,9 @@ function detectVisible(text: string, lang?: DetectLang): TextDetection {
     // Asked whether one was asked for ("Heeft u al om een second opinion gevraagd? Nee.", "Did you ask
     // for a second opinion? Yes.") or whether one already took place, the question reports nothing yet:
     // its answer does.
-    const asksAsked = answeredAtOnce && result !== null && ASKS_WHETHER_ASKED.test(folded);
-    const asksPast = !asksAsked && answeredAtOnce && result !== null && (result.status === 'completed' || ((result.status === 'considering' || result.status === 'none') && ASKS_DID.test(folded)));
+    const answeredMention = answeredAtOnce && result !== null;
+    const asksAsked = answeredMention && ASKS_WHETHER_ASKED.test(folded);
+    const asksPast = answeredMention && !asksAsked && (result!.status === 'completed' || ((result!.status === 'considering' || result!.status === 'none') && ASKS_DID.test(folded)));
     if (asksAsked || asksPast) result = { ...result!, status: 'none' };
     // After someone urged the writer towards one, a bare "Nee." / "No." is the writer's answer.
     const answers = previousAsked || (previousMention !== '' && ONE_WORD_ANSWER.test(folded) && COMPILED[language].urging.test(previousMention));
